@@ -1,0 +1,64 @@
+# PaperSift — the two commands are `make run` and `make test` (see README.md).
+#
+# Each target builds natively when the host has Qt >= 6.8 and KF6 SyntaxHighlighting; otherwise it
+# runs itself again inside the Debian 13 build root (packaging/debian13-root.sh), creating it first.
+# PAPERSIFT_NATIVE=1 forces a native build, PAPERSIFT_NATIVE=0 forces the root.
+
+PRESET ?= dev
+ROOT_SCRIPT := packaging/debian13-root.sh
+BUILD_DIR = build/$(PRESET)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# CI builds with warnings as errors.
+WERROR := $(if $(CI),ON,OFF)
+
+ifeq ($(origin PAPERSIFT_NATIVE),undefined)
+PAPERSIFT_NATIVE := $(shell packaging/have-native-deps.sh >/dev/null 2>&1 && echo 1 || echo 0)
+endif
+
+.PHONY: all build run test bench format clean configure root-shell root-remove smoke
+
+ifeq ($(PAPERSIFT_NATIVE),1)
+
+all: build
+
+configure:
+	@cmake --preset $(PRESET) -DPAPERSIFT_WARNINGS_AS_ERRORS=$(WERROR) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD_DIR) --parallel $(JOBS)
+
+run: build
+	$(BUILD_DIR)/papersift $(ARGS)
+
+test: build
+	@QT_QPA_PLATFORM=offscreen ctest --preset $(PRESET) --parallel $(JOBS)
+
+# Benchmarks are built in the release preset and never run by `make test`.
+bench:
+	@cmake --preset release >/dev/null
+	@cmake --build build/release --parallel $(JOBS)
+	@QT_QPA_PLATFORM=offscreen ctest --test-dir build/release -L bench --output-on-failure --verbose
+
+smoke: build
+	@ctest --test-dir $(BUILD_DIR) -R smoke --output-on-failure --verbose
+
+else
+
+all build run test bench smoke:
+	@$(ROOT_SCRIPT) run $(MAKE) --no-print-directory $@ PRESET=$(PRESET) $(if $(ARGS),ARGS='$(ARGS)')
+
+endif
+
+format:
+	@files=$$(git ls-files '*.cpp' '*.h'); \
+	if command -v clang-format >/dev/null; then clang-format -i $$files; \
+	else $(ROOT_SCRIPT) run clang-format -i $$files; fi
+
+root-shell:
+	@$(ROOT_SCRIPT) shell
+
+root-remove:
+	@$(ROOT_SCRIPT) remove
+
+clean:
+	rm -rf build

@@ -1,0 +1,12 @@
+#include "commands.h"
+
+namespace PaperSift::Cli {
+
+QList<Command> builtinCommands()
+{
+    return {
+        configCommand(),
+    };
+}
+
+} // namespace PaperSift::Cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "cli.h"
+
+namespace PaperSift::Cli {
+
+/// The table of headless commands; each area's command lives in its own file.
+QList<Command> builtinCommands();
+
+Command configCommand();
+
+} // namespace PaperSift::Cli

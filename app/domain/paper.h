@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace PaperSift {
+
+/// How a paper appeared in a daily listing (arXiv's "Announce Type").
+enum class AnnounceType { Unknown, New, Cross, Replace, ReplaceCross };
+
+QString announceTypeName(AnnounceType type); ///< "new", "cross", "replace", "replace-cross"
+AnnounceType announceTypeFromName(QStringView name);
+
+/// One arXiv paper as the feeds and the API describe it. Text fields hold Unicode (TeX accents
+/// decoded); the *Raw fields keep the text exactly as arXiv sent it.
+struct Paper
+{
+    QString id;      ///< arXiv id without version
+    int version = 0; ///< latest known version, 0 when unknown
+    QString title;
+    QString titleRaw;
+    QStringList authors;      ///< ordered, decoded names without affiliations
+    QStringList affiliations; ///< parallel to authors; empty strings where none is known
+    QString authorsRaw;       ///< as sent (dc:creator string, or names joined by ", ")
+    QString abstract;
+    QString abstractRaw;
+    QStringList categories; ///< all categories, primary first when known
+    QString primaryCategory;
+    QString comments;
+    QString journalRef;
+    QString doi;
+    QDateTime published; ///< first version (API) — invalid when unknown
+    QDateTime updated;   ///< this version (API) — invalid when unknown
+
+    // Listing context, filled by the daily feeds (not by the API).
+    AnnounceType announceType = AnnounceType::Unknown;
+    QDate announced; ///< the feed day that listed it
+
+    QString absUrl() const;
+    QString pdfUrl() const;
+    /// "First Author et al.", "A and B", or the single name.
+    QString shortAuthors() const;
+};
+
+/// What a feed or API response said about itself.
+enum class FeedFormat { Unknown, Rss2, Atom, Rdf, ApiAtom };
+
+struct FeedInfo
+{
+    FeedFormat format = FeedFormat::Unknown;
+    QString title;           ///< channel title, e.g. "cs.AI updates on arXiv.org"
+    QStringList categories;  ///< the feed's categories, e.g. {"cs.LG", "cs.AI"}; empty for API
+    QDate feedDay;           ///< arXiv's announcement day (US Eastern), from the channel pubDate
+    QDateTime lastBuildDate; ///< when arXiv built the feed
+    int totalResults = -1;   ///< API: opensearch:totalResults
+    int startIndex = 0;      ///< API: opensearch:startIndex
+    int itemsPerPage = 0;    ///< API: opensearch:itemsPerPage
+};
+
+/// A parsed feed or API page.
+struct ParsedFeed
+{
+    FeedInfo info;
+    QList<Paper> papers;
+};
+
+} // namespace PaperSift
+
+Q_DECLARE_METATYPE(PaperSift::Paper)

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace PaperSift {
+
+/// Tokens a request (or a run) consumed, as the endpoint's `usage` reported them.
+struct TokenUsage
+{
+    qint64 prompt = 0;     ///< all prompt tokens, cached ones included
+    qint64 cached = 0;     ///< prompt tokens served from the provider's prefix cache
+    qint64 completion = 0;
+
+    qint64 total() const { return prompt + completion; }
+    TokenUsage &operator+=(const TokenUsage &o)
+    {
+        prompt += o.prompt;
+        cached += o.cached;
+        completion += o.completion;
+        return *this;
+    }
+    friend TokenUsage operator+(TokenUsage a, const TokenUsage &b) { return a += b; }
+    friend bool operator==(const TokenUsage &, const TokenUsage &) = default;
+};
+
+/// What identifies a score: it is never computed twice for the same key.
+struct ScoreKey
+{
+    QString paperId;
+    int paperVersion = 0;
+    QString criteriaSha256;
+    QString model;         ///< "gpt-4o", or "keyword" for the built-in scorer
+    QString promptVersion; ///< template version of prompts/*.md
+
+    friend bool operator==(const ScoreKey &, const ScoreKey &) = default;
+};
+
+/// A paper's relevance and novelty against one criteria text, by one model.
+struct Score
+{
+    ScoreKey key;
+    std::optional<int> relevance; ///< 1–10; empty when unscored
+    std::optional<int> novelty;   ///< 1–10; empty when unscored or from the keyword scorer
+    QString comment;
+    QString unscoredReason; ///< why no score could be had, after the retries; empty when scored
+    TokenUsage usage;       ///< this paper's share of its request's tokens
+    QDateTime scoredAt;
+
+    bool isScored() const { return relevance.has_value(); }
+};
+
+inline size_t qHash(const ScoreKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.paperId, k.paperVersion, k.criteriaSha256, k.model, k.promptVersion);
+}
+
+} // namespace PaperSift

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace PaperSift::Test {
+
+/// Absolute path of a file in ../shared/fixtures (e.g. "arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml").
+/// Fails the calling test (QFAIL-style, via qFatal) when the shared folder is missing.
+QString fixturePath(const QString &relative);
+QByteArray readFixture(const QString &relative);
+/// Absolute path of a file in ../shared/seeds.
+QString seedPath(const QString &name);
+/// Absolute path below the source tree (prompts/…, resources/…).
+QString sourcePath(const QString &relative);
+
+/// A private config dir and database for one test: points AppPaths at a temporary folder so no
+/// test reads or writes the user's files. Restores nothing: each test executable is its own process.
+class Sandbox
+{
+public:
+    Sandbox();
+    QString configDir() const;
+    QString databaseFile() const;
+    QString path(const QString &name) const;
+    bool isValid() const { return m_dir.isValid(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace PaperSift::Test

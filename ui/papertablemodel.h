@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace PaperSift {
+
+/// One row of the triage table: what the table shows of a paper on a day.
+struct PaperRow
+{
+    QString id;
+    QString title;
+    QString authors; ///< "First et al."
+    QString category;
+    QString announceType;
+    QDate announced;
+    std::optional<int> relevance;
+    std::optional<int> novelty;
+    bool starred = false;
+    bool read = false;
+};
+
+/// The triage table's model over in-memory rows (RSS Guard's way, not a QSqlQueryModel).
+/// Sorting goes through UnderlyingDataRole, which holds raw values (numbers, dates).
+class PaperTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Star, Relevance, Novelty, Title, Authors, Category, Type, Announced, ColumnCount };
+    enum Role { UnderlyingDataRole = Qt::UserRole + 1, PaperIdRole };
+
+    explicit PaperTableModel(QObject *parent = nullptr);
+
+    void setRows(QList<PaperRow> rows);
+    const PaperRow &row(int index) const { return m_rows.at(index); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<PaperRow> m_rows;
+};
+
+} // namespace PaperSift
