@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace PaperSift {
+
+/// Paints a score cell: the number over a subtle bar proportional to score/10, in the palette's
+/// highlight colour (never a hard-coded colour, so dark themes work). Unscored cells show "–".
+class ScoreDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace PaperSift

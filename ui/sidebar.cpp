@@ -1,0 +1,185 @@
+#include "sidebar.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+namespace PaperSift {
+
+using namespace Qt::StringLiterals;
+
+void DayListModel::setDays(QList<DayInfo> days)
+{
+    beginResetModel();
+    m_days = std::move(days);
+    endResetModel();
+}
+
+int DayListModel::rowOf(QDate day) const
+{
+    for (int i = 0; i < m_days.size(); ++i) {
+        if (m_days[i].day == day)
+            return i;
+    }
+    return -1;
+}
+
+int DayListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_days.size());
+}
+
+QVariant DayListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DayInfo &d = m_days.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QLocale().toString(d.day, u"ddd d MMM yyyy"_s);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return QString(tr("%1: %n papers", nullptr, d.papers).arg(QLocale().toString(d.day, QLocale::LongFormat))
+               + u", "_s + tr("%n relevant", nullptr, d.relevant)
+               + (d.scored < d.papers ? u", "_s + tr("%n not scored", nullptr, d.papers - d.scored) : QString()));
+    case DayRole:
+        return d.day;
+    case PapersRole:
+        return d.papers;
+    case RelevantRole:
+        return d.relevant;
+    case ScoredRole:
+        return d.scored;
+    default:
+        return {};
+    }
+}
+
+namespace {
+/// Paints "Mon 16 Jun 2025" with the counts right-aligned and dimmed: "26 / 318".
+class DayDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString counts = u"%1 / %2"_s.arg(index.data(DayListModel::RelevantRole).toInt())
+                                   .arg(index.data(DayListModel::PapersRole).toInt());
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        const QString text = opt.text;
+        opt.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QRect r = opt.rect.adjusted(6, 0, -6, 0);
+        const bool selected = opt.state & QStyle::State_Selected;
+        QColor fg = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        painter->save();
+        painter->setPen(fg);
+        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, text);
+        fg.setAlphaF(0.6);
+        painter->setPen(fg);
+        painter->drawText(r, Qt::AlignVCenter | Qt::AlignRight, counts);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.setHeight(qMax(s.height(), option.fontMetrics.height() + 10));
+        s.setWidth(s.width() + option.fontMetrics.horizontalAdvance(u"  000 / 0000"_s));
+        return s;
+    }
+};
+} // namespace
+
+Sidebar::Sidebar(QWidget *parent)
+    : QWidget(parent)
+    , m_dayModel(new DayListModel(this))
+    , m_dayList(new QListView(this))
+    , m_views(new QListWidget(this))
+{
+    setObjectName(u"sidebar"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto heading = [this](const QString &text) {
+        auto *label = new QLabel(text, this);
+        QFont f = label->font();
+        f.setBold(true);
+        label->setFont(f);
+        label->setContentsMargins(8, 8, 8, 4);
+        return label;
+    };
+
+    layout->addWidget(heading(tr("Days")));
+    m_dayList->setObjectName(u"dayList"_s);
+    m_dayList->setAccessibleName(tr("Days"));
+    m_dayList->setModel(m_dayModel);
+    m_dayList->setItemDelegate(new DayDelegate(m_dayList));
+    m_dayList->setFrameShape(QFrame::NoFrame);
+    m_dayList->setUniformItemSizes(true);
+    m_dayList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_dayList, 3);
+
+    layout->addWidget(heading(tr("Views")));
+    m_views->setObjectName(u"viewList"_s);
+    m_views->setAccessibleName(tr("Views"));
+    m_views->setFrameShape(QFrame::NoFrame);
+    m_views->addItems({tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored")});
+    m_views->setCurrentRow(0);
+    m_views->setMaximumHeight(m_views->sizeHintForRow(0) * 5 + 8);
+    layout->addWidget(m_views, 0);
+
+    connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit dayChanged(current.data(DayListModel::DayRole).toDate());
+            });
+    connect(m_dayModel, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep a selection after a refresh; the owner re-selects the day it wants.
+        if (!m_dayList->currentIndex().isValid() && m_dayModel->rowCount() > 0)
+            m_dayList->setCurrentIndex(m_dayModel->index(0));
+    });
+    connect(m_views, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            emit viewChanged(static_cast<View>(row));
+    });
+}
+
+QDate Sidebar::currentDay() const
+{
+    return m_dayList->currentIndex().data(DayListModel::DayRole).toDate();
+}
+
+void Sidebar::setCurrentDay(QDate day)
+{
+    const int row = m_dayModel->rowOf(day);
+    if (row >= 0)
+        m_dayList->setCurrentIndex(m_dayModel->index(row));
+}
+
+Sidebar::View Sidebar::currentView() const
+{
+    return static_cast<View>(qMax(0, m_views->currentRow()));
+}
+
+void Sidebar::setCurrentView(View view)
+{
+    m_views->setCurrentRow(int(view));
+}
+
+void Sidebar::stepDay(int delta)
+{
+    const int row = m_dayList->currentIndex().row() + delta;
+    if (row >= 0 && row < m_dayModel->rowCount())
+        m_dayList->setCurrentIndex(m_dayModel->index(row));
+}
+
+} // namespace PaperSift
