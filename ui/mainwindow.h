@@ -1,17 +1,30 @@
 #pragma once
 
+#include <QDate>
 #include <QMainWindow>
 
-class QTableView;
-
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSpinBox;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolButton;
 
 namespace PaperSift {
 
-class PaperTableModel;
+class EmptyState;
+class Library;
+class MessageBar;
 class PaperFilterModel;
+class PaperTableModel;
+class PaperView;
+class Sidebar;
 
-/// The triage window: the days and views, the paper table, the paper pane.
+/// The triage window: days and views leading, the paper table centre, the paper pane trailing.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,14 +33,74 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // For tests and the screenshot tool.
     QTableView *paperTable() const { return m_table; }
     PaperTableModel *paperModel() const { return m_model; }
+    PaperFilterModel *filterModel() const { return m_proxy; }
+    PaperView *paperView() const { return m_paperView; }
+    Sidebar *sidebar() const { return m_sidebar; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    EmptyState *emptyState() const { return m_emptyState; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    Library *library() const { return m_library; }
+    QAction *action(const QString &objectName) const;
+    QList<QAction *> shortcutActions() const;
+    /// How long a paper must stay selected before it counts as read.
+    void setReadDwellMs(int ms);
+
+    /// Re-reads the days and the current day's rows (after a run or an import).
+    void reload();
+    void showDay(QDate day);
+    QDate currentDay() const { return m_day; }
+    QString currentPaperId() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    QWidget *createFilterBar();
+    void restoreState();
+    void saveState() const;
+    void loadRows();
+    void updateEmptyState();
+    void updateColumnVisibility();
+    void showCurrentPaper();
+    void applyFilterText();
+    void moveSelection(int delta);
+    void toggleStar();
+    void toggleRead();
+    void markViewRead();
+    void setPaneBelow(bool below);
+    void showError(const QString &what, const QString &details = {});
+
+    Library *m_library = nullptr;
     PaperTableModel *m_model = nullptr;
     PaperFilterModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    PaperView *m_paperView = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    EmptyState *m_emptyState = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_contentSplitter = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QSpinBox *m_minRelevance = nullptr;
+    QSpinBox *m_minNovelty = nullptr;
+    QComboBox *m_category = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_stopButton = nullptr;
+    QTimer *m_readTimer = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    QDate m_day;
+    bool m_starredView = false;
+    QStringList m_lastMarkedRead; ///< for undo of "mark view read"
+    QHash<QString, QAction *> m_actions;
 };
 
 } // namespace PaperSift

@@ -25,7 +25,9 @@ MessageBar::MessageBar(QWidget *parent)
     setObjectName(u"messageBar"_s);
     setAccessibleName(tr("Message"));
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(8, 6, 6, 6);
+    // The bar keeps an 8 px margin to its surroundings inside its own geometry (it sits flush in
+    // the layout, and takes no space at all while hidden).
+    layout->setContentsMargins(16, 14, 14, 6);
     layout->setSpacing(8);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     m_label->setWordWrap(true);
@@ -121,7 +123,7 @@ void MessageBar::paintEvent(QPaintEvent *event)
     fill.setAlphaF(0.15);
     p.setPen(QPen(accent, 1));
     p.setBrush(fill);
-    p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    p.drawRoundedRect(QRectF(rect()).adjusted(8.5, 8.5, -8.5, -0.5), 4, 4);
     QFrame::paintEvent(event);
 }
 

@@ -1,6 +1,10 @@
 #include "papertablemodel.h"
 
 #include <QFont>
+#include <QIcon>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPalette>
 
 namespace PaperSift {
 
@@ -15,7 +19,61 @@ void PaperTableModel::setRows(QList<PaperRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_index.clear();
+    m_index.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(m_rows[i].id, i);
     endResetModel();
+}
+
+int PaperTableModel::rowOf(const QString &id) const
+{
+    return m_index.value(id, -1);
+}
+
+void PaperTableModel::emitRowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void PaperTableModel::setStarred(const QString &id, bool starred)
+{
+    const int r = rowOf(id);
+    if (r < 0 || m_rows[r].starred == starred)
+        return;
+    m_rows[r].starred = starred;
+    emitRowChanged(r);
+}
+
+void PaperTableModel::setRead(const QString &id, bool read)
+{
+    const int r = rowOf(id);
+    if (r < 0 || m_rows[r].read == read)
+        return;
+    m_rows[r].read = read;
+    emitRowChanged(r);
+}
+
+QPixmap PaperTableModel::unreadDot() const
+{
+    // A small dot in the palette's highlight colour, painted at the screen's pixel ratio and
+    // rebuilt when the palette changes.
+    const QColor color = QGuiApplication::palette().color(QPalette::Highlight);
+    const qreal dpr = qApp ? qApp->devicePixelRatio() : 1.0;
+    if (m_dot.isNull() || m_dotColor != color || !qFuzzyCompare(m_dot.devicePixelRatio(), dpr)) {
+        const int size = 8;
+        QPixmap pm(QSize(size, size) * dpr);
+        pm.setDevicePixelRatio(dpr);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(color);
+        p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
+        m_dot = pm;
+        m_dotColor = color;
+    }
+    return m_dot;
 }
 
 int PaperTableModel::rowCount(const QModelIndex &parent) const
@@ -46,7 +104,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     if (role == UnderlyingDataRole) {
         switch (column) {
         case Star:
-            return r.starred;
+            return r.starred ? 1 : 0;
         case Relevance:
             return scoreValue(r.relevance);
         case Novelty:
@@ -70,7 +128,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Star:
-            return r.starred ? u"★"_s : QString();
+            return QString();
         case Relevance:
             return r.relevance ? QString::number(*r.relevance) : u"–"_s;
         case Novelty:
@@ -101,11 +159,22 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     }
 
+    if (role == Qt::DecorationRole && column == Title && !r.read)
+        return unreadDot();
+
+    if (role == Qt::ToolTipRole && (column == Relevance || column == Novelty) && !r.comment.isEmpty())
+        return r.comment;
+    if (role == Qt::ToolTipRole && column == Title)
+        return r.title;
+
     if (role == Qt::FontRole && column == Title && !r.read) {
         QFont f;
         f.setBold(true);
         return f;
     }
+
+    if (role == Qt::DecorationRole && column == Star && r.starred)
+        return QIcon::fromTheme(u"mail-mark-important"_s, QIcon(u":/icons/star.svg"_s));
 
     if (role == Qt::TextAlignmentRole && (column == Relevance || column == Novelty || column == Star))
         return int(Qt::AlignCenter);

@@ -2,7 +2,9 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QPixmap>
 #include <QString>
 
 #include <optional>
@@ -15,13 +17,16 @@ struct PaperRow
     QString id;
     QString title;
     QString authors; ///< "First et al."
-    QString category;
+    QString category;     ///< the listing's category (or the primary one)
+    QStringList categories;
     QString announceType;
     QDate announced;
     std::optional<int> relevance;
     std::optional<int> novelty;
     bool starred = false;
     bool read = false;
+    bool followed = false; ///< a followed author wrote it
+    QString comment;       ///< the model's comment (tooltip)
 };
 
 /// The triage table's model over in-memory rows (RSS Guard's way, not a QSqlQueryModel).
@@ -38,6 +43,10 @@ public:
 
     void setRows(QList<PaperRow> rows);
     const PaperRow &row(int index) const { return m_rows.at(index); }
+    const QList<PaperRow> &rows() const { return m_rows; }
+    int rowOf(const QString &id) const;
+    void setStarred(const QString &id, bool starred);
+    void setRead(const QString &id, bool read);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,7 +54,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void emitRowChanged(int row);
+    QPixmap unreadDot() const;
+
     QList<PaperRow> m_rows;
+    QHash<QString, int> m_index; ///< paper id → row
+    mutable QPixmap m_dot;
+    mutable QColor m_dotColor;
 };
 
 } // namespace PaperSift

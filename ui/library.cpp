@@ -1,0 +1,222 @@
+#include "library.h"
+
+#include "config/settings.h"
+#include "domain/criteria.h"
+#include "store/database.h"
+#include "store/paperstore.h"
+
+#include <QFile>
+
+namespace PaperSift {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QList<AnnounceType> announceTypesFromSettings()
+{
+    QList<AnnounceType> types;
+    for (const QString &name : Settings().list(Settings::AnnounceTypes)) {
+        const AnnounceType t = announceTypeFromName(name);
+        if (t != AnnounceType::Unknown)
+            types.append(t);
+    }
+    return types;
+}
+
+bool writtenByFollowed(const Paper &paper, const QStringList &followed)
+{
+    for (const QString &author : paper.authors) {
+        for (const QString &f : followed) {
+            if (author.compare(f, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+Library::Library(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Library::~Library()
+{
+    // Stores before the connections they use.
+    m_readStore.reset();
+    m_writeStore.reset();
+}
+
+Status Library::open()
+{
+    auto writer = Database::open(AppPaths::databaseFile(), Database::Mode::ReadWrite);
+    if (!writer)
+        return writer.error();
+    auto reader = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+    if (!reader)
+        return reader.error();
+    m_writer = std::move(writer).value();
+    m_reader = std::move(reader).value();
+    m_writeStore = std::make_unique<PaperStore>(*m_writer);
+    m_readStore = std::make_unique<PaperStore>(*m_reader);
+    reloadCriteria();
+    return success();
+}
+
+QString Library::path() const
+{
+    return m_reader ? m_reader->path() : AppPaths::databaseFile();
+}
+
+void Library::reloadCriteria()
+{
+    QFile user(AppPaths::configDir() + "/criteria.md"_L1);
+    QFile builtin(u":/prompts/criteria.md"_s);
+    QFile &f = user.exists() ? user : builtin;
+    QString text;
+    if (f.open(QIODevice::ReadOnly))
+        text = QString::fromUtf8(f.readAll());
+    m_criteriaSha = Criteria{text}.sha256();
+    m_followed = Settings::followedAuthors();
+}
+
+Result<QList<DayInfo>> Library::days() const
+{
+    Settings settings;
+    DayQuery query;
+    query.announceTypes = announceTypesFromSettings();
+    query.criteriaSha256 = m_criteriaSha;
+    query.relevanceCutoff = settings.integer(Settings::RelevanceCutoff);
+    query.noveltyCutoff = settings.integer(Settings::NoveltyCutoff);
+    auto counts = m_readStore->days(query);
+    if (!counts)
+        return counts.error();
+    QList<DayInfo> days;
+    days.reserve(counts->size());
+    for (const DayCount &c : *counts)
+        days.append({c.day, c.papers, c.scored, c.relevant});
+    return days;
+}
+
+Result<QList<PaperRow>> Library::rowsFor(const QList<StoredPaper> &papers, QDate day) const
+{
+    auto scores = m_readStore->latestScores(m_criteriaSha, QString(), day);
+    if (!scores)
+        return scores.error();
+    auto states = day.isValid() ? m_readStore->userStatesForDay(day) : Result<QHash<QString, UserState>>({});
+    if (!states)
+        return states.error();
+    QList<PaperRow> rows;
+    rows.reserve(papers.size());
+    for (const StoredPaper &sp : papers) {
+        const Paper &p = sp.paper;
+        PaperRow r;
+        r.id = p.id;
+        r.title = p.title;
+        r.authors = p.shortAuthors();
+        r.category = sp.listingCategory.isEmpty() ? p.primaryCategory : sp.listingCategory;
+        r.categories = p.categories;
+        r.announceType = announceTypeName(p.announceType);
+        r.announced = p.announced.isValid() ? p.announced : sp.firstAnnounced;
+        const auto score = scores->constFind(p.id);
+        if (score != scores->constEnd() && score->isScored()) {
+            r.relevance = score->relevance;
+            r.novelty = score->novelty;
+            r.comment = score->comment;
+        }
+        if (day.isValid()) {
+            const auto state = states->constFind(p.id);
+            if (state != states->constEnd()) {
+                r.read = state->read;
+                r.starred = state->starred;
+            }
+        }
+        r.followed = !m_followed.isEmpty() && writtenByFollowed(p, m_followed);
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+Result<QList<PaperRow>> Library::rowsForDay(QDate day) const
+{
+    auto papers = m_readStore->papersForDay(day, announceTypesFromSettings());
+    if (!papers)
+        return papers.error();
+    return rowsFor(*papers, day);
+}
+
+Result<QList<PaperRow>> Library::starredRows() const
+{
+    auto ids = m_readStore->starredIds();
+    if (!ids)
+        return ids.error();
+    auto papers = m_readStore->papers(*ids);
+    if (!papers)
+        return papers.error();
+    auto rows = rowsFor(*papers, QDate());
+    if (!rows)
+        return rows;
+    for (PaperRow &r : *rows) {
+        auto state = m_readStore->userState(r.id);
+        if (state) {
+            r.read = state->read;
+            r.starred = state->starred;
+        }
+    }
+    return rows;
+}
+
+Result<PaperDetails> Library::details(const QString &id) const
+{
+    auto stored = m_readStore->paper(id);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return Error{tr("Paper %1 is not in the database.").arg(id), {}};
+    PaperDetails d;
+    d.paper = (*stored)->paper;
+    if (!d.paper.announced.isValid())
+        d.paper.announced = (*stored)->firstAnnounced;
+    auto scores = m_readStore->scoresForPaper(id);
+    if (scores)
+        d.scores = *scores;
+    // Scores with the criteria in use first, then the others (older criteria, other models).
+    std::stable_partition(d.scores.begin(), d.scores.end(),
+                          [this](const Score &s) { return s.key.criteriaSha256 == m_criteriaSha; });
+    d.currentCriteriaSha = m_criteriaSha;
+    d.followedAuthors = m_followed;
+    auto state = m_readStore->userState(id);
+    if (state) {
+        d.read = state->read;
+        d.starred = state->starred;
+        d.note = state->note;
+    }
+    return d;
+}
+
+Result<QSet<QString>> Library::search(const QString &text) const
+{
+    return m_readStore->matchingIds(text);
+}
+
+Result<int> Library::paperCount() const
+{
+    return m_readStore->paperCount();
+}
+
+Status Library::setStarred(const QString &id, bool starred)
+{
+    return m_writeStore->setStarred(id, starred);
+}
+
+Status Library::setRead(const QString &id, bool read)
+{
+    return m_writeStore->setRead(id, read);
+}
+
+Status Library::setNote(const QString &id, const QString &note)
+{
+    return m_writeStore->setNote(id, note);
+}
+
+} // namespace PaperSift

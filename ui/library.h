@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/result.h"
+#include "papertablemodel.h"
+#include "paperview.h"
+#include "sidebar.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <memory>
+
+namespace PaperSift {
+
+class Database;
+class PaperStore;
+
+/// The window's access to the database, on the GUI thread: a read-only connection for queries
+/// and a read-write one for the reader's own small writes (star, read, note). Bulk writes happen
+/// in the run's worker thread, never here.
+class Library : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Library(QObject *parent = nullptr);
+    ~Library() override;
+
+    /// Opens (creating and migrating when needed) the database at AppPaths::databaseFile().
+    Status open();
+    bool isOpen() const { return m_reader != nullptr; }
+    QString path() const;
+
+    /// The criteria in use (user's criteria.md, else the built-in one) and its SHA-256.
+    QString currentCriteriaSha() const { return m_criteriaSha; }
+    void reloadCriteria();
+
+    Result<QList<DayInfo>> days() const;
+    /// The rows of a feed day (announce types from settings), with scores for the current criteria.
+    Result<QList<PaperRow>> rowsForDay(QDate day) const;
+    /// Every starred paper, across days.
+    Result<QList<PaperRow>> starredRows() const;
+    Result<PaperDetails> details(const QString &id) const;
+    Result<QSet<QString>> search(const QString &text) const;
+    Result<int> paperCount() const;
+
+    Status setStarred(const QString &id, bool starred);
+    Status setRead(const QString &id, bool read);
+    Status setNote(const QString &id, const QString &note);
+
+    PaperStore *reader() const { return m_readStore.get(); }
+
+private:
+    Result<QList<PaperRow>> rowsFor(const QList<struct StoredPaper> &papers, QDate day) const;
+
+    std::unique_ptr<Database> m_reader;
+    std::unique_ptr<Database> m_writer;
+    std::unique_ptr<PaperStore> m_readStore;
+    std::unique_ptr<PaperStore> m_writeStore;
+    QString m_criteriaSha;
+    QStringList m_followed;
+};
+
+} // namespace PaperSift
