@@ -6,6 +6,7 @@ QList<Command> builtinCommands()
 {
     return {
         configCommand(),
+        importCommand(),
     };
 }
 

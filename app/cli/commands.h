@@ -8,5 +8,6 @@ namespace PaperSift::Cli {
 QList<Command> builtinCommands();
 
 Command configCommand();
+Command importCommand();
 
 } // namespace PaperSift::Cli

@@ -31,6 +31,11 @@ struct RunSummary
     QString error;
     QDateTime started;
     QDateTime finished;
+    // What a resume after a crash needs to redo the same run without repeating paid requests.
+    QStringList announceTypes; ///< the announce-type filter, e.g. {"new", "cross"}
+    QString criteriaSha256;    ///< the criteria the run scores with (Criteria::sha256)
+    QString promptVersion;     ///< the prompt template version of the score keys
+    QByteArray state;          ///< opaque resume state (JSON) owned by the pipeline; stored as is
 };
 
 } // namespace PaperSift

@@ -1,0 +1,9 @@
+# Store: the SQLite database (connections, migrations) and the queries over it; `papersift import`.
+target_sources(papersift_core PRIVATE
+    store/database.cpp store/database.h
+    store/paperstore.cpp store/paperstore.h
+    cli/importcommand.cpp
+)
+list(APPEND PAPERSIFT_CORE_RESOURCES
+    ${CMAKE_SOURCE_DIR}/resources/migrations/001_initial.sql
+)
