@@ -103,7 +103,7 @@ Result<QList<PaperRow>> Library::rowsFor(const QList<StoredPaper> &papers, QDate
     auto scores = m_readStore->latestScores(m_criteriaSha, QString(), day);
     if (!scores)
         return scores.error();
-    auto states = day.isValid() ? m_readStore->userStatesForDay(day) : Result<QHash<QString, UserState>>({});
+    auto states = day.isValid() ? m_readStore->userStatesForDay(day) : Result<QHash<QString, UserState>>(QHash<QString, UserState>());
     if (!states)
         return states.error();
     QList<PaperRow> rows;

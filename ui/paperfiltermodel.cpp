@@ -15,8 +15,7 @@ PaperFilterModel::PaperFilterModel(QObject *parent)
 
 void PaperFilterModel::refilter()
 {
-    beginFilterChange();
-    endFilterChange(QSortFilterProxyModel::Direction::Rows);
+    invalidateRowsFilter();
 }
 
 void PaperFilterModel::setMatchingIds(std::optional<QSet<QString>> ids)

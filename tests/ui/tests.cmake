@@ -1,1 +1,2 @@
 papersift_add_test(tst_mainwindow SOURCES ui/tst_mainwindow.cpp LIBS papersift_ui LABELS ui)
+papersift_add_test(tst_screenshots SOURCES ui/tst_screenshots.cpp LIBS papersift_ui LABELS ui)

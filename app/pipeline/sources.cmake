@@ -1,0 +1,3 @@
+target_sources(papersift_core PRIVATE
+    pipeline/runlock.cpp pipeline/runlock.h
+)

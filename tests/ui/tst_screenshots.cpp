@@ -1,0 +1,82 @@
+// Writes PNGs of the main window with a real day in it, in light and dark palettes, to
+// <build>/screenshots/ — for people to look at. It also checks what a screenshot must show.
+#include "arxiv/feedparser.h"
+#include "config/settings.h"
+#include "mainwindow.h"
+#include "paperfiltermodel.h"
+#include "papertablemodel.h"
+#include "paperview.h"
+#include "store/database.h"
+#include "store/paperstore.h"
+#include "testsupport.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTableView>
+#include <QTest>
+
+using namespace PaperSift;
+using namespace Qt::StringLiterals;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+    void importDay(const QList<Score> &scores = {})
+    {
+        auto db = Database::open(AppPaths::databaseFile());
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        PaperStore store(**db);
+        for (const char *name : {"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml", "arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"}) {
+            auto feed = FeedParser::parse(Test::readFixture(QString::fromLatin1(name)), QString::fromLatin1(name));
+            QVERIFY2(feed, qPrintable(feed.errorMessage()));
+            auto stats = store.importFeed(*feed);
+            QVERIFY2(stats, qPrintable(stats.errorMessage()));
+        }
+        if (!scores.isEmpty())
+            QVERIFY(store.saveScores(scores));
+    }
+
+    void shoot(MainWindow &w, const QString &name)
+    {
+        const QString dir = QStringLiteral(PAPERSIFT_BINARY_DIR) + "/screenshots"_L1;
+        QDir().mkpath(dir);
+        QVERIFY(w.grab().save(dir + u'/' + name));
+    }
+
+private slots:
+    void mainWindowLightAndDark()
+    {
+        Test::Sandbox sandbox;
+        importDay();
+        applyTheme(ThemeChoice::Light);
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.paperModel()->rowCount() > 300);
+        QVERIFY(!w.currentPaperId().isEmpty());
+        QVERIFY(w.paperView()->renderedHtml().contains(w.currentPaperId()));
+        shoot(w, u"main-light.png"_s);
+        applyTheme(ThemeChoice::Dark);
+        QCoreApplication::processEvents();
+        QCOMPARE(w.palette().color(QPalette::Base), darkPalette().color(QPalette::Base));
+        shoot(w, u"main-dark.png"_s);
+        applyTheme(ThemeChoice::System);
+    }
+
+    void firstStartEmptyState()
+    {
+        Test::Sandbox sandbox;
+        MainWindow w;
+        w.resize(1100, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.paperModel()->rowCount(), 0);
+        shoot(w, u"main-empty.png"_s);
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
