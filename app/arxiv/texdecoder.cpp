@@ -84,55 +84,67 @@ bool isAsciiLetter(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
-/// Reads the base letter of an accent at `pos`: "{e}", "{\i}", "e", "\i" (and "{}" as empty).
-/// Returns false when the text there is no accent argument.
+bool decodeMacro(QStringView s, qsizetype &pos, QString &out);
+
+/// Reads the base letter of an accent at `pos`: "{e}", "{\i}", "{\^e}", "e", "\i" (and "{}" as
+/// empty). Returns false when the text there is no accent argument.
 bool readAccentBase(QStringView s, qsizetype &pos, QString &base)
 {
     const qsizetype n = s.size();
-    auto readBare = [&](qsizetype &p) -> bool {
-        if (p < n && isAsciiLetter(s[p])) {
-            base = QString(s[p]);
-            ++p;
-            return true;
-        }
-        // \i and \j: the dotless letters take the accent's place as plain i and j.
-        if (p + 1 < n && s[p] == u'\\' && (s[p + 1] == u'i' || s[p + 1] == u'j')
-            && (p + 2 >= n || !isAsciiLetter(s[p + 2]))) {
-            base = QString(s[p + 1]);
-            p += 2;
-            return true;
-        }
-        return false;
-    };
-
     qsizetype p = pos;
     if (p < n && s[p] == u'{') {
-        ++p;
-        if (p < n && s[p] == u'}') {
-            base.clear();
-            pos = p + 1;
-            return true;
+        qsizetype close = -1;
+        int depth = 0;
+        for (qsizetype j = p; j < n && j < p + 16; ++j) {
+            if (s[j] == u'{') {
+                ++depth;
+            } else if (s[j] == u'}' && s[j - 1] != u'\\' && --depth == 0) {
+                close = j;
+                break;
+            }
         }
-        if (!readBare(p))
+        if (close < 0)
             return false;
-        // "\i " inside braces may carry the space TeX swallows.
-        while (p < n && s[p] == u' ')
-            ++p;
-        if (p >= n || s[p] != u'}')
-            return false;
+        const QStringView inner = s.sliced(p + 1, close - p - 1).trimmed();
+        if (inner.isEmpty()) {
+            base.clear();
+        } else if (inner.size() == 1 && isAsciiLetter(inner.front())) {
+            base = inner.toString();
+        } else if (inner == u"\\i" || inner == u"\\j") {
+            // The dotless letters take the accent's place as plain i and j.
+            base = QString(inner[1]);
+        } else {
+            // A nested accent, e.g. \~{\^e} for the Vietnamese ễ.
+            qsizetype q = 0;
+            QString letter;
+            if (inner.front() != u'\\' || !decodeMacro(inner, q, letter) || q != inner.size() || letter.size() != 1)
+                return false;
+            base = letter;
+        }
+        pos = close + 1;
+        return true;
+    }
+    if (p < n && isAsciiLetter(s[p])) {
+        base = QString(s[p]);
         pos = p + 1;
         return true;
     }
-    if (!readBare(p))
-        return false;
-    pos = p;
-    return true;
+    if (p + 1 < n && s[p] == u'\\' && (s[p + 1] == u'i' || s[p + 1] == u'j')
+        && (p + 2 >= n || !isAsciiLetter(s[p + 2]))) {
+        base = QString(s[p + 1]);
+        p += 2;
+        if (p + 1 < n && s[p] == u' ' && isAsciiLetter(s[p + 1]))
+            ++p; // "Mart\'\i nez": TeX swallows the space after a control word
+        pos = p;
+        return true;
+    }
+    return false;
 }
 
 QString compose(const QString &base, char16_t mark, QChar accentSymbol)
 {
-    if (base.isEmpty()) // "\~{}" is how TeX writes a lone tilde
-        return accentSymbol.isNull() ? QString() : QString(accentSymbol);
+    if (base.isEmpty())
+        return QString(accentSymbol);
     return QString(base + QChar(mark)).normalized(QString::NormalizationForm_C);
 }
 
@@ -165,7 +177,10 @@ bool decodeMacro(QStringView s, qsizetype &pos, QString &out)
         QString base;
         if (!readAccentBase(s, p, base))
             return false;
-        out += compose(base, mark, (c == u'~' || c == u'^') ? c : QChar());
+        const bool lone = c == u'~' || c == u'^'; // "\~{}" is how TeX writes a lone tilde
+        if (base.isEmpty() && !lone)
+            return false;
+        out += compose(base, mark, lone ? c : QChar());
         pos = p;
         return true;
     }
@@ -190,6 +205,8 @@ bool decodeMacro(QStringView s, qsizetype &pos, QString &out)
         } else {
             return false;
         }
+        if (base.isEmpty())
+            return false;
         out += compose(base, mark, QChar());
         pos = p;
         return true;
