@@ -65,12 +65,28 @@ QString specialLetter(QStringView name)
         char16_t letter;
     };
     static constexpr Entry table[] = {
-        {"o"_L1, u'\u00F8'},  {"O"_L1, u'\u00D8'},  {"ss"_L1, u'\u00DF'}, {"aa"_L1, u'\u00E5'},
-        {"AA"_L1, u'\u00C5'}, {"ae"_L1, u'\u00E6'}, {"AE"_L1, u'\u00C6'}, {"oe"_L1, u'\u0153'},
-        {"OE"_L1, u'\u0152'}, {"l"_L1, u'\u0142'},  {"L"_L1, u'\u0141'},  {"i"_L1, u'\u0131'},
-        {"j"_L1, u'\u0237'},  {"TH"_L1, u'\u00DE'}, {"th"_L1, u'\u00FE'}, {"DH"_L1, u'\u00D0'},
-        {"dh"_L1, u'\u00F0'}, {"NG"_L1, u'\u014A'}, {"ng"_L1, u'\u014B'}, {"dj"_L1, u'\u0111'},
-        {"DJ"_L1, u'\u0110'}, {"SS"_L1, u'\u1E9E'},
+        { "o"_L1, u'\u00F8' },
+        { "O"_L1, u'\u00D8' },
+        { "ss"_L1, u'\u00DF' },
+        { "aa"_L1, u'\u00E5' },
+        { "AA"_L1, u'\u00C5' },
+        { "ae"_L1, u'\u00E6' },
+        { "AE"_L1, u'\u00C6' },
+        { "oe"_L1, u'\u0153' },
+        { "OE"_L1, u'\u0152' },
+        { "l"_L1, u'\u0142' },
+        { "L"_L1, u'\u0141' },
+        { "i"_L1, u'\u0131' },
+        { "j"_L1, u'\u0237' },
+        { "TH"_L1, u'\u00DE' },
+        { "th"_L1, u'\u00FE' },
+        { "DH"_L1, u'\u00D0' },
+        { "dh"_L1, u'\u00F0' },
+        { "NG"_L1, u'\u014A' },
+        { "ng"_L1, u'\u014B' },
+        { "dj"_L1, u'\u0111' },
+        { "DJ"_L1, u'\u0110' },
+        { "SS"_L1, u'\u1E9E' },
     };
     for (const Entry &e : table) {
         if (name == e.name)
@@ -306,8 +322,7 @@ QString TexDecoder::decode(QStringView tex)
                 const QStringView inner = s.sliced(i + 1, close - i - 1);
                 qsizetype p = 0;
                 QString letter;
-                if (decodeMacro(inner, p, letter) && p == inner.size() && !letter.isEmpty()
-                    && letter.size() <= 2) {
+                if (decodeMacro(inner, p, letter) && p == inner.size() && !letter.isEmpty() && letter.size() <= 2) {
                     out += letter;
                     i = close + 1;
                     continue;

@@ -103,8 +103,8 @@ Result<XmlNode> readXmlTree(const QByteArray &bytes, const QString &sourceName)
             e.message = u"%1 is not a readable arXiv feed: the XML is broken (%2, line %3). The download may have "
                         "been cut off or garbled; fetch it again, or if it is a saved file, save it again."_s.arg(
                             sourceName, why, QString::number(reader.lineNumber()));
-        e.detail = u"QXmlStreamReader: %1 at line %2, column %3, byte %4 of %5"_s.arg(
-            why, QString::number(reader.lineNumber()), QString::number(reader.columnNumber()),
+        e.detail = u"QXmlStreamReader: %1 at line %2, column %3, byte %4 of %5"_s.arg(why,
+            QString::number(reader.lineNumber()), QString::number(reader.columnNumber()),
             QString::number(reader.characterOffset()), QString::number(bytes.size()));
         return e;
     }

@@ -119,11 +119,10 @@ void TestTexDecoder::decodedIsComposed()
 void TestTexDecoder::fixtureNamesDecodeCompletely()
 {
     int accented = 0;
-    for (const char *file : {"rss2_daily_cs-ai_fetched-2025-03-25.xml", "rss2_daily_cs-ai_fetched-2025-06-17.xml",
-                             "rss2_daily_cs-lg_fetched-2025-03-25.xml", "rss2_daily_cs-lg_fetched-2025-06-17.xml",
-                             "rss2_new-format-early_cs.LG_pub-2024-03-07_no-item-pubDate.xml",
-                             "rss2_new-format_cs.CL_pub-2026-08-21.xml",
-                             "rss1-rdf_old-format_cs.CL_date-2023-12-19.xml"}) {
+    for (const char *file : { "rss2_daily_cs-ai_fetched-2025-03-25.xml", "rss2_daily_cs-ai_fetched-2025-06-17.xml",
+             "rss2_daily_cs-lg_fetched-2025-03-25.xml", "rss2_daily_cs-lg_fetched-2025-06-17.xml",
+             "rss2_new-format-early_cs.LG_pub-2024-03-07_no-item-pubDate.xml",
+             "rss2_new-format_cs.CL_pub-2026-08-21.xml", "rss1-rdf_old-format_cs.CL_date-2023-12-19.xml" }) {
         const auto feed = FeedParser::parse(Test::readFixture(u"arxiv/"_s + QLatin1StringView(file)), QString());
         QVERIFY(feed.ok());
         for (const Paper &p : feed->papers) {
