@@ -19,7 +19,7 @@ namespace {
 
 Error feedError(const QString &message, const QString &detail = {})
 {
-    return Error{message, detail};
+    return Error { message, detail };
 }
 
 /// The first bytes of the input, lower-cased, for sniffing what it is.
@@ -42,7 +42,7 @@ std::optional<Error> rejectNonXml(const QByteArray &bytes, const QString &source
     if (looksLikeHtml(bytes))
         return feedError(u"%1 is a web page, not an arXiv feed. arXiv may be down or the address may be wrong; "
                          "check the feed address and try again later."_s.arg(source),
-                         QString::fromUtf8(bytes.left(200)));
+            QString::fromUtf8(bytes.left(200)));
     return std::nullopt;
 }
 
@@ -112,8 +112,8 @@ QString decodeHtmlEntities(const QString &text)
         else if (entity.startsWith(u'#')) {
             bool ok = false;
             const uint code = entity.size() > 1 && (entity[1] == u'x' || entity[1] == u'X')
-                                  ? entity.sliced(2).toUInt(&ok, 16)
-                                  : entity.sliced(1).toUInt(&ok, 10);
+                ? entity.sliced(2).toUInt(&ok, 16)
+                : entity.sliced(1).toUInt(&ok, 10);
             if (ok && code > 0 && code <= 0x10FFFF) {
                 const char32_t c = code;
                 replacement = QString::fromUcs4(&c, 1);
@@ -196,8 +196,7 @@ bool inFeedCategories(const QString &category, const QStringList &feedCategories
 QString missingIdMessage(const QString &source, qsizetype index)
 {
     return u"%1 is not a usable arXiv feed: entry %2 carries no arXiv identifier. The file may have been "
-           "edited or come from another service; fetch it again from arXiv."_s.arg(source,
-                                                                                  QString::number(index + 1));
+           "edited or come from another service; fetch it again from arXiv."_s.arg(source, QString::number(index + 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,7 +206,8 @@ Result<ParsedFeed> rss2FromTree(const XmlNode &root, const QString &source)
 {
     const XmlNode *channel = root.child(u"channel");
     if (!channel)
-        return feedError(u"%1 is an RSS file without a channel, not an arXiv feed. Check the address or file."_s.arg(source));
+        return feedError(
+            u"%1 is an RSS file without a channel, not an arXiv feed. Check the address or file."_s.arg(source));
 
     ParsedFeed feed;
     FeedInfo &info = feed.info;
@@ -219,7 +219,7 @@ Result<ParsedFeed> rss2FromTree(const XmlNode &root, const QString &source)
         const QString why = TexDecoder::normalizeWhitespace(channel->childText(u"description"));
         return feedError(u"arXiv could not serve %1: %2. Check the category names in the feed address."_s.arg(
                              source, why.isEmpty() ? info.title : why),
-                         info.title);
+            info.title);
     }
 
     info.categories = FeedParser::feedCategories(channel->childText(u"link"));
@@ -254,7 +254,7 @@ Result<ParsedFeed> rss2FromTree(const XmlNode &root, const QString &source)
         paper.announceType = announceTypeFromName(type);
 
         setTexts(paper, item.childText(u"title"), item.childText(u"creator", XmlNs::Dc),
-                 description.mid(prefix.abstractStart).trimmed());
+            description.mid(prefix.abstractStart).trimmed());
 
         for (const XmlNode *cat : item.childrenNamed(u"category"))
             appendUnique(paper.categories, cat->text);
@@ -280,7 +280,8 @@ Result<ParsedFeed> rdfFromTree(const XmlNode &root, const QString &source)
 {
     const XmlNode *channel = root.child(u"channel", XmlNs::Rss1);
     if (!channel)
-        return feedError(u"%1 is an RDF file without a channel, not an arXiv feed. Check the address or file."_s.arg(source));
+        return feedError(
+            u"%1 is an RDF file without a channel, not an arXiv feed. Check the address or file."_s.arg(source));
 
     ParsedFeed feed;
     FeedInfo &info = feed.info;
@@ -295,8 +296,7 @@ Result<ParsedFeed> rdfFromTree(const XmlNode &root, const QString &source)
 
     // "Title. (arXiv:2312.11276v2 [cs.CL] UPDATED)": arXiv appended the period, the id, the primary
     // category and, for replacements, UPDATED.
-    static const QRegularExpression titleRe(
-        uR"(^(.*?)\.?\s*\(arXiv:(\S+?)\s+\[([^\]]*)\](?:\s+(UPDATED))?\)\s*$)"_s,
+    static const QRegularExpression titleRe(uR"(^(.*?)\.?\s*\(arXiv:(\S+?)\s+\[([^\]]*)\](?:\s+(UPDATED))?\)\s*$)"_s,
         QRegularExpression::DotMatchesEverythingOption);
 
     const auto items = root.childrenNamed(u"item", XmlNs::Rss1);
@@ -329,15 +329,14 @@ Result<ParsedFeed> rdfFromTree(const XmlNode &root, const QString &source)
 
         // A listing whose primary category is not the feed's own is a cross-list.
         const bool cross = !paper.primaryCategory.isEmpty() && !info.categories.isEmpty()
-                           && !inFeedCategories(paper.primaryCategory, info.categories);
+            && !inFeedCategories(paper.primaryCategory, info.categories);
         if (updated)
             paper.announceType = cross ? AnnounceType::ReplaceCross : AnnounceType::Replace;
         else
             paper.announceType = cross ? AnnounceType::Cross : AnnounceType::New;
 
         const QString creators = TexDecoder::normalizeWhitespace(stripHtml(item.childText(u"creator", XmlNs::Dc)));
-        setTexts(paper, title.trimmed(), creators,
-                 stripHtml(item.childText(u"description", XmlNs::Rss1)).trimmed());
+        setTexts(paper, title.trimmed(), creators, stripHtml(item.childText(u"description", XmlNs::Rss1)).trimmed());
         paper.announced = info.feedDay;
         feed.papers.append(std::move(paper));
     }
@@ -358,7 +357,7 @@ bool isApiFeed(const XmlNode &root)
         return true;
     const QString title = root.childText(u"title", XmlNs::Atom).trimmed();
     return title.startsWith("arXiv Query"_L1, Qt::CaseInsensitive)
-           || title.startsWith("arXiv Search Results"_L1, Qt::CaseInsensitive);
+        || title.startsWith("arXiv Search Results"_L1, Qt::CaseInsensitive);
 }
 
 Result<ParsedFeed> atomFromTree(const XmlNode &root, const QString &source)
@@ -405,7 +404,7 @@ Result<ParsedFeed> atomFromTree(const XmlNode &root, const QString &source)
         paper.announceType = announceTypeFromName(type);
 
         setTexts(paper, entry.childText(u"title", XmlNs::Atom), entry.childText(u"creator", XmlNs::Dc),
-                 summary.mid(prefix.abstractStart).trimmed());
+            summary.mid(prefix.abstractStart).trimmed());
         for (const XmlNode *cat : entry.childrenNamed(u"category", XmlNs::Atom))
             appendUnique(paper.categories, cat->attribute(u"term"));
         if (!paper.categories.isEmpty())
@@ -454,7 +453,7 @@ Result<ParsedFeed> apiFromTree(const XmlNode &root, const QString &source)
             const QString why = TexDecoder::normalizeWhitespace(entry.childText(u"summary", XmlNs::Atom));
             return feedError(u"arXiv rejected the query for %1: %2. Check the arXiv ids or the search terms."_s.arg(
                                  source, why.isEmpty() ? u"unknown error"_s : why),
-                             idText);
+                idText);
         }
         const ArxivId id = ArxivId::parse(idText);
         if (!id.isValid())
@@ -473,7 +472,7 @@ Result<ParsedFeed> apiFromTree(const XmlNode &root, const QString &source)
             affiliations.append(affs.join("; "_L1));
         }
         setTexts(paper, entry.childText(u"title", XmlNs::Atom), QString(),
-                 entry.childText(u"summary", XmlNs::Atom).trimmed());
+            entry.childText(u"summary", XmlNs::Atom).trimmed());
         // Names come one per element, so they are not split on commas (a name may hold one).
         paper.authorsRaw = names.join(", "_L1);
         for (qsizetype i = 0; i < names.size(); ++i) {

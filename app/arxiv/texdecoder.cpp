@@ -65,12 +65,28 @@ QString specialLetter(QStringView name)
         char16_t letter;
     };
     static constexpr Entry table[] = {
-        {"o"_L1, u'\u00F8'},  {"O"_L1, u'\u00D8'},  {"ss"_L1, u'\u00DF'}, {"aa"_L1, u'\u00E5'},
-        {"AA"_L1, u'\u00C5'}, {"ae"_L1, u'\u00E6'}, {"AE"_L1, u'\u00C6'}, {"oe"_L1, u'\u0153'},
-        {"OE"_L1, u'\u0152'}, {"l"_L1, u'\u0142'},  {"L"_L1, u'\u0141'},  {"i"_L1, u'\u0131'},
-        {"j"_L1, u'\u0237'},  {"TH"_L1, u'\u00DE'}, {"th"_L1, u'\u00FE'}, {"DH"_L1, u'\u00D0'},
-        {"dh"_L1, u'\u00F0'}, {"NG"_L1, u'\u014A'}, {"ng"_L1, u'\u014B'}, {"dj"_L1, u'\u0111'},
-        {"DJ"_L1, u'\u0110'}, {"SS"_L1, u'\u1E9E'},
+        { "o"_L1, u'\u00F8' },
+        { "O"_L1, u'\u00D8' },
+        { "ss"_L1, u'\u00DF' },
+        { "aa"_L1, u'\u00E5' },
+        { "AA"_L1, u'\u00C5' },
+        { "ae"_L1, u'\u00E6' },
+        { "AE"_L1, u'\u00C6' },
+        { "oe"_L1, u'\u0153' },
+        { "OE"_L1, u'\u0152' },
+        { "l"_L1, u'\u0142' },
+        { "L"_L1, u'\u0141' },
+        { "i"_L1, u'\u0131' },
+        { "j"_L1, u'\u0237' },
+        { "TH"_L1, u'\u00DE' },
+        { "th"_L1, u'\u00FE' },
+        { "DH"_L1, u'\u00D0' },
+        { "dh"_L1, u'\u00F0' },
+        { "NG"_L1, u'\u014A' },
+        { "ng"_L1, u'\u014B' },
+        { "dj"_L1, u'\u0111' },
+        { "DJ"_L1, u'\u0110' },
+        { "SS"_L1, u'\u1E9E' },
     };
     for (const Entry &e : table) {
         if (name == e.name)
@@ -84,55 +100,67 @@ bool isAsciiLetter(QChar c)
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
 }
 
-/// Reads the base letter of an accent at `pos`: "{e}", "{\i}", "e", "\i" (and "{}" as empty).
-/// Returns false when the text there is no accent argument.
+bool decodeMacro(QStringView s, qsizetype &pos, QString &out);
+
+/// Reads the base letter of an accent at `pos`: "{e}", "{\i}", "{\^e}", "e", "\i" (and "{}" as
+/// empty). Returns false when the text there is no accent argument.
 bool readAccentBase(QStringView s, qsizetype &pos, QString &base)
 {
     const qsizetype n = s.size();
-    auto readBare = [&](qsizetype &p) -> bool {
-        if (p < n && isAsciiLetter(s[p])) {
-            base = QString(s[p]);
-            ++p;
-            return true;
-        }
-        // \i and \j: the dotless letters take the accent's place as plain i and j.
-        if (p + 1 < n && s[p] == u'\\' && (s[p + 1] == u'i' || s[p + 1] == u'j')
-            && (p + 2 >= n || !isAsciiLetter(s[p + 2]))) {
-            base = QString(s[p + 1]);
-            p += 2;
-            return true;
-        }
-        return false;
-    };
-
     qsizetype p = pos;
     if (p < n && s[p] == u'{') {
-        ++p;
-        if (p < n && s[p] == u'}') {
-            base.clear();
-            pos = p + 1;
-            return true;
+        qsizetype close = -1;
+        int depth = 0;
+        for (qsizetype j = p; j < n && j < p + 16; ++j) {
+            if (s[j] == u'{') {
+                ++depth;
+            } else if (s[j] == u'}' && s[j - 1] != u'\\' && --depth == 0) {
+                close = j;
+                break;
+            }
         }
-        if (!readBare(p))
+        if (close < 0)
             return false;
-        // "\i " inside braces may carry the space TeX swallows.
-        while (p < n && s[p] == u' ')
-            ++p;
-        if (p >= n || s[p] != u'}')
-            return false;
+        const QStringView inner = s.sliced(p + 1, close - p - 1).trimmed();
+        if (inner.isEmpty()) {
+            base.clear();
+        } else if (inner.size() == 1 && isAsciiLetter(inner.front())) {
+            base = inner.toString();
+        } else if (inner == u"\\i" || inner == u"\\j") {
+            // The dotless letters take the accent's place as plain i and j.
+            base = QString(inner[1]);
+        } else {
+            // A nested accent, e.g. \~{\^e} for the Vietnamese ễ.
+            qsizetype q = 0;
+            QString letter;
+            if (inner.front() != u'\\' || !decodeMacro(inner, q, letter) || q != inner.size() || letter.size() != 1)
+                return false;
+            base = letter;
+        }
+        pos = close + 1;
+        return true;
+    }
+    if (p < n && isAsciiLetter(s[p])) {
+        base = QString(s[p]);
         pos = p + 1;
         return true;
     }
-    if (!readBare(p))
-        return false;
-    pos = p;
-    return true;
+    if (p + 1 < n && s[p] == u'\\' && (s[p + 1] == u'i' || s[p + 1] == u'j')
+        && (p + 2 >= n || !isAsciiLetter(s[p + 2]))) {
+        base = QString(s[p + 1]);
+        p += 2;
+        if (p + 1 < n && s[p] == u' ' && isAsciiLetter(s[p + 1]))
+            ++p; // "Mart\'\i nez": TeX swallows the space after a control word
+        pos = p;
+        return true;
+    }
+    return false;
 }
 
 QString compose(const QString &base, char16_t mark, QChar accentSymbol)
 {
-    if (base.isEmpty()) // "\~{}" is how TeX writes a lone tilde
-        return accentSymbol.isNull() ? QString() : QString(accentSymbol);
+    if (base.isEmpty())
+        return QString(accentSymbol);
     return QString(base + QChar(mark)).normalized(QString::NormalizationForm_C);
 }
 
@@ -165,7 +193,10 @@ bool decodeMacro(QStringView s, qsizetype &pos, QString &out)
         QString base;
         if (!readAccentBase(s, p, base))
             return false;
-        out += compose(base, mark, (c == u'~' || c == u'^') ? c : QChar());
+        const bool lone = c == u'~' || c == u'^'; // "\~{}" is how TeX writes a lone tilde
+        if (base.isEmpty() && !lone)
+            return false;
+        out += compose(base, mark, lone ? c : QChar());
         pos = p;
         return true;
     }
@@ -190,6 +221,8 @@ bool decodeMacro(QStringView s, qsizetype &pos, QString &out)
         } else {
             return false;
         }
+        if (base.isEmpty())
+            return false;
         out += compose(base, mark, QChar());
         pos = p;
         return true;
@@ -289,8 +322,7 @@ QString TexDecoder::decode(QStringView tex)
                 const QStringView inner = s.sliced(i + 1, close - i - 1);
                 qsizetype p = 0;
                 QString letter;
-                if (decodeMacro(inner, p, letter) && p == inner.size() && !letter.isEmpty()
-                    && letter.size() <= 2) {
+                if (decodeMacro(inner, p, letter) && p == inner.size() && !letter.isEmpty() && letter.size() <= 2) {
                     out += letter;
                     i = close + 1;
                     continue;

@@ -91,12 +91,20 @@ Result<XmlNode> readXmlTree(const QByteArray &bytes, const QString &sourceName)
     }
     if (reader.hasError() || !haveRoot) {
         const QString why = reader.hasError() ? reader.errorString() : u"no XML element found"_s;
+        // UTF-16 without a byte order mark shows as NUL bytes; bytes that are not the declared
+        // encoding make the reader complain about "incorrectly encoded content".
+        const bool encoding = bytes.left(256).contains('\0') || why.contains("encoded"_L1);
         Error e;
-        e.message = u"%1 is not a readable arXiv feed: the XML is broken (%2, line %3). The download may have "
-                    "been cut off or garbled; fetch it again, or if it is a saved file, save it again."_s.arg(
-                        sourceName, why, QString::number(reader.lineNumber()));
-        e.detail = u"QXmlStreamReader: %1 at line %2, column %3, byte %4 of %5"_s.arg(
-            why, QString::number(reader.lineNumber()), QString::number(reader.columnNumber()),
+        if (encoding)
+            e.message = u"%1 is not a readable arXiv feed: its text encoding is wrong (%2, line %3). arXiv sends "
+                        "UTF-8; if the file was saved or converted by another tool, fetch it again from arXiv."_s.arg(
+                            sourceName, why, QString::number(reader.lineNumber()));
+        else
+            e.message = u"%1 is not a readable arXiv feed: the XML is broken (%2, line %3). The download may have "
+                        "been cut off or garbled; fetch it again, or if it is a saved file, save it again."_s.arg(
+                            sourceName, why, QString::number(reader.lineNumber()));
+        e.detail = u"QXmlStreamReader: %1 at line %2, column %3, byte %4 of %5"_s.arg(why,
+            QString::number(reader.lineNumber()), QString::number(reader.columnNumber()),
             QString::number(reader.characterOffset()), QString::number(bytes.size()));
         return e;
     }

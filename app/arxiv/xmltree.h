@@ -16,7 +16,7 @@ namespace PaperSift {
 /// parsers walk. Internal to app/arxiv.
 struct XmlNode
 {
-    QString ns;   ///< namespace URI, empty for none
+    QString ns; ///< namespace URI, empty for none
     QString name; ///< local name
     QXmlStreamAttributes attributes;
     QString text; ///< character data directly inside this element (children's text excluded)

@@ -1,0 +1,1 @@
+papersift_add_bench(bench_parse SOURCES bench_parse.cpp)
