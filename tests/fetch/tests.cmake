@@ -1,0 +1,1 @@
+papersift_add_test(tst_arxivclient SOURCES fetch/tst_arxivclient.cpp)
