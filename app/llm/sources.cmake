@@ -1,0 +1,9 @@
+# Scoring, the pure parts: prompts, reply parsing, batching, prices, the keyword scorer.
+target_sources(papersift_core PRIVATE
+    llm/promptbuilder.cpp llm/promptbuilder.h
+    llm/replyparser.cpp llm/replyparser.h
+)
+
+list(APPEND PAPERSIFT_CORE_RESOURCES
+    ${CMAKE_SOURCE_DIR}/prompts/titlefilter.md
+)

@@ -1,0 +1,2 @@
+papersift_add_test(tst_promptbuilder SOURCES llm/tst_promptbuilder.cpp)
+papersift_add_test(tst_replyparser SOURCES llm/tst_replyparser.cpp)
