@@ -1,9 +1,12 @@
 # Scoring, the pure parts: prompts, reply parsing, batching, prices, the keyword scorer.
 target_sources(papersift_core PRIVATE
+    llm/batching.cpp llm/batching.h
+    llm/pricetable.cpp llm/pricetable.h
     llm/promptbuilder.cpp llm/promptbuilder.h
     llm/replyparser.cpp llm/replyparser.h
 )
 
 list(APPEND PAPERSIFT_CORE_RESOURCES
     ${CMAKE_SOURCE_DIR}/prompts/titlefilter.md
+    ${CMAKE_SOURCE_DIR}/resources/prices.json
 )
