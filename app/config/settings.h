@@ -51,11 +51,13 @@ public:
     static inline const QString ExtraHeaders = QStringLiteral("llm/extraHeaders");
     static inline const QString BatchSize = QStringLiteral("llm/batchSize");
     static inline const QString AdaptiveBatch = QStringLiteral("llm/adaptiveBatch");
+    static inline const QString AdaptiveThreshold = QStringLiteral("llm/adaptiveThreshold");
     static inline const QString Concurrency = QStringLiteral("llm/concurrency");
     static inline const QString RequestsPerMinute = QStringLiteral("llm/requestsPerMinute");
     static inline const QString BudgetUsd = QStringLiteral("llm/budgetUsd");
     static inline const QString Retries = QStringLiteral("llm/retries");
     static inline const QString TitleFilter = QStringLiteral("llm/titleFilter");
+    static inline const QString TitleBatchSize = QStringLiteral("llm/titleBatchSize");
     static inline const QString JsonMode = QStringLiteral("llm/jsonMode");
     static inline const QString MaxCompletionTokens = QStringLiteral("llm/maxCompletionTokens");
     static inline const QString TimeoutSec = QStringLiteral("llm/timeoutSec");

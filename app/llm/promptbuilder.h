@@ -1,0 +1,104 @@
+#pragma once
+
+#include "domain/paper.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace PaperSift {
+
+/// One chat message of a request, as an OpenAI-compatible endpoint takes it.
+struct PromptMessage
+{
+    QString role; ///< "system" or "user"
+    QString content;
+
+    friend bool operator==(const PromptMessage &, const PromptMessage &) = default;
+};
+
+/// The prompt texts scoring is made of: the built-in ones (prompts/*.md, compiled in), each
+/// replaced by the user's copy in the config dir when that file exists and is not blank.
+struct PromptSet
+{
+    static inline const QString SystemFile = QStringLiteral("system.md");
+    static inline const QString InstructionsFile = QStringLiteral("instructions.md");
+    static inline const QString CriteriaFile = QStringLiteral("criteria.md");
+    static inline const QString TitleFilterFile = QStringLiteral("titlefilter.md");
+
+    /// Version of the built-in templates and of the way papers are laid out in a prompt. Bump it
+    /// whenever either changes: it is part of every score's key, so old scores are not reused.
+    static inline const QString BuiltInVersion = QStringLiteral("v1");
+
+    QString system;
+    QString instructions; ///< the output contract and the scoring rubric
+    QString criteria;     ///< the user's topics and keywords
+    QString titleFilter;  ///< what the title pre-filter asks for
+    QStringList overridden; ///< file names taken from the config dir, e.g. {"criteria.md"}
+
+    /// The compiled-in prompts.
+    static PromptSet builtIn();
+    /// The prompts in use: each file of `configDir` that exists and is not blank, else the built-in.
+    static PromptSet load(const QString &configDir);
+    /// load(AppPaths::configDir()).
+    static PromptSet load();
+    /// The compiled-in text of one prompt file ("system.md", …), line endings "\n".
+    static QString builtInText(const QString &fileName);
+
+    /// BuiltInVersion while the system and instruction prompts are the built-in ones; with an edited
+    /// copy of either, BuiltInVersion + "+" + 8 hex digits of their SHA-256, so scores made with
+    /// different instructions never share a key. (Criteria have their own hash in the score key.)
+    QString templateVersion() const;
+};
+
+/// Assembles the chat messages that score a batch of papers. The static text (system prompt,
+/// instructions, criteria) comes first and is the same for every batch of a run; the papers come
+/// last, so providers can cache the long prefix.
+class PromptBuilder
+{
+public:
+    /// Abstracts are cut at this many characters, as the old tool did.
+    static constexpr qsizetype AbstractLimit = 4000;
+    /// What the digest prints where the papers go.
+    static inline const QString PaperListPlaceholder = QStringLiteral("[PAPER LIST HERE]");
+
+    explicit PromptBuilder(PromptSet prompts = PromptSet::builtIn());
+
+    const PromptSet &prompts() const { return m_prompts; }
+    QString templateVersion() const { return m_prompts.templateVersion(); }
+
+    /// The system message: system.md.
+    QString systemPrompt() const;
+    /// The user message up to the papers: instructions, "## Relevant Topics", criteria, "## Papers".
+    QString staticPrefix() const;
+    /// The whole user message for one batch: staticPrefix() then the papers.
+    QString userPrompt(const QList<Paper> &batch) const;
+    /// The user message with "[PAPER LIST HERE]" in place of the papers, for the digest.
+    QString userPromptTemplate() const;
+    /// System and user message for one batch.
+    QList<PromptMessage> messages(const QList<Paper> &batch) const;
+
+    /// "ArXiv ID: …\nTitle: …\nAuthors: a, b\nAbstract: …" (abstract cut at AbstractLimit).
+    static QString formatPaper(const Paper &paper);
+    /// The papers as formatPaper() renders them, separated by blank lines.
+    static QString formatPapers(const QList<Paper> &batch);
+
+    // Title pre-filter: titles only, the reply names the papers to drop.
+    /// The title filter's user message up to the titles: criteria, titlefilter.md, "## Papers".
+    QString titleFilterPrefix() const;
+    QString titleFilterPrompt(const QList<Paper> &batch) const;
+    QList<PromptMessage> titleFilterMessages(const QList<Paper> &batch) const;
+    /// "ArXiv ID: …\nTitle: …".
+    static QString formatTitle(const Paper &paper);
+
+    /// A rough token count: characters / 4, rounded up. Good enough for budgets and benchmarks; the
+    /// endpoint's `usage` is the real count.
+    static qint64 estimateTokens(QStringView text);
+    /// Estimated tokens one paper adds to a scoring prompt (its block and the blank line after it).
+    static qint64 estimatePaperTokens(const Paper &paper);
+
+private:
+    PromptSet m_prompts;
+};
+
+} // namespace PaperSift
