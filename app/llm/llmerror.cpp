@@ -1,0 +1,244 @@
+#include "llmerror.h"
+
+#include "endpoint.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+namespace PaperSift {
+
+using namespace Qt::StringLiterals;
+using std::chrono::milliseconds;
+
+Error LlmError::toError() const
+{
+    QString detail;
+    if (httpStatus > 0)
+        detail = u"HTTP %1"_s.arg(httpStatus);
+    if (!providerCode.isEmpty())
+        detail += (detail.isEmpty() ? QString() : u", "_s) + u"code "_s + providerCode;
+    if (!providerType.isEmpty())
+        detail += (detail.isEmpty() ? QString() : u", "_s) + u"type "_s + providerType;
+    return Error { message, detail };
+}
+
+static QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    return {};
+}
+
+ProviderErrorBody parseProviderErrorBody(const QByteArray &body)
+{
+    ProviderErrorBody out;
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return out;
+    const QJsonObject root = doc.object();
+    const QJsonValue error = root.value("error"_L1);
+    QJsonObject fields;
+    if (error.isObject()) {
+        fields = error.toObject(); // OpenAI, llama.cpp, OpenRouter
+    } else if (error.isString()) {
+        out.message = error.toString(); // Ollama: {"error":"model 'x' not found"}
+        out.parsed = true;
+        return out;
+    } else {
+        fields = root; // vLLM: {"object":"error","message":…,"type":…,"code":400}
+    }
+    out.message = jsonText(fields.value("message"_L1));
+    if (out.message.isEmpty())
+        out.message = jsonText(fields.value("detail"_L1)); // FastAPI-style servers
+    out.type = jsonText(fields.value("type"_L1));
+    out.code = jsonText(fields.value("code"_L1));
+    out.parsed = !out.message.isEmpty() || !out.type.isEmpty() || !out.code.isEmpty();
+    return out;
+}
+
+static QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second.trimmed();
+    }
+    return {};
+}
+
+static QDateTime parseHttpDate(const QByteArray &value)
+{
+    const QString text = QString::fromLatin1(value).simplified();
+    // IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7), and its obsolete forms.
+    static const QStringList formats
+        = { u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s, u"ddd MMM d HH:mm:ss yyyy"_s };
+    const QLocale c = QLocale::c();
+    for (const QString &f : formats) {
+        QDateTime dt = c.toDateTime(text, f, 1970);
+        if (dt.isValid()) {
+            dt.setTimeZone(QTimeZone::UTC);
+            return dt;
+        }
+    }
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
+std::optional<milliseconds> parseRetryAfter(const QList<QPair<QByteArray, QByteArray>> &headers, const QDateTime &now)
+{
+    bool ok = false;
+    const QByteArray ms = headerValue(headers, "retry-after-ms");
+    if (!ms.isEmpty()) {
+        const double v = ms.toDouble(&ok);
+        if (ok && std::isfinite(v) && v >= 0)
+            return milliseconds(qint64(std::ceil(std::min(v, 1e12))));
+    }
+    const QByteArray ra = headerValue(headers, "retry-after");
+    if (ra.isEmpty())
+        return std::nullopt;
+    const double seconds = ra.toDouble(&ok);
+    if (ok && std::isfinite(seconds) && seconds >= 0)
+        return milliseconds(qint64(std::ceil(std::min(seconds, 1e9) * 1000.0)));
+    const QDateTime when = parseHttpDate(ra);
+    if (!when.isValid())
+        return std::nullopt;
+    return milliseconds(std::max<qint64>(0, now.msecsTo(when)));
+}
+
+milliseconds retryDelay(
+    int attempt, milliseconds base, milliseconds cap, std::optional<milliseconds> retryAfter, double jitter01)
+{
+    if (retryAfter)
+        return std::clamp(*retryAfter, milliseconds(0), kMaxRetryAfter);
+    const int exponent = std::clamp(attempt - 1, 0, 30);
+    const double full = std::min(double(base.count()) * std::pow(2.0, exponent), double(cap.count()));
+    const double jitter = std::clamp(jitter01, 0.0, 1.0);
+    return milliseconds(qint64(full / 2.0 + full / 2.0 * jitter));
+}
+
+QString scrubSecrets(const QString &text, const QString &apiKey)
+{
+    QString out = text;
+    if (apiKey.size() >= 4)
+        out.replace(apiKey, "[redacted]"_L1);
+    static const QRegularExpression bearer(u"(Bearer\\s+)[^\\s\"',;]+"_s, QRegularExpression::CaseInsensitiveOption);
+    out.replace(bearer, u"\\1[redacted]"_s);
+    // OpenAI/OpenRouter/Anthropic-style keys, also the partly masked ones OpenAI echoes on a 401.
+    static const QRegularExpression skKey(u"\\bsk-[A-Za-z0-9_\\-*]{6,}"_s);
+    out.replace(skKey, "[redacted]"_L1);
+    return out;
+}
+
+QString errorKindName(LlmErrorKind kind)
+{
+    switch (kind) {
+    case LlmErrorKind::None:
+        return u"none"_s;
+    case LlmErrorKind::Quota:
+        return u"quota"_s;
+    case LlmErrorKind::TooLarge:
+        return u"too-large"_s;
+    case LlmErrorKind::Auth:
+        return u"auth"_s;
+    case LlmErrorKind::NotFound:
+        return u"not-found"_s;
+    case LlmErrorKind::BadRequest:
+        return u"bad-request"_s;
+    case LlmErrorKind::RateLimited:
+        return u"rate-limited"_s;
+    case LlmErrorKind::Server:
+        return u"server"_s;
+    case LlmErrorKind::Network:
+        return u"network"_s;
+    case LlmErrorKind::Timeout:
+        return u"timeout"_s;
+    case LlmErrorKind::Cancelled:
+        return u"cancelled"_s;
+    case LlmErrorKind::Malformed:
+        return u"malformed"_s;
+    }
+    return u"unknown"_s;
+}
+
+static bool isQuota(const ProviderErrorBody &b)
+{
+    return b.code == "insufficient_quota"_L1 || b.type == "insufficient_quota"_L1;
+}
+
+static bool isTooLarge(const ProviderErrorBody &b)
+{
+    return b.message.contains("request too large"_L1, Qt::CaseInsensitive) || b.code == "context_length_exceeded"_L1
+        || b.type == "exceed_context_size_error"_L1 || b.code == "string_above_max_length"_L1;
+}
+
+static QString quoted(const QString &text)
+{
+    QString t = text.simplified();
+    if (t.size() > 400)
+        t = t.left(400) + u'…';
+    return u"“"_s + t + u"”"_s;
+}
+
+LlmError classifyHttpError(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
+    const EndpointConfig &endpoint, const QDateTime &now)
+{
+    LlmError e;
+    e.httpStatus = status;
+    const ProviderErrorBody b = parseProviderErrorBody(body);
+    e.providerMessage = b.message;
+    e.providerType = b.type;
+    e.providerCode = b.code;
+    e.retryAfter = parseRetryAfter(headers, now);
+
+    const QString who = endpoint.providerName();
+    const QString said = b.message.isEmpty() ? QString() : u": "_s + quoted(b.message);
+    const QString http = u"HTTP %1"_s.arg(status);
+
+    if (isQuota(b) || status == 402) {
+        e.kind = LlmErrorKind::Quota;
+        e.message = u"%1 says the quota is exhausted (%2)%3. Check billing or switch endpoint in Settings."_s.arg(
+            who, http, said);
+    } else if (isTooLarge(b) || status == 413) {
+        e.kind = LlmErrorKind::TooLarge;
+        e.message = u"%1 says the request is too large for the model's limits (%2)%3. Lower the batch size in "
+                    "Settings or choose a model with larger limits."_s.arg(who, http, said);
+    } else if (status == 401 || status == 403) {
+        e.kind = LlmErrorKind::Auth;
+        e.message = status == 401
+            ? u"%1 rejected the API key (%2)%3. Check the key in Settings or PAPERSIFT_API_KEY."_s.arg(who, http, said)
+            : u"%1 refused access (%2)%3. Check that the key may use model “%4”."_s.arg(
+                who, http, said, endpoint.model);
+    } else if (status == 404) {
+        e.kind = LlmErrorKind::NotFound;
+        e.message = u"%1 answered “not found” (%2)%3. Check the base URL (%4) and the model “%5” in Settings."_s.arg(
+            who, http, said, endpoint.displayUrl(), endpoint.model);
+    } else if (status == 429) {
+        e.kind = LlmErrorKind::RateLimited;
+        e.retryable = true;
+        e.message = u"%1 is rate limiting PaperSift (%2)%3. Lower the concurrency or requests per minute in "
+                    "Settings, or try again later."_s.arg(who, http, said);
+    } else if (status == 408 || status == 409 || (status >= 500 && status <= 599)) {
+        e.kind = LlmErrorKind::Server;
+        e.retryable = true;
+        e.message = u"%1 answered %2%3. It is probably a temporary problem on its side: try again later."_s.arg(
+            who, http, said);
+    } else {
+        e.kind = LlmErrorKind::BadRequest;
+        e.message = u"%1 rejected the request (%2)%3. Check the model and the request options (JSON mode, max "
+                    "completion tokens) in Settings."_s.arg(who, http, said);
+    }
+    e.fatal = !e.retryable;
+    return e;
+}
+
+} // namespace PaperSift
