@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/paper.h"
+#include "domain/score.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace PaperSift {
+
+/// What the user did with a paper (read, starred, rating, note), as the exports show it.
+struct DigestUserState
+{
+    bool read = false;
+    bool starred = false;
+    std::optional<int> rating; ///< empty when not rated
+    QString note;
+};
+
+/// One candidate paper of a digest: the paper, its score (if any) and whether a followed
+/// author wrote it.
+struct DigestEntry
+{
+    Paper paper;
+    std::optional<Score> score; ///< empty when the paper was never scored
+    bool followedAuthorMatch = false; ///< kept whatever its score, listed first as "Author match"
+    std::optional<DigestUserState> userState; ///< shown by the JSON export when provided
+};
+
+/// Everything a day's digest is made of. The digest is pure formatting over these values.
+struct DigestInput
+{
+    QDate day; ///< the feed day, the digest's title
+    QString model;
+    TokenUsage tokens;
+    std::optional<double> promptCostUsd; ///< empty when the model's price is unknown
+    std::optional<double> completionCostUsd; ///< empty when the model's price is unknown
+    int totalPapers = 0; ///< distinct papers in the fetched feeds
+    int scannedPapers = 0; ///< distinct papers that went to scoring
+    QList<DigestEntry> candidates; ///< any number of papers; selectEntries() picks the digest's
+    QString systemPrompt;
+    QString userPromptTemplate; ///< the user prompt as sent, with "[PAPER LIST HERE]" for the papers
+    int relevanceCutoff = 8;
+    int noveltyCutoff = 7;
+};
+
+/// The papers of the digest, in digest order: followed-author matches first, then the papers with
+/// relevance >= cutoff and novelty >= cutoff (a paper without a novelty, as the keyword scorer
+/// gives, passes on relevance alone), each group sorted by relevance, novelty (both descending)
+/// and id. A paper listed twice among the candidates appears once.
+QList<DigestEntry> selectEntries(const DigestInput &input);
+
+/// The digest's order: relevance descending, novelty descending (missing ones last), id ascending.
+bool digestOrderLess(const DigestEntry &a, const DigestEntry &b);
+
+} // namespace PaperSift

@@ -1,0 +1,7 @@
+# Digest area: the Markdown digest and the JSON/BibTeX exports (pure formatting, no I/O).
+target_sources(papersift_core PRIVATE
+    digest/digest.cpp digest/digest.h
+    digest/markdowndigest.cpp digest/markdowndigest.h
+    digest/jsonexport.cpp digest/jsonexport.h
+    digest/bibtexexport.cpp digest/bibtexexport.h
+)
