@@ -93,6 +93,8 @@ private slots:
     void atomEmptyFeed();
     void rejectsNonFeeds_data();
     void rejectsNonFeeds();
+    void everyTruncationFails_data();
+    void everyTruncationFails();
     void formatSpecificEntryPoints();
     void splitAuthors_data();
     void splitAuthors();
@@ -692,6 +694,28 @@ void TestFeedParser::rejectsNonFeeds()
     QVERIFY(!r.ok());
     QVERIFY2(r.errorMessage().contains(source), qPrintable(r.errorMessage()));
     QVERIFY2(r.errorMessage().contains(expect), qPrintable(r.errorMessage()));
+}
+
+void TestFeedParser::everyTruncationFails_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("api") << u"api_id-list_1605.08386.xml"_s;
+    QTest::newRow("rss2 empty") << u"rss2_empty-holiday_cs.LG_pub-2025-12-31.xml"_s;
+    QTest::newRow("rdf empty") << u"rss1-rdf_old-format_empty_cs.LG_date-2023-12-25.xml"_s;
+}
+
+// A download cut off at any byte gives an error, never a shorter list of papers.
+void TestFeedParser::everyTruncationFails()
+{
+    QFETCH(QString, file);
+    const QByteArray bytes = Test::readFixture(u"arxiv/"_s + file);
+    const qsizetype end = bytes.trimmed().size(); // the last byte of the root's end tag
+    QVERIFY(FeedParser::parse(bytes.left(end), file).ok());
+    for (qsizetype cut = 0; cut < end; ++cut) {
+        const auto r = FeedParser::parse(bytes.left(cut), file);
+        QVERIFY2(!r.ok(), qPrintable(u"cut at %1"_s.arg(cut)));
+        QVERIFY(r.errorMessage().contains(file));
+    }
 }
 
 void TestFeedParser::formatSpecificEntryPoints()
