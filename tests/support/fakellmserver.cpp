@@ -123,6 +123,14 @@ FakeLlmResponse FakeLlmResponse::fixture(const QString &name, int status)
     return json(status, readFixture("openai/"_L1 + name));
 }
 
+QList<QPair<QString, int>> FakeLlmResponse::errorFixtures()
+{
+    return { { u"error_400_unsupported_parameter_max_tokens.json"_s, 400 },
+        { u"error_429_insufficient_quota.json"_s, 429 }, { u"error_429_rate_limit_exceeded_tokens.json"_s, 429 },
+        { u"error_429_request_too_large_tpm.json"_s, 429 },
+        { u"llamacpp_error_400_json_schema_and_grammar.json"_s, 400 } };
+}
+
 FakeLlmResponse FakeLlmResponse::stall()
 {
     FakeLlmResponse r;

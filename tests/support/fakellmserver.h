@@ -61,6 +61,8 @@ struct FakeLlmResponse
     static FakeLlmResponse json(int status, const QByteArray &body);
     /// A file from ../shared/fixtures/openai with this status, e.g. fixture(u"error_429_insufficient_quota.json", 429).
     static FakeLlmResponse fixture(const QString &name, int status);
+    /// Every error body in ../shared/fixtures/openai with the HTTP status it came with.
+    static QList<QPair<QString, int>> errorFixtures();
     static FakeLlmResponse stall(); ///< never answer (until the client gives up)
     static FakeLlmResponse drop(); ///< close the connection without a byte of answer
 
