@@ -73,8 +73,10 @@ QString cleanItem(QString s)
         before = s;
         s.remove(leading);
     }
+    static const QRegularExpression abbreviation(uR"(^(?:e\.?g|i\.?e|etc|eg|ie)\.?$)"_s,
+                                                 QRegularExpression::CaseInsensitiveOption);
     const QString lower = s.toLower();
-    if (lower.isEmpty() || lower.startsWith("etc"_L1) || lower.startsWith("other "_L1))
+    if (lower.isEmpty() || lower.startsWith("etc"_L1) || lower.startsWith("other "_L1) || abbreviation.match(s).hasMatch())
         return {};
     if (s.split(u' ', Qt::SkipEmptyParts).size() > MaxWordsPerKeyword)
         return {};

@@ -145,6 +145,7 @@ private slots:
         for (const Keyword &k : kw) {
             for (const QString &alt : k.alternatives) {
                 QVERIFY2(!alt.toLower().startsWith("etc"_L1), qPrintable(k.label));
+                QVERIFY2(!alt.toLower().startsWith("e.g"_L1), qPrintable(k.label)); // "(e.g., translation)"
                 QVERIFY2(!alt.toLower().startsWith("other "_L1), qPrintable(k.label));
                 QVERIFY2(alt.split(u' ').size() <= 5, qPrintable(alt));
             }
