@@ -27,8 +27,8 @@ QList<Paper> realDay()
 {
     QList<Paper> papers;
     QSet<QString> seen;
-    for (const QString &file : {u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s,
-                                u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s}) {
+    for (const QString &file :
+        { u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s, u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s }) {
         const Result<ParsedFeed> feed = FeedParser::parse(Test::readFixture(file), file);
         if (!feed)
             qFatal("%s: %s", qPrintable(file), qPrintable(feed.errorMessage()));
@@ -69,7 +69,7 @@ int main(int argc, char **argv)
     Bench::report(u"prompt.static_prefix"_s, double(prefixTokens), u"tokens (system + instructions + criteria)"_s);
 
     const PriceTable prices = PriceTable::builtIn();
-    for (const int batchSize : {5, 20, Batching::adaptiveBatchSize(5, int(papers.size()), 32)}) {
+    for (const int batchSize : { 5, 20, Batching::adaptiveBatchSize(5, int(papers.size()), 32) }) {
         const QList<QList<Paper>> batches = Batching::split(papers, batchSize);
         double shareSum = 0;
         double shareMin = 1;
@@ -93,13 +93,13 @@ int main(int argc, char **argv)
         Bench::report(tag + "requests"_L1, double(batches.size()), u"requests"_s);
         Bench::report(tag + "tokens_per_request"_L1, double(noCache.prompt) / double(batches.size()), u"tokens"_s);
         Bench::report(tag + "tokens_per_paper"_L1, double(noCache.prompt) / double(papers.size()),
-                      u"prompt tokens per paper, prefix included"_s);
+            u"prompt tokens per paper, prefix included"_s);
         Bench::report(tag + "static_share"_L1, 100.0 * shareSum / double(batches.size()),
-                      u"% of each prompt is the static prefix (mean)"_s);
+            u"% of each prompt is the static prefix (mean)"_s);
         Bench::report(tag + "static_share_min"_L1, 100.0 * shareMin, u"% (smallest)"_s);
-        for (const QString &model : {u"gpt-4o"_s, u"gpt-4o-mini"_s}) {
+        for (const QString &model : { u"gpt-4o"_s, u"gpt-4o-mini"_s }) {
             Bench::report(tag + model + ".cost_no_cache"_L1, *prices.cost(model, noCache),
-                          u"USD (80 completion tokens per paper)"_s);
+                u"USD (80 completion tokens per paper)"_s);
             Bench::report(tag + model + ".cost_prefix_cached"_L1, *prices.cost(model, prefixCached), u"USD"_s);
         }
     }
