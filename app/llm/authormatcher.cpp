@@ -11,7 +11,7 @@ AuthorMatcher::AuthorMatcher(const QStringList &followedNames)
     for (const QString &name : followedNames) {
         const QString key = comparable(name);
         if (!key.isEmpty())
-            m_followed.append({name.trimmed(), key});
+            m_followed.append({ name.trimmed(), key });
     }
 }
 

@@ -18,12 +18,18 @@ using namespace Qt::StringLiterals;
 double Keyword::weight() const
 {
     switch (kind) {
-    case Kind::Relevant: return 3;
-    case Kind::Irrelevant: return -3;
-    case Kind::Application: return -2;
-    case Kind::Topic: return 2;
-    case Kind::TopicRelevant: return 2;
-    case Kind::TopicIrrelevant: return -1;
+    case Kind::Relevant:
+        return 3;
+    case Kind::Irrelevant:
+        return -3;
+    case Kind::Application:
+        return -2;
+    case Kind::Topic:
+        return 2;
+    case Kind::TopicRelevant:
+        return 2;
+    case Kind::TopicIrrelevant:
+        return -1;
     }
     return 0;
 }
@@ -68,13 +74,16 @@ QString cleanItem(QString s)
         s.chop(1);
     s = s.trimmed();
     static const QRegularExpression leading(uR"(^(?:or|and|e\.g\.,?|i\.e\.,?|eg\.?,?|like|such as|for example,?)\s+)"_s,
-                                            QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     for (QString before; before != s;) {
         before = s;
         s.remove(leading);
     }
+    static const QRegularExpression abbreviation(
+        uR"(^(?:e\.?g|i\.?e|etc|eg|ie)\.?$)"_s, QRegularExpression::CaseInsensitiveOption);
     const QString lower = s.toLower();
-    if (lower.isEmpty() || lower.startsWith("etc"_L1) || lower.startsWith("other "_L1))
+    if (lower.isEmpty() || lower.startsWith("etc"_L1) || lower.startsWith("other "_L1)
+        || abbreviation.match(s).hasMatch())
         return {};
     if (s.split(u' ', Qt::SkipEmptyParts).size() > MaxWordsPerKeyword)
         return {};
@@ -85,7 +94,7 @@ QString cleanItem(QString s)
 // {"Sparse", "Sparsity"}. "encoder-decoder" stays one word.
 QStringList slashVariants(const QString &item)
 {
-    QStringList variants{QString()};
+    QStringList variants { QString() };
     const QStringList words = item.split(u' ', Qt::SkipEmptyParts);
     for (const QString &word : words) {
         QStringList choices = word.split(u'/', Qt::SkipEmptyParts);
@@ -112,7 +121,7 @@ void addItem(const QString &raw, const QStringList &acronyms, QList<Item> &items
     QString label = text.isEmpty() ? acronyms.join(", "_L1) : text;
     if (!text.isEmpty() && !acronyms.isEmpty())
         label += " ("_L1 + acronyms.join(", "_L1) + u')';
-    items.append({label, alternatives});
+    items.append({ label, alternatives });
 }
 
 // A criteria list ("Mixture of Experts (MoE), Sparse/Sparsity, …, etc.") as items. Parentheses hold
@@ -177,12 +186,18 @@ QString singularLastWord(QString folded)
 int priority(Keyword::Kind kind)
 {
     switch (kind) {
-    case Keyword::Kind::Relevant: return 0;
-    case Keyword::Kind::Irrelevant: return 1;
-    case Keyword::Kind::Application: return 2;
-    case Keyword::Kind::Topic: return 3;
-    case Keyword::Kind::TopicRelevant: return 4;
-    case Keyword::Kind::TopicIrrelevant: return 5;
+    case Keyword::Kind::Relevant:
+        return 0;
+    case Keyword::Kind::Irrelevant:
+        return 1;
+    case Keyword::Kind::Application:
+        return 2;
+    case Keyword::Kind::Topic:
+        return 3;
+    case Keyword::Kind::TopicRelevant:
+        return 4;
+    case Keyword::Kind::TopicIrrelevant:
+        return 5;
     }
     return 6;
 }
@@ -215,10 +230,10 @@ struct Match
 QList<Match> findAll(const QString &foldedText, const QString &folded, int spelling)
 {
     QList<Match> found;
-    for (const QString &needle : {folded, QString(folded + u's'), QString(folded + "es"_L1)}) {
+    for (const QString &needle : { folded, QString(folded + u's'), QString(folded + "es"_L1) }) {
         const QString padded = u' ' + needle + u' ';
         for (qsizetype at = foldedText.indexOf(padded); at >= 0; at = foldedText.indexOf(padded, at + 1))
-            found.append({spelling, at + 1, at + 1 + needle.size()});
+            found.append({ spelling, at + 1, at + 1 + needle.size() });
     }
     return found;
 }
@@ -231,7 +246,7 @@ QList<Keyword> KeywordScorer::extract(const QString &criteriaText)
     bool inKeywordLists = false;
     static const QRegularExpression topic(uR"(^\s*\d+[.)]\s+(.+?)\s*$)"_s);
     static const QRegularExpression list(uR"(^\s*(?:[-*+]\s*)?(relevant|irrelevant|applications?)\s*:\s*(.*)$)"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     const QStringList lines = Criteria::normalised(criteriaText).split(u'\n');
     for (QString line : lines) {
         line.remove("**"_L1);
@@ -251,13 +266,13 @@ QList<Keyword> KeywordScorer::extract(const QString &criteriaText)
             else
                 kind = inKeywordLists ? Keyword::Kind::Irrelevant : Keyword::Kind::TopicIrrelevant;
             for (const Item &item : splitItems(m.captured(2)))
-                keywords.append({item.label, item.alternatives, kind});
+                keywords.append({ item.label, item.alternatives, kind });
             continue;
         }
         if (const auto m = topic.match(line); m.hasMatch()) {
             inKeywordLists = false;
             for (const Item &item : splitItems(m.captured(1)))
-                keywords.append({item.label, item.alternatives, Keyword::Kind::Topic});
+                keywords.append({ item.label, item.alternatives, Keyword::Kind::Topic });
         }
     }
 
@@ -265,8 +280,9 @@ QList<Keyword> KeywordScorer::extract(const QString &criteriaText)
     // both), so a word is neither counted twice nor weighed by the weaker list.
     QList<int> order(keywords.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](int a, int b) { return priority(keywords[a].kind) < priority(keywords[b].kind); });
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return priority(keywords[a].kind) < priority(keywords[b].kind);
+    });
     QSet<QString> claimed;
     for (const int k : std::as_const(order)) {
         QStringList kept;
@@ -279,17 +295,19 @@ QList<Keyword> KeywordScorer::extract(const QString &criteriaText)
         }
         keywords[k].alternatives = kept;
     }
-    keywords.removeIf([](const Keyword &k) { return k.alternatives.isEmpty(); });
+    keywords.removeIf([](const Keyword &k) {
+        return k.alternatives.isEmpty();
+    });
     return keywords;
 }
 
 KeywordScorer::KeywordScorer(const QString &criteriaText)
     : m_keywords(extract(criteriaText))
-    , m_criteriaSha256(Criteria{criteriaText}.sha256())
+    , m_criteriaSha256(Criteria { criteriaText }.sha256())
 {
     for (int k = 0; k < m_keywords.size(); ++k) {
         for (const QString &alt : std::as_const(m_keywords[k].alternatives))
-            m_spellings.append({k, alt, foldedSpelling(alt)});
+            m_spellings.append({ k, alt, foldedSpelling(alt) });
     }
 }
 
@@ -360,7 +378,7 @@ KeywordResult KeywordScorer::evaluate(const QString &title, const QString &abstr
     result.matched = positives + negatives;
     result.relevance = int(std::clamp<long>(std::lround(BaseRelevance + sum), 1, 10));
 
-    static const QLatin1StringView groupNames[3] = {"Matches"_L1, "Irrelevant"_L1, "Application"_L1};
+    static const QLatin1StringView groupNames[3] = { "Matches"_L1, "Irrelevant"_L1, "Application"_L1 };
     QStringList sentences;
     for (int g = 0; g < 3; ++g) {
         QStringList parts;
@@ -379,7 +397,7 @@ Score KeywordScorer::score(const Paper &paper) const
 {
     const KeywordResult r = evaluate(paper.title, paper.abstract);
     Score s;
-    s.key = {paper.id, paper.version, m_criteriaSha256, ModelName, Version};
+    s.key = { paper.id, paper.version, m_criteriaSha256, ModelName, Version };
     s.relevance = r.relevance;
     s.comment = r.comment;
     return s;

@@ -14,15 +14,15 @@ struct Keyword
 {
     /// Where the criteria list it; sets its weight.
     enum class Kind {
-        Relevant,        ///< "- Relevant:" under **Keywords:**               +3
-        Irrelevant,      ///< "- Irrelevant:" under **Keywords:**             −3
-        Application,     ///< "- Application:" (anywhere)                     −2
-        Topic,           ///< a topic heading, "1. Representation Learning"   +2
-        TopicRelevant,   ///< "- Relevant:" under a topic                      +2
+        Relevant, ///< "- Relevant:" under **Keywords:**               +3
+        Irrelevant, ///< "- Irrelevant:" under **Keywords:**             −3
+        Application, ///< "- Application:" (anywhere)                     −2
+        Topic, ///< a topic heading, "1. Representation Learning"   +2
+        TopicRelevant, ///< "- Relevant:" under a topic                      +2
         TopicIrrelevant, ///< "- Irrelevant:" under a topic                    −1
     };
 
-    QString label;            ///< as the criteria write it, e.g. "Mixture of Experts (MoE)"
+    QString label; ///< as the criteria write it, e.g. "Mixture of Experts (MoE)"
     QStringList alternatives; ///< e.g. {"Mixture of Experts", "MoE"}; {"Sparse", "Sparsity"}
     Kind kind = Kind::Relevant;
 
@@ -32,8 +32,8 @@ struct Keyword
 /// What the keyword scorer made of one paper.
 struct KeywordResult
 {
-    int relevance = 1;   ///< 1–10
-    QString comment;     ///< "Matches: quantization, low-rank (title); sparsity (abstract)."
+    int relevance = 1; ///< 1–10
+    QString comment; ///< "Matches: quantization, low-rank (title); sparsity (abstract)."
     QStringList matched; ///< the spellings that matched, relevant ones first
 };
 
@@ -67,7 +67,7 @@ private:
     struct Spelling
     {
         int keyword = 0;
-        QString shown;  ///< as written in the criteria
+        QString shown; ///< as written in the criteria
         QString folded; ///< foldForMatching() form without the edge spaces, last word singular
     };
 

@@ -30,18 +30,18 @@ Result<ModelPrice> readPrice(const QString &model, const QJsonValue &value)
     const auto input = number("input"_L1);
     const auto output = number("output"_L1);
     if (!value.isObject() || !input || !output)
-        return Error{u"The price of '%1' needs \"input\" and \"output\" as numbers of 0 or more "
-                     u"(USD per 1M tokens)."_s.arg(model),
-                     {}};
+        return Error { u"The price of '%1' needs \"input\" and \"output\" as numbers of 0 or more "
+                       u"(USD per 1M tokens)."_s.arg(model),
+            {} };
     std::optional<double> cached = number("cached"_L1);
     if (!cached && o.contains("cached"_L1))
-        return Error{u"The cached price of '%1' must be a number of 0 or more."_s.arg(model), {}};
-    return ModelPrice{*input, cached.value_or(*input), *output};
+        return Error { u"The cached price of '%1' must be a number of 0 or more."_s.arg(model), {} };
+    return ModelPrice { *input, cached.value_or(*input), *output };
 }
 
 QJsonObject priceObject(const ModelPrice &p)
 {
-    return {{u"input"_s, p.input}, {u"cached"_s, p.cached}, {u"output"_s, p.output}};
+    return { { u"input"_s, p.input }, { u"cached"_s, p.cached }, { u"output"_s, p.output } };
 }
 
 } // namespace
@@ -57,16 +57,17 @@ PriceTable PriceTable::builtIn()
 
 Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{u"The price table is not valid JSON (%1 at byte %2)."_s.arg(error.errorString()).arg(error.offset),
-                     {}};
+        return Error {
+            u"The price table is not valid JSON (%1 at byte %2)."_s.arg(error.errorString()).arg(error.offset), {}
+        };
     const QJsonValue models = doc.object().value("models"_L1);
     if (!doc.isObject() || !models.isObject())
-        return Error{u"The price table needs a \"models\" object: {\"models\": {\"gpt-4o\": {\"input\": 2.5, "
-                     u"\"cached\": 1.25, \"output\": 10}}}."_s,
-                     {}};
+        return Error { u"The price table needs a \"models\" object: {\"models\": {\"gpt-4o\": {\"input\": 2.5, "
+                       u"\"cached\": 1.25, \"output\": 10}}}."_s,
+            {} };
     PriceTable table;
     const QJsonObject o = models.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
@@ -83,7 +84,7 @@ QByteArray PriceTable::toJson() const
     QJsonObject models;
     for (auto it = m_prices.begin(); it != m_prices.end(); ++it)
         models.insert(it.key(), priceObject(it.value()));
-    const QJsonObject root{{u"unit"_s, u"USD per 1M tokens"_s}, {u"models"_s, models}};
+    const QJsonObject root { { u"unit"_s, u"USD per 1M tokens"_s }, { u"models"_s, models } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -94,11 +95,11 @@ Result<PriceTable> PriceTable::load(const QString &configDir)
     if (!f.exists())
         return table;
     if (!f.open(QIODevice::ReadOnly))
-        return Error{u"Cannot read %1: %2."_s.arg(f.fileName(), f.errorString()), {}};
+        return Error { u"Cannot read %1: %2."_s.arg(f.fileName(), f.errorString()), {} };
     Result<PriceTable> user = fromJson(f.readAll());
     if (!user)
-        return Error{u"%1 Fix or delete %2 to use the shipped prices."_s.arg(user.error().message, f.fileName()),
-                     {}};
+        return Error { u"%1 Fix or delete %2 to use the shipped prices."_s.arg(user.error().message, f.fileName()),
+            {} };
     for (auto it = user->m_prices.begin(); it != user->m_prices.end(); ++it)
         table.m_prices.insert(it.key(), it.value());
     return table;
@@ -119,10 +120,10 @@ Status PriceTable::saveOverrides(const QString &configDir) const
             changed.m_prices.insert(it.key(), it.value());
     }
     if (!QDir().mkpath(configDir))
-        return Error{u"Cannot create the folder %1."_s.arg(configDir), {}};
+        return Error { u"Cannot create the folder %1."_s.arg(configDir), {} };
     QSaveFile f(QDir(configDir).filePath(FileName));
     if (!f.open(QIODevice::WriteOnly) || f.write(changed.toJson()) < 0 || !f.commit())
-        return Error{u"Cannot write %1: %2."_s.arg(f.fileName(), f.errorString()), {}};
+        return Error { u"Cannot write %1: %2."_s.arg(f.fileName(), f.errorString()), {} };
     return success();
 }
 

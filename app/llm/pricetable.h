@@ -15,7 +15,7 @@ namespace PaperSift {
 /// What a model costs, in USD per 1M tokens.
 struct ModelPrice
 {
-    double input = 0;  ///< prompt tokens not served from the cache
+    double input = 0; ///< prompt tokens not served from the cache
     double cached = 0; ///< prompt tokens served from the provider's prefix cache
     double output = 0; ///< completion tokens
 
@@ -25,7 +25,7 @@ struct ModelPrice
 /// A cost split as the digest shows it, in USD.
 struct CostBreakdown
 {
-    double prompt = 0;     ///< cached and uncached prompt tokens
+    double prompt = 0; ///< cached and uncached prompt tokens
     double completion = 0;
     double total() const { return prompt + completion; }
 };
@@ -35,8 +35,8 @@ struct RunEstimateInput
 {
     int papers = 0;
     int batchSize = 1;
-    double promptTokensPerPaper = 0;    ///< e.g. PromptBuilder::estimatePaperTokens averaged
-    qint64 prefixTokens = 0;            ///< system prompt + static prefix, sent with every request
+    double promptTokensPerPaper = 0; ///< e.g. PromptBuilder::estimatePaperTokens averaged
+    qint64 prefixTokens = 0; ///< system prompt + static prefix, sent with every request
     double completionTokensPerPaper = 80; ///< one JSONL line with a one-sentence comment
 };
 

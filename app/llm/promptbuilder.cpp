@@ -118,7 +118,7 @@ QString PromptBuilder::userPromptTemplate() const
 
 QList<PromptMessage> PromptBuilder::messages(const QList<Paper> &batch) const
 {
-    return {{u"system"_s, systemPrompt()}, {u"user"_s, userPrompt(batch)}};
+    return { { u"system"_s, systemPrompt() }, { u"user"_s, userPrompt(batch) } };
 }
 
 QString PromptBuilder::formatPaper(const Paper &paper)
@@ -160,7 +160,7 @@ QString PromptBuilder::titleFilterPrompt(const QList<Paper> &batch) const
 
 QList<PromptMessage> PromptBuilder::titleFilterMessages(const QList<Paper> &batch) const
 {
-    return {{u"system"_s, systemPrompt()}, {u"user"_s, titleFilterPrompt(batch)}};
+    return { { u"system"_s, systemPrompt() }, { u"user"_s, titleFilterPrompt(batch) } };
 }
 
 QString PromptBuilder::formatTitle(const Paper &paper)

@@ -32,8 +32,8 @@ struct PromptSet
 
     QString system;
     QString instructions; ///< the output contract and the scoring rubric
-    QString criteria;     ///< the user's topics and keywords
-    QString titleFilter;  ///< what the title pre-filter asks for
+    QString criteria; ///< the user's topics and keywords
+    QString titleFilter; ///< what the title pre-filter asks for
     QStringList overridden; ///< file names taken from the config dir, e.g. {"criteria.md"}
 
     /// The compiled-in prompts.

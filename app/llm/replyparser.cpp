@@ -130,7 +130,7 @@ QString repairJson(QStringView text)
 
 std::optional<QJsonObject> readObject(QStringView text)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError) {
         doc = QJsonDocument::fromJson(repairJson(text).toUtf8(), &error);
@@ -176,21 +176,21 @@ ScoreValue readScore(const QJsonValue &v, QLatin1StringView what)
 {
     double d = 0;
     if (v.isUndefined() || v.isNull())
-        return {std::nullopt, u"the reply gave no %1 score"_s.arg(what)};
+        return { std::nullopt, u"the reply gave no %1 score"_s.arg(what) };
     if (v.isDouble()) {
         d = v.toDouble();
     } else if (v.isString()) {
         static const QRegularExpression number(uR"(^\s*([-+]?\d+(?:\.\d+)?)\s*(?:/\s*10\s*)?$)"_s);
         const auto m = number.match(v.toString());
         if (!m.hasMatch())
-            return {std::nullopt, u"%1 '%2' is not a number"_s.arg(what, snippet(v.toString()))};
+            return { std::nullopt, u"%1 '%2' is not a number"_s.arg(what, snippet(v.toString())) };
         d = m.captured(1).toDouble();
     } else {
-        return {std::nullopt, u"%1 is not a number"_s.arg(what)};
+        return { std::nullopt, u"%1 is not a number"_s.arg(what) };
     }
     if (!std::isfinite(d) || d < 1 || d > 10)
-        return {std::nullopt, u"%1 %2 is outside 1–10"_s.arg(what, QString::number(d))};
-    return {static_cast<int>(std::lround(d)), {}};
+        return { std::nullopt, u"%1 %2 is outside 1–10"_s.arg(what, QString::number(d)) };
+    return { static_cast<int>(std::lround(d)), {} };
 }
 
 class ScoreCollector
@@ -211,9 +211,8 @@ public:
     {
         if (depth > 4)
             return;
-        const QJsonValue idValue = field(o, {"arxivid"_L1, "arxiv"_L1, "id"_L1, "paperid"_L1});
-        const bool looksLikeEntry = !idValue.isUndefined()
-            || !field(o, {"relevance"_L1, "novelty"_L1}).isUndefined();
+        const QJsonValue idValue = field(o, { "arxivid"_L1, "arxiv"_L1, "id"_L1, "paperid"_L1 });
+        const bool looksLikeEntry = !idValue.isUndefined() || !field(o, { "relevance"_L1, "novelty"_L1 }).isUndefined();
         if (looksLikeEntry) {
             addEntry(o, idValue.isUndefined() ? QJsonValue(idFromKey) : idValue);
             return;
@@ -238,7 +237,7 @@ public:
         for (const QString &id : m_batchIds) {
             if (m_scored.contains(id))
                 continue;
-            m_reply.leftOut.append({id, m_rejected.value(id, defaultReason)});
+            m_reply.leftOut.append({ id, m_rejected.value(id, defaultReason) });
         }
         return std::move(m_reply);
     }
@@ -283,8 +282,8 @@ private:
             problem(u"%1 appears more than once; the first score was kept."_s.arg(id));
             return;
         }
-        const ScoreValue relevance = readScore(field(o, {"relevance"_L1, "relevancescore"_L1}), "relevance"_L1);
-        const ScoreValue novelty = readScore(field(o, {"novelty"_L1, "noveltyscore"_L1}), "novelty"_L1);
+        const ScoreValue relevance = readScore(field(o, { "relevance"_L1, "relevancescore"_L1 }), "relevance"_L1);
+        const ScoreValue novelty = readScore(field(o, { "novelty"_L1, "noveltyscore"_L1 }), "novelty"_L1);
         if (!relevance.value || !novelty.value) {
             const QString reason = !relevance.error.isEmpty() ? relevance.error : novelty.error;
             if (!m_rejected.contains(id))
@@ -292,16 +291,16 @@ private:
             problem(u"%1: %2."_s.arg(id, reason));
             return;
         }
-        const QJsonValue comment = field(o, {"comment"_L1, "comments"_L1, "reason"_L1, "rationale"_L1});
+        const QJsonValue comment = field(o, { "comment"_L1, "comments"_L1, "reason"_L1, "rationale"_L1 });
         QString commentText;
         if (comment.isString())
             commentText = comment.toString().trimmed();
         else if (!comment.isUndefined() && !comment.isNull())
-            commentText = QString::fromUtf8(QJsonDocument(QJsonArray{comment}).toJson(QJsonDocument::Compact))
+            commentText = QString::fromUtf8(QJsonDocument(QJsonArray { comment }).toJson(QJsonDocument::Compact))
                               .mid(1)
                               .chopped(1);
         m_scored.insert(id);
-        m_reply.scores.append({id, *relevance.value, *novelty.value, commentText});
+        m_reply.scores.append({ id, *relevance.value, *novelty.value, commentText });
     }
 
     QStringList m_batchIds;

@@ -12,7 +12,7 @@ struct ParsedScore
 {
     QString id; ///< the batch's id for the paper (as the caller passed it)
     int relevance = 0; ///< 1–10
-    int novelty = 0;   ///< 1–10
+    int novelty = 0; ///< 1–10
     QString comment;
 
     friend bool operator==(const ParsedScore &, const ParsedScore &) = default;
@@ -28,9 +28,9 @@ struct LeftOutPaper
 /// What a scoring reply said about its batch.
 struct ParsedReply
 {
-    QList<ParsedScore> scores;   ///< one per scored batch paper, in the reply's order
+    QList<ParsedScore> scores; ///< one per scored batch paper, in the reply's order
     QList<LeftOutPaper> leftOut; ///< batch papers without a usable score, in batch order
-    QStringList problems;        ///< ignored ids, unreadable entries, duplicates: worth a log line
+    QStringList problems; ///< ignored ids, unreadable entries, duplicates: worth a log line
 
     QStringList leftOutIds() const;
 };
@@ -38,8 +38,8 @@ struct ParsedReply
 /// What a title pre-filter reply said.
 struct TitleFilterReply
 {
-    bool ok = false;     ///< false when the reply held no list: keep every paper of the batch
-    QStringList drop;    ///< batch ids to drop, in batch order
+    bool ok = false; ///< false when the reply held no list: keep every paper of the batch
+    QStringList drop; ///< batch ids to drop, in batch order
     QStringList problems;
 };
 

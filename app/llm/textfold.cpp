@@ -10,16 +10,33 @@ namespace {
 QStringView foldSpecial(QChar c)
 {
     switch (c.unicode()) {
-    case 0x00DF: return u"ss";                 // ß
-    case 0x00E6: case 0x00C6: return u"ae";    // æ Æ
-    case 0x0153: case 0x0152: return u"oe";    // œ Œ
-    case 0x00F8: case 0x00D8: return u"o";     // ø Ø
-    case 0x0142: case 0x0141: return u"l";     // ł Ł
-    case 0x0111: case 0x0110: return u"d";     // đ Đ
-    case 0x00F0: case 0x00D0: return u"d";     // ð Ð
-    case 0x00FE: case 0x00DE: return u"th";    // þ Þ
-    case 0x0131: return u"i";                  // ı
-    default: return {};
+    case 0x00DF:
+        return u"ss"; // ß
+    case 0x00E6:
+    case 0x00C6:
+        return u"ae"; // æ Æ
+    case 0x0153:
+    case 0x0152:
+        return u"oe"; // œ Œ
+    case 0x00F8:
+    case 0x00D8:
+        return u"o"; // ø Ø
+    case 0x0142:
+    case 0x0141:
+        return u"l"; // ł Ł
+    case 0x0111:
+    case 0x0110:
+        return u"d"; // đ Đ
+    case 0x00F0:
+    case 0x00D0:
+        return u"d"; // ð Ð
+    case 0x00FE:
+    case 0x00DE:
+        return u"th"; // þ Þ
+    case 0x0131:
+        return u"i"; // ı
+    default:
+        return {};
     }
 }
 

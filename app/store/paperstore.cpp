@@ -174,12 +174,12 @@ QVariantList paperRow(const StoredPaper &s)
     return {p.id,
             p.version,
             p.title,
-            p.titleRaw,
+            p.titleRaw == p.title ? QString() : p.titleRaw, // raw text only when it differs
             jsonList(p.authors),
             p.authorsRaw,
             jsonList(p.affiliations),
             p.abstract,
-            p.abstractRaw,
+            p.abstractRaw == p.abstract ? QString() : p.abstractRaw,
             p.categories.join(u' '),
             p.primaryCategory,
             p.comments,
@@ -201,11 +201,15 @@ StoredPaper readPaper(const Query &q, int o)
     p.version = q.value(o + 1).toInt();
     p.title = q.value(o + 2).toString();
     p.titleRaw = q.value(o + 3).toString();
+    if (p.titleRaw.isEmpty())
+        p.titleRaw = p.title;
     p.authors = listFromJson(q.value(o + 4));
     p.authorsRaw = q.value(o + 5).toString();
     p.affiliations = listFromJson(q.value(o + 6));
     p.abstract = q.value(o + 7).toString();
     p.abstractRaw = q.value(o + 8).toString();
+    if (p.abstractRaw.isEmpty())
+        p.abstractRaw = p.abstract;
     p.categories = q.value(o + 9).toString().split(u' ', Qt::SkipEmptyParts);
     p.primaryCategory = q.value(o + 10).toString();
     p.comments = q.value(o + 11).toString();
@@ -405,10 +409,17 @@ Result<ImportStats> PaperStore::store(const QList<Paper> &papers, const FeedInfo
                  doing);
     Query updateAll(m_db, u"UPDATE papers SET %1 WHERE id = ?"_s.arg(setAll.join(u", "_s)), doing);
     Query updateMeta(m_db, u"UPDATE papers SET %1 WHERE id = ?"_s.arg(setMeta.join(u", "_s)), doing);
+    // The history holds the text of superseded versions; the current version's text is in papers.
     Query version(m_db,
                   u"INSERT OR IGNORE INTO paper_versions (paper_id, version, title, authors, abstract, comments, "
                   "updated, announced, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   doing);
+    Query superseded(m_db,
+                     u"INSERT INTO paper_versions (paper_id, version, title, authors, abstract, comments, updated, "
+                     "announced, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (paper_id, version) DO "
+                     "UPDATE SET title = excluded.title, authors = excluded.authors, abstract = excluded.abstract, "
+                     "comments = excluded.comments"_s,
+                     doing);
     // A paper keeps one listing per day and category; if two feeds disagree on its type, the
     // stronger one (new over cross over replace) wins, so the order of imports does not matter.
     Query listing(m_db,
@@ -428,6 +439,7 @@ Result<ImportStats> PaperStore::store(const QList<Paper> &papers, const FeedInfo
         if (Status s = select.run({in.id}); !s)
             return s.error();
         const bool exists = select.next();
+        int currentVersion = in.version;
         if (!exists) {
             StoredPaper fresh;
             fresh.paper = in;
@@ -444,6 +456,15 @@ Result<ImportStats> PaperStore::store(const QList<Paper> &papers, const FeedInfo
             select.finish();
             StoredPaper after = before;
             merge(after, in, day, now, stats);
+            currentVersion = after.paper.version;
+            if (after.paper.version > before.paper.version && before.paper.version > 0) {
+                const Paper &old = before.paper;
+                if (Status s = superseded.run({old.id, old.version, old.title, jsonList(old.authors), old.abstract,
+                                               old.comments, instantValue(old.updated), dayValue(before.lastSeen),
+                                               instantValue(now)});
+                    !s)
+                    return s.error();
+            }
             const QVariantList oldRow = paperRow(before);
             QVariantList row = paperRow(after);
             if (row != oldRow) {
@@ -462,8 +483,11 @@ Result<ImportStats> PaperStore::store(const QList<Paper> &papers, const FeedInfo
         }
 
         if (in.version > 0) {
-            if (Status s = version.run({in.id, in.version, in.title, jsonList(in.authors), in.abstract, in.comments,
-                                        instantValue(in.updated), dayValue(day), instantValue(now)});
+            const bool current = in.version >= currentVersion;
+            if (Status s = version.run({in.id, in.version, current ? QString() : in.title,
+                                        current ? u"[]"_s : jsonList(in.authors), current ? QString() : in.abstract,
+                                        current ? QString() : in.comments, instantValue(in.updated), dayValue(day),
+                                        instantValue(now)});
                 !s)
                 return s.error();
         }
@@ -519,8 +543,10 @@ Result<QList<StoredPaper>> PaperStore::papers(const QStringList &ids) const
 Result<QList<PaperVersion>> PaperStore::versions(const QString &id) const
 {
     Query q(m_db,
-            u"SELECT version, title, authors, abstract, comments, updated, announced, first_seen "
-            "FROM paper_versions WHERE paper_id = ? ORDER BY version"_s,
+            u"SELECT v.version, iif(c, p.title, v.title), iif(c, p.authors, v.authors), iif(c, p.abstract, v.abstract), "
+            "iif(c, p.comments, v.comments), v.updated, v.announced, v.first_seen FROM "
+            "(SELECT *, version = (SELECT version FROM papers WHERE id = paper_id) AS c FROM paper_versions) v "
+            "JOIN papers p ON p.id = v.paper_id WHERE v.paper_id = ? ORDER BY v.version"_s,
             u"reading a paper's versions"_s);
     if (Status s = q.run({id}); !s)
         return s.error();
@@ -542,25 +568,34 @@ Result<QList<PaperVersion>> PaperStore::versions(const QString &id) const
 
 Result<QList<StoredPaper>> PaperStore::papersForDay(const QDate &day, const QList<AnnounceType> &announceTypes) const
 {
+    return papersForDays(day, day, announceTypes);
+}
+
+Result<QList<StoredPaper>> PaperStore::papersForDays(const QDate &from, const QDate &to,
+                                                     const QList<AnnounceType> &announceTypes) const
+{
     Query q(m_db,
-            u"SELECT l.category, l.announce_type, %1 FROM listings l JOIN papers p ON p.id = l.paper_id "
-            "WHERE l.day = ?%2 ORDER BY p.id, %3, l.category"_s.arg(paperColumns(u"p"_s),
-                                                                  typeFilter(u"l.announce_type"_s, announceTypes),
-                                                                  typeRank.arg(u"l.announce_type"_s)),
+            u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l JOIN papers p ON p.id = l.paper_id "
+            "WHERE l.day BETWEEN ? AND ?%2 ORDER BY p.id, l.day DESC, %3, l.category"_s.arg(
+                paperColumns(u"p"_s), typeFilter(u"l.announce_type"_s, announceTypes),
+                typeRank.arg(u"l.announce_type"_s)),
             u"reading a day's papers"_s);
-    if (Status s = q.run({dayString(day)}); !s)
+    if (Status s = q.run({dayString(from), dayString(to)}); !s)
         return s.error();
     QList<StoredPaper> out;
     while (q.next()) {
-        const QString category = q.value(0).toString();
-        if (!out.isEmpty() && out.last().paper.id == q.value(2).toString()) {
-            out.last().listedIn.append(category);
+        const QDate day = dayFrom(q.value(0));
+        const QString category = q.value(1).toString();
+        if (!out.isEmpty() && out.last().paper.id == q.value(3).toString()) {
+            // Later rows of the same paper: other categories of its latest day, or earlier days.
+            if (out.last().paper.announced == day)
+                out.last().listedIn.append(category);
             continue;
         }
-        StoredPaper s = readPaper(q, 2);
+        StoredPaper s = readPaper(q, 3);
         s.listingCategory = category;
         s.listedIn = {category};
-        s.paper.announceType = announceTypeFromName(q.value(1).toString());
+        s.paper.announceType = announceTypeFromName(q.value(2).toString());
         s.paper.announced = day;
         out.append(s);
     }

@@ -136,6 +136,10 @@ public:
     /// The papers a feed day listed (once each, with their main listing), optionally only those
     /// listed with one of `announceTypes`. Sorted by id.
     Result<QList<StoredPaper>> papersForDay(const QDate &day, const QList<AnnounceType> &announceTypes = {}) const;
+    /// The same over the days from `from` to `to` (inclusive); a paper listed on several of them
+    /// comes once, with its latest day's listing.
+    Result<QList<StoredPaper>> papersForDays(const QDate &from, const QDate &to,
+                                             const QList<AnnounceType> &announceTypes = {}) const;
     /// The feed days in the store, newest first, with their counts.
     Result<QList<DayCount>> days(const DayQuery &query = {}) const;
     Result<int> paperCount() const;

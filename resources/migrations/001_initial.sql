@@ -9,12 +9,12 @@ CREATE TABLE papers (
     id               TEXT    NOT NULL UNIQUE,
     version          INTEGER NOT NULL DEFAULT 0,
     title            TEXT    NOT NULL DEFAULT '',
-    title_raw        TEXT    NOT NULL DEFAULT '',
+    title_raw        TEXT    NOT NULL DEFAULT '',    -- as arXiv sent it; '' when equal to title
     authors          TEXT    NOT NULL DEFAULT '[]',  -- JSON array of decoded names, in order
     authors_raw      TEXT    NOT NULL DEFAULT '',
     affiliations     TEXT    NOT NULL DEFAULT '[]',  -- JSON array parallel to authors
     abstract         TEXT    NOT NULL DEFAULT '',
-    abstract_raw     TEXT    NOT NULL DEFAULT '',
+    abstract_raw     TEXT    NOT NULL DEFAULT '',    -- '' when equal to abstract
     categories       TEXT    NOT NULL DEFAULT '',    -- space-separated, primary first
     primary_category TEXT    NOT NULL DEFAULT '',
     comments         TEXT    NOT NULL DEFAULT '',
@@ -29,7 +29,8 @@ CREATE TABLE papers (
 );
 CREATE INDEX papers_first_announced ON papers(first_announced);
 
--- Every version seen of every paper, with the text it had then.
+-- Every version seen of every paper. The text columns hold the text of superseded versions; the
+-- current version's text lives in papers (no copy of every abstract).
 CREATE TABLE paper_versions (
     paper_id     TEXT    NOT NULL REFERENCES papers(id) ON DELETE CASCADE,
     version      INTEGER NOT NULL,

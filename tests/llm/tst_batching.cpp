@@ -65,7 +65,7 @@ private slots:
         const QList<QList<int>> batches = Batching::split(items, 5);
         QCOMPARE(batches.size(), 5);
         QCOMPARE(Batching::batchCount(23, 5), 5);
-        QCOMPARE(batches.last(), (QList<int>{20, 21, 22}));
+        QCOMPARE(batches.last(), (QList<int> { 20, 21, 22 }));
         QList<int> joined;
         for (const QList<int> &b : batches) {
             QVERIFY(b.size() <= 5 && !b.isEmpty());

@@ -136,8 +136,8 @@ private slots:
         QCOMPARE(t->price(u"gpt-4o"_s)->input, 2.0);
         QCOMPARE(t->price(u"gpt-4o-2024-08-06"_s)->output, 8.0);
         QCOMPARE(*t->cost(u"llama3.1:8b"_s, usage(1000, 0, 1000)), 0.0); // local: known to be free
-        QCOMPARE(t->price(u"my-model"_s)->cached, 1.0);                  // cached defaults to input
-        QCOMPARE(t->price(u"gpt-4.1"_s)->input, 2.00);                  // untouched rows stay
+        QCOMPARE(t->price(u"my-model"_s)->cached, 1.0); // cached defaults to input
+        QCOMPARE(t->price(u"gpt-4.1"_s)->input, 2.00); // untouched rows stay
     }
 
     void brokenUserFileIsAnError()
@@ -162,20 +162,20 @@ private slots:
     {
         Test::Sandbox sandbox;
         PriceTable t = PriceTable::builtIn();
-        t.setPrice(u"gpt-4o-mini"_s, {0.10, 0.05, 0.40});
-        t.setPrice(u"Local-Model"_s, {0, 0, 0});
+        t.setPrice(u"gpt-4o-mini"_s, { 0.10, 0.05, 0.40 });
+        t.setPrice(u"Local-Model"_s, { 0, 0, 0 });
         const Status saved = t.saveOverrides(sandbox.configDir());
         QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
 
         QFile f(sandbox.configDir() + "/prices.json"_L1);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject models = QJsonDocument::fromJson(f.readAll()).object().value("models"_L1).toObject();
-        QCOMPARE(models.keys(), (QStringList{u"gpt-4o-mini"_s, u"local-model"_s}));
+        QCOMPARE(models.keys(), (QStringList { u"gpt-4o-mini"_s, u"local-model"_s }));
 
         const Result<PriceTable> back = PriceTable::load(sandbox.configDir());
         QVERIFY(back.ok());
-        QCOMPARE(*back->price(u"gpt-4o-mini"_s), (ModelPrice{0.10, 0.05, 0.40}));
-        QCOMPARE(*back->price(u"local-model"_s), (ModelPrice{0, 0, 0}));
+        QCOMPARE(*back->price(u"gpt-4o-mini"_s), (ModelPrice { 0.10, 0.05, 0.40 }));
+        QCOMPARE(*back->price(u"local-model"_s), (ModelPrice { 0, 0, 0 }));
         QCOMPARE(*back->price(u"gpt-4o"_s), *PriceTable::builtIn().price(u"gpt-4o"_s));
         QCOMPARE(back->models(), t.models());
     }
@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(u.completion, 318 * 80);
         const double cost = *PriceTable::builtIn().cost(u"gpt-4o"_s, u);
         QCOMPARE(cost, (64.0 * 1500 + 318 * 300) * 2.50 / 1e6 + 318.0 * 80 * 10.00 / 1e6);
-        QCOMPARE(PriceTable::estimateUsage(RunEstimateInput{}), TokenUsage());
+        QCOMPARE(PriceTable::estimateUsage(RunEstimateInput {}), TokenUsage());
     }
 };
 

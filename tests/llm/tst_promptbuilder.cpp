@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 Paper paper(const QString &id, const QString &title, const QString &abstract,
-            const QStringList &authors = {u"Ada Lovelace"_s, u"Alan Turing"_s})
+    const QStringList &authors = { u"Ada Lovelace"_s, u"Alan Turing"_s })
 {
     Paper p;
     p.id = id;
@@ -55,7 +55,7 @@ QPair<QString, QString> seedPrompts()
             current->append(line.startsWith("> "_L1) ? line.mid(2) : line.mid(1));
         }
     }
-    return {system.join(u'\n'), user.join(u'\n')};
+    return { system.join(u'\n'), user.join(u'\n') };
 }
 
 } // namespace
@@ -80,10 +80,7 @@ private slots:
         QCOMPARE(p.instructions, QString::fromUtf8(f.readAll()));
     }
 
-    void systemPromptEqualsSeed()
-    {
-        QCOMPARE(PromptBuilder().systemPrompt(), seedPrompts().first);
-    }
+    void systemPromptEqualsSeed() { QCOMPARE(PromptBuilder().systemPrompt(), seedPrompts().first); }
 
     // The seed's user prompt shows "## Papers" / [PAPER LIST HERE] before "## Relevant Topics";
     // PaperSift sends the papers last. Apart from that move, and the "–" the seed lost ("910" for
@@ -95,7 +92,8 @@ private slots:
         const qsizetype at = seed.indexOf(papersBlock);
         QVERIFY(at > 0);
         QVERIFY(seed.mid(at + papersBlock.size()).startsWith("## Relevant Topics\n\n"_L1));
-        const QString moved = seed.left(at) + seed.mid(at + papersBlock.size()) + "\n\n## Papers\n\n[PAPER LIST HERE]"_L1;
+        const QString moved
+            = seed.left(at) + seed.mid(at + papersBlock.size()) + "\n\n## Papers\n\n[PAPER LIST HERE]"_L1;
 
         const QStringList expected = moved.split(u'\n');
         const QStringList actual = PromptBuilder().userPromptTemplate().split(u'\n');
@@ -108,7 +106,7 @@ private slots:
                 continue;
             }
             QVERIFY2(actual[i] == expected[i],
-                     qPrintable(u"line %1:\n  ours: %2\n  seed: %3"_s.arg(i + 1).arg(actual[i], expected[i])));
+                qPrintable(u"line %1:\n  ours: %2\n  seed: %3"_s.arg(i + 1).arg(actual[i], expected[i])));
         }
         QCOMPARE(lostDash, 1);
         QVERIFY(PromptBuilder().userPromptTemplate().endsWith("## Papers\n\n[PAPER LIST HERE]"_L1));
@@ -118,8 +116,8 @@ private slots:
     {
         const Paper p = paper(u"2506.11012"_s, u"Sparse  Mixture\n of Experts"_s, u"We study MoE."_s);
         QCOMPARE(PromptBuilder::formatPaper(p),
-                 u"ArXiv ID: 2506.11012\nTitle: Sparse Mixture of Experts\nAuthors: Ada Lovelace, Alan Turing\n"
-                 u"Abstract: We study MoE."_s);
+            u"ArXiv ID: 2506.11012\nTitle: Sparse Mixture of Experts\nAuthors: Ada Lovelace, Alan Turing\n"
+            u"Abstract: We study MoE."_s);
         QCOMPARE(PromptBuilder::formatTitle(p), u"ArXiv ID: 2506.11012\nTitle: Sparse Mixture of Experts"_s);
     }
 
@@ -138,9 +136,9 @@ private slots:
     void staticPrefixIsIdenticalAcrossBatchesAndPapersComeLast()
     {
         const PromptBuilder b;
-        const QList<Paper> one = {paper(u"2506.00001"_s, u"First"_s, u"Alpha."_s),
-                                  paper(u"2506.00002"_s, u"Second"_s, u"Beta."_s)};
-        const QList<Paper> two = {paper(u"2506.00003"_s, u"Third"_s, u"Gamma."_s)};
+        const QList<Paper> one
+            = { paper(u"2506.00001"_s, u"First"_s, u"Alpha."_s), paper(u"2506.00002"_s, u"Second"_s, u"Beta."_s) };
+        const QList<Paper> two = { paper(u"2506.00003"_s, u"Third"_s, u"Gamma."_s) };
         const QString u1 = b.userPrompt(one);
         const QString u2 = b.userPrompt(two);
         const QString prefix = b.staticPrefix();
@@ -151,7 +149,7 @@ private slots:
         // Nothing of the batch comes before the papers' block.
         QVERIFY(!prefix.contains("2506.0000"_L1));
         QCOMPARE(PromptBuilder::formatPapers(one),
-                 PromptBuilder::formatPaper(one[0]) + "\n\n"_L1 + PromptBuilder::formatPaper(one[1]));
+            PromptBuilder::formatPaper(one[0]) + "\n\n"_L1 + PromptBuilder::formatPaper(one[1]));
 
         const QList<PromptMessage> m = b.messages(one);
         QCOMPARE(m.size(), 2);
@@ -165,8 +163,8 @@ private slots:
     void titleFilterPrompt()
     {
         const PromptBuilder b;
-        const QList<Paper> batch = {paper(u"2506.00001"_s, u"First"_s, u"Alpha."_s),
-                                    paper(u"2506.00002"_s, u"Second"_s, u"Beta."_s)};
+        const QList<Paper> batch
+            = { paper(u"2506.00001"_s, u"First"_s, u"Alpha."_s), paper(u"2506.00002"_s, u"Second"_s, u"Beta."_s) };
         const QString prompt = b.titleFilterPrompt(batch);
         QVERIFY(prompt.startsWith(b.titleFilterPrefix()));
         QVERIFY(b.titleFilterPrefix().contains(PromptSet::builtIn().criteria.trimmed()));
@@ -181,7 +179,7 @@ private slots:
         writeFile(sandbox.configDir() + "/criteria.md"_L1, "1. Graph Neural Networks\r\n   - Relevant: GNN\r\n");
         writeFile(sandbox.configDir() + "/system.md"_L1, "   \n\n"); // blank: ignored
         const PromptSet p = PromptSet::load();
-        QCOMPARE(p.overridden, QStringList{u"criteria.md"_s});
+        QCOMPARE(p.overridden, QStringList { u"criteria.md"_s });
         QCOMPARE(p.criteria, u"1. Graph Neural Networks\n   - Relevant: GNN\n"_s);
         QCOMPARE(p.system, PromptSet::builtIn().system);
         // Criteria have their own hash in the score key; the template version stays.
@@ -191,7 +189,7 @@ private slots:
 
         writeFile(sandbox.configDir() + "/instructions.md"_L1, "Reply in CSV.\n");
         const PromptSet edited = PromptSet::load(sandbox.configDir());
-        QCOMPARE(edited.overridden, (QStringList{u"instructions.md"_s, u"criteria.md"_s}));
+        QCOMPARE(edited.overridden, (QStringList { u"instructions.md"_s, u"criteria.md"_s }));
         QVERIFY(edited.templateVersion().startsWith(PromptSet::BuiltInVersion + u'+'));
         QCOMPARE(edited.templateVersion().size(), PromptSet::BuiltInVersion.size() + 9);
         QVERIFY(PromptBuilder(edited).staticPrefix().startsWith("Reply in CSV.\n\n## Relevant Topics"_L1));
@@ -206,7 +204,8 @@ private slots:
         QCOMPARE(PromptBuilder::estimateTokens(u"abcd"), 1);
         QCOMPARE(PromptBuilder::estimateTokens(u"abcde"), 2);
         const Paper p = paper(u"2506.00001"_s, u"T"_s, QString(400, u'x'));
-        QCOMPARE(PromptBuilder::estimatePaperTokens(p), PromptBuilder::estimateTokens(PromptBuilder::formatPaper(p)) + 1);
+        QCOMPARE(
+            PromptBuilder::estimatePaperTokens(p), PromptBuilder::estimateTokens(PromptBuilder::formatPaper(p)) + 1);
     }
 };
 

@@ -13,7 +13,7 @@ QString j(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-const QStringList Batch = {u"2506.11012"_s, u"2506.11010"_s, u"2506.09001"_s};
+const QStringList Batch = { u"2506.11012"_s, u"2506.11010"_s, u"2506.09001"_s };
 
 // "id:relevance:novelty" per scored paper, in reply order.
 QStringList summary(const ParsedReply &r)
@@ -37,21 +37,25 @@ private slots:
         QTest::addColumn<QStringList>("scored");
         QTest::addColumn<QStringList>("leftOut");
 
-        const QStringList all = {u"2506.11012:9:8"_s, u"2506.11010:3:4"_s, u"2506.09001:7:6"_s};
-        QTest::newRow("jsonl") << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"MoE routing.\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
+        const QStringList all = { u"2506.11012:9:8"_s, u"2506.11010:3:4"_s, u"2506.09001:7:6"_s };
+        QTest::newRow("jsonl") << j(
+            "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"MoE routing.\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
             "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"Application.\", \"RELEVANCE\": 3, \"NOVELTY\": 4}\n"
             "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"Quantization.\", \"RELEVANCE\": 7, \"NOVELTY\": 6}")
                                << all << QStringList();
-        QTest::newRow("fenced jsonl") << j("```json\n"
+        QTest::newRow("fenced jsonl") << j(
+            "```json\n"
             "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
             "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 4}\n"
             "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7, \"NOVELTY\": 6}\n"
             "```") << all << QStringList();
-        QTest::newRow("fenced jsonl tag") << j("```jsonl\n"
-            "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
-            "```") << QStringList{u"2506.11012:9:8"_s}
-                                          << QStringList{u"2506.11010"_s, u"2506.09001"_s};
-        QTest::newRow("json array, pretty printed") << j("[\n"
+        QTest::newRow("fenced jsonl tag")
+            << j("```jsonl\n"
+                 "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
+                 "```")
+            << QStringList { u"2506.11012:9:8"_s } << QStringList { u"2506.11010"_s, u"2506.09001"_s };
+        QTest::newRow("json array, pretty printed") << j(
+            "[\n"
             "  {\n"
             "    \"ARXIVID\": \"2506.11012\",\n"
             "    \"COMMENT\": \"x\",\n"
@@ -61,81 +65,97 @@ private slots:
             "  {\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 4},\n"
             "  {\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7, \"NOVELTY\": 6}\n"
             "]") << all << QStringList();
-        QTest::newRow("trailing commas") << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8,},\n"
+        QTest::newRow("trailing commas") << j(
+            "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8,},\n"
             "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"a, b\", \"RELEVANCE\": 3, \"NOVELTY\": 4,},\n"
             "[{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7, \"NOVELTY\": 6},]")
                                          << all << QStringList();
-        QTest::newRow("keys in any case") << j("{\"arxivid\": \"2506.11012\", \"comment\": \"x\", \"relevance\": 9, \"novelty\": 8}\n"
-            "{\"ArXiv_ID\": \"2506.11010\", \"Comment\": \"x\", \"Relevance\": 3, \"Novelty\": 4}\n"
-            "{\"arxiv id\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7, \"NOVELTY\": 6}") << all << QStringList();
-        QTest::newRow("arXiv prefix and version") << j("{\"ARXIVID\": \"arXiv:2506.11012v2\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
+        QTest::newRow("keys in any case")
+            << j("{\"arxivid\": \"2506.11012\", \"comment\": \"x\", \"relevance\": 9, \"novelty\": 8}\n"
+                 "{\"ArXiv_ID\": \"2506.11010\", \"Comment\": \"x\", \"Relevance\": 3, \"Novelty\": 4}\n"
+                 "{\"arxiv id\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7, \"NOVELTY\": 6}")
+            << all << QStringList();
+        QTest::newRow("arXiv prefix and version") << j(
+            "{\"ARXIVID\": \"arXiv:2506.11012v2\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
             "{\"ARXIVID\": \"2506.11010v1\", \"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 4}\n"
             "{\"ARXIVID\": \"https://arxiv.org/abs/2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7, \"NOVELTY\": 6}")
                                                   << all << QStringList();
-        QTest::newRow("numbers as strings") << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": \"9\", \"NOVELTY\": \"8\"}\n"
-            "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": \"3/10\", \"NOVELTY\": \" 4 \"}\n"
-            "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7.0, \"NOVELTY\": \"6.0\"}") << all << QStringList();
-        QTest::newRow("unquoted numeric ids") << j("{\"ARXIVID\": 2506.11012, \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
-            "{\"ARXIVID\": 2506.11010, \"COMMENT\": \"lost its trailing zero as a number\", \"RELEVANCE\": 3, \"NOVELTY\": 4}")
-                                              << QStringList{u"2506.11012:9:8"_s, u"2506.11010:3:4"_s}
-                                              << QStringList{u"2506.09001"_s};
-        QTest::newRow("prose around") << j("Sure! Here are the scores for the papers in the format {ARXIVID, COMMENT, RELEVANCE, NOVELTY}:\n"
+        QTest::newRow("numbers as strings")
+            << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": \"9\", \"NOVELTY\": \"8\"}\n"
+                 "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": \"3/10\", \"NOVELTY\": \" 4 \"}\n"
+                 "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7.0, \"NOVELTY\": \"6.0\"}")
+            << all << QStringList();
+        QTest::newRow("unquoted numeric ids")
+            << j("{\"ARXIVID\": 2506.11012, \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
+                 "{\"ARXIVID\": 2506.11010, \"COMMENT\": \"lost its trailing zero as a number\", \"RELEVANCE\": 3, "
+                 "\"NOVELTY\": 4}")
+            << QStringList { u"2506.11012:9:8"_s, u"2506.11010:3:4"_s } << QStringList { u"2506.09001"_s };
+        QTest::newRow("prose around") << j(
+            "Sure! Here are the scores for the papers in the format {ARXIVID, COMMENT, RELEVANCE, NOVELTY}:\n"
             "\n"
             "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
             "Paper two is off topic:\n"
             "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 4}\n"
             "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7, \"NOVELTY\": 6}\n"
             "\n"
-            "Let me know if you need anything else.") << all << QStringList();
-        QTest::newRow("json mode wrapper") << j("{\"papers\": [\n"
-            "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8},\n"
-            "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 4},\n"
-            "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7, \"NOVELTY\": 6}]}") << all << QStringList();
+            "Let me know if you need anything else.")
+                                      << all << QStringList();
+        QTest::newRow("json mode wrapper")
+            << j("{\"papers\": [\n"
+                 "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8},\n"
+                 "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 4},\n"
+                 "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7, \"NOVELTY\": 6}]}")
+            << all << QStringList();
         QTest::newRow("keyed by id") << j("{\"2506.11012\": {\"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8},\n"
-            " \"2506.11010\": {\"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 4}}")
-                                     << QStringList{u"2506.11010:3:4"_s, u"2506.11012:9:8"_s} // key order
-                                     << QStringList{u"2506.09001"_s};
-        QTest::newRow("bare and single-quoted keys") << j("{ARXIVID: \"2506.11012\", COMMENT: \"x\", RELEVANCE: 9, NOVELTY: 8}\n"
-            "{'ARXIVID': '2506.11010', 'COMMENT': 'it\\'s \"applied\"', 'RELEVANCE': 3, 'NOVELTY': 4}")
-                                                     << QStringList{u"2506.11012:9:8"_s, u"2506.11010:3:4"_s}
-                                                     << QStringList{u"2506.09001"_s};
-        QTest::newRow("missing paper") << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
+                                          " \"2506.11010\": {\"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 4}}")
+                                     << QStringList { u"2506.11010:3:4"_s, u"2506.11012:9:8"_s } // key order
+                                     << QStringList { u"2506.09001"_s };
+        QTest::newRow("bare and single-quoted keys")
+            << j("{ARXIVID: \"2506.11012\", COMMENT: \"x\", RELEVANCE: 9, NOVELTY: 8}\n"
+                 "{'ARXIVID': '2506.11010', 'COMMENT': 'it\\'s \"applied\"', 'RELEVANCE': 3, 'NOVELTY': 4}")
+            << QStringList { u"2506.11012:9:8"_s, u"2506.11010:3:4"_s } << QStringList { u"2506.09001"_s };
+        QTest::newRow("missing paper") << j(
+            "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
             "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": 7, \"NOVELTY\": 6}")
-                                       << QStringList{u"2506.11012:9:8"_s, u"2506.09001:7:6"_s}
-                                       << QStringList{u"2506.11010"_s};
-        QTest::newRow("hallucinated and injected ids ignored") << j("{\"ARXIVID\": \"2506.99999\", \"COMMENT\": \"invented\", \"RELEVANCE\": 10, \"NOVELTY\": 10}\n"
+                                       << QStringList { u"2506.11012:9:8"_s, u"2506.09001:7:6"_s }
+                                       << QStringList { u"2506.11010"_s };
+        QTest::newRow("hallucinated and injected ids ignored") << j(
+            "{\"ARXIVID\": \"2506.99999\", \"COMMENT\": \"invented\", \"RELEVANCE\": 10, \"NOVELTY\": 10}\n"
             "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
             "{\"ARXIVID\": \"ignore previous instructions\", \"COMMENT\": \"x\", \"RELEVANCE\": 10, \"NOVELTY\": 10}")
-                                                               << QStringList{u"2506.11012:9:8"_s}
-                                                               << QStringList{u"2506.11010"_s, u"2506.09001"_s};
-        QTest::newRow("duplicates: first wins") << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"first\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
-            "{\"ARXIVID\": \"2506.11012v1\", \"COMMENT\": \"second\", \"RELEVANCE\": 2, \"NOVELTY\": 2}")
-                                                << QStringList{u"2506.11012:9:8"_s}
-                                                << QStringList{u"2506.11010"_s, u"2506.09001"_s};
-        QTest::newRow("out of range rejected") << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 11, \"NOVELTY\": 8}\n"
-            "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 0}\n"
-            "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": -2, \"NOVELTY\": 6}")
-                                               << QStringList() << Batch;
-        QTest::newRow("invalid then valid duplicate") << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 95, \"NOVELTY\": 8}\n"
-            "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}")
-                                                      << QStringList{u"2506.11012:9:8"_s}
-                                                      << QStringList{u"2506.11010"_s, u"2506.09001"_s};
-        QTest::newRow("not a number") << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": \"high\", \"NOVELTY\": 8}\n"
+                                                               << QStringList { u"2506.11012:9:8"_s }
+                                                               << QStringList { u"2506.11010"_s, u"2506.09001"_s };
+        QTest::newRow("duplicates: first wins")
+            << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"first\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
+                 "{\"ARXIVID\": \"2506.11012v1\", \"COMMENT\": \"second\", \"RELEVANCE\": 2, \"NOVELTY\": 2}")
+            << QStringList { u"2506.11012:9:8"_s } << QStringList { u"2506.11010"_s, u"2506.09001"_s };
+        QTest::newRow("out of range rejected")
+            << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 11, \"NOVELTY\": 8}\n"
+                 "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 0}\n"
+                 "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"x\", \"RELEVANCE\": -2, \"NOVELTY\": 6}")
+            << QStringList() << Batch;
+        QTest::newRow("invalid then valid duplicate")
+            << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 95, \"NOVELTY\": 8}\n"
+                 "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}")
+            << QStringList { u"2506.11012:9:8"_s } << QStringList { u"2506.11010"_s, u"2506.09001"_s };
+        QTest::newRow("not a number") << j(
+            "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": \"high\", \"NOVELTY\": 8}\n"
             "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 3}")
                                       << QStringList() << Batch;
         QTest::newRow("garbage") << u"I cannot help with that."_s << QStringList() << Batch;
         QTest::newRow("empty") << QString() << QStringList() << Batch;
-        QTest::newRow("cut off mid-object") << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
-            "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"this reply ran out of tok")
-                                            << QStringList{u"2506.11012:9:8"_s}
-                                            << QStringList{u"2506.11010"_s, u"2506.09001"_s};
-        QTest::newRow("braces inside comments") << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"uses {a, b} sets } and {\", \"RELEVANCE\": 9, \"NOVELTY\": 8}")
-                                                << QStringList{u"2506.11012:9:8"_s}
-                                                << QStringList{u"2506.11010"_s, u"2506.09001"_s};
-        QTest::newRow("stray brace in prose") << j("Format {ARXIVID, COMMENT\n"
-            "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}")
-                                              << QStringList{u"2506.11012:9:8"_s}
-                                              << QStringList{u"2506.11010"_s, u"2506.09001"_s};
+        QTest::newRow("cut off mid-object")
+            << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
+                 "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"this reply ran out of tok")
+            << QStringList { u"2506.11012:9:8"_s } << QStringList { u"2506.11010"_s, u"2506.09001"_s };
+        QTest::newRow("braces inside comments")
+            << j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"uses {a, b} sets } and {\", \"RELEVANCE\": 9, "
+                 "\"NOVELTY\": 8}")
+            << QStringList { u"2506.11012:9:8"_s } << QStringList { u"2506.11010"_s, u"2506.09001"_s };
+        QTest::newRow("stray brace in prose")
+            << j("Format {ARXIVID, COMMENT\n"
+                 "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}")
+            << QStringList { u"2506.11012:9:8"_s } << QStringList { u"2506.11010"_s, u"2506.09001"_s };
     }
 
     void parse()
@@ -155,9 +175,10 @@ private slots:
     void commentsAndReasons()
     {
         const ParsedReply r = ReplyParser::parse(
-            j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"  Matches criterion 3 (quantization).  \", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
-            "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 12, \"NOVELTY\": 4}\n"
-            "{\"ARXIVID\": \"2506.99999\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}"),
+            j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"  Matches criterion 3 (quantization).  \", \"RELEVANCE\": "
+              "9, \"NOVELTY\": 8}\n"
+              "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 12, \"NOVELTY\": 4}\n"
+              "{\"ARXIVID\": \"2506.99999\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}"),
             Batch);
         QCOMPARE(r.scores.size(), 1);
         QCOMPARE(r.scores[0].comment, u"Matches criterion 3 (quantization)."_s);
@@ -174,16 +195,16 @@ private slots:
     {
         const ParsedReply r = ReplyParser::parse(
             j("{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
-            "{\"ARXIVID\": \"hep-th/9901001v3\", \"COMMENT\": \"x\", \"RELEVANCE\": 2, \"NOVELTY\": 2}"),
-            {u"2506.11012v2"_s, u"hep-th/9901001"_s});
-        QCOMPARE(summary(r), (QStringList{u"2506.11012v2:9:8"_s, u"hep-th/9901001:2:2"_s}));
+              "{\"ARXIVID\": \"hep-th/9901001v3\", \"COMMENT\": \"x\", \"RELEVANCE\": 2, \"NOVELTY\": 2}"),
+            { u"2506.11012v2"_s, u"hep-th/9901001"_s });
+        QCOMPARE(summary(r), (QStringList { u"2506.11012v2:9:8"_s, u"hep-th/9901001:2:2"_s }));
     }
 
     void fractionalScoresRound()
     {
-        const ParsedReply r = ReplyParser::parse(
-            j("{\"ARXIVID\": \"2506.11012\", \"RELEVANCE\": 7.5, \"NOVELTY\": 6.4}"), Batch);
-        QCOMPARE(summary(r), QStringList{u"2506.11012:8:6"_s});
+        const ParsedReply r
+            = ReplyParser::parse(j("{\"ARXIVID\": \"2506.11012\", \"RELEVANCE\": 7.5, \"NOVELTY\": 6.4}"), Batch);
+        QCOMPARE(summary(r), QStringList { u"2506.11012:8:6"_s });
         QVERIFY(r.scores[0].comment.isEmpty());
     }
 
@@ -194,17 +215,19 @@ private slots:
         QTest::addColumn<QStringList>("drop");
 
         QTest::newRow("json array") << u"[\"2506.11010\", \"2506.09001\"]"_s << true
-                                    << QStringList{u"2506.11010"_s, u"2506.09001"_s};
+                                    << QStringList { u"2506.11010"_s, u"2506.09001"_s };
         QTest::newRow("empty array") << u"[]"_s << true << QStringList();
-        QTest::newRow("fenced") << u"```json\n[\"arXiv:2506.09001v2\"]\n```"_s << true << QStringList{u"2506.09001"_s};
-        QTest::newRow("unquoted ids keep trailing zeros") << u"[2506.11010, 2506.11012]"_s << true
-                                                          << QStringList{u"2506.11012"_s, u"2506.11010"_s};
-        QTest::newRow("old tool's shape") << u"[ID1, ID2, 2506.09001]"_s << true << QStringList{u"2506.09001"_s};
-        QTest::newRow("prose, last list wins") << u"Looking at [the titles] I would drop:\n[\"2506.11010\"]"_s << true
-                                               << QStringList{u"2506.11010"_s};
-        QTest::newRow("json mode object") << u"{\"drop\": [\"2506.11012\"]}"_s << true << QStringList{u"2506.11012"_s};
-        QTest::newRow("ids not in batch ignored") << u"[\"2506.99999\", \"2506.11012\"]"_s << true
-                                                  << QStringList{u"2506.11012"_s};
+        QTest::newRow("fenced") << u"```json\n[\"arXiv:2506.09001v2\"]\n```"_s << true
+                                << QStringList { u"2506.09001"_s };
+        QTest::newRow("unquoted ids keep trailing zeros")
+            << u"[2506.11010, 2506.11012]"_s << true << QStringList { u"2506.11012"_s, u"2506.11010"_s };
+        QTest::newRow("old tool's shape") << u"[ID1, ID2, 2506.09001]"_s << true << QStringList { u"2506.09001"_s };
+        QTest::newRow("prose, last list wins")
+            << u"Looking at [the titles] I would drop:\n[\"2506.11010\"]"_s << true << QStringList { u"2506.11010"_s };
+        QTest::newRow("json mode object")
+            << u"{\"drop\": [\"2506.11012\"]}"_s << true << QStringList { u"2506.11012"_s };
+        QTest::newRow("ids not in batch ignored")
+            << u"[\"2506.99999\", \"2506.11012\"]"_s << true << QStringList { u"2506.11012"_s };
         QTest::newRow("no list") << u"None of them, keep all."_s << false << QStringList();
         QTest::newRow("ids without a list") << u"Drop 2506.11012 and 2506.11010."_s << false << QStringList();
         QTest::newRow("empty reply") << QString() << false << QStringList();

@@ -35,15 +35,31 @@ inline const QStringList &syntheticVocabulary()
     return words;
 }
 
+/// Words for generated text: 30% from syntheticVocabulary() (each such word then occurs in
+/// roughly a third of the abstracts, like "learning" in cs.LG), 70% pseudo-words from 27,000
+/// syllable combinations (rare, like names of methods).
 inline QString syntheticText(std::mt19937 &rng, int words)
 {
+    static const char *syllables[] = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pra",
+                                      "qu", "don", "fel", "gar", "hin", "jus", "kor", "lem", "mor", "nix",
+                                      "pol", "ras", "sen", "tor", "ul", "ven", "wal", "xer", "yon", "zul"};
     const QStringList &vocab = syntheticVocabulary();
     std::uniform_int_distribution<qsizetype> pick(0, vocab.size() - 1);
-    QStringList out;
-    out.reserve(words);
-    for (int i = 0; i < words; ++i)
-        out.append(vocab.at(pick(rng)));
-    return out.join(QLatin1Char(' '));
+    std::uniform_int_distribution<int> syllable(0, 29);
+    std::uniform_int_distribution<int> percent(0, 99);
+    QString out;
+    out.reserve(words * 9);
+    for (int i = 0; i < words; ++i) {
+        if (i)
+            out += QLatin1Char(' ');
+        if (percent(rng) < 30) {
+            out += vocab.at(pick(rng));
+        } else {
+            for (int k = 0; k < 3; ++k)
+                out += QLatin1StringView(syllables[syllable(rng)]);
+        }
+    }
+    return out;
 }
 
 /// Synthetic papers n = first … first+count-1, deterministic for a given seed.

@@ -163,6 +163,7 @@ private slots:
         QCOMPARE(s.paper.affiliations, p.affiliations);
         QCOMPARE(s.paper.authorsRaw, p.authorsRaw);
         QCOMPARE(s.paper.abstract, p.abstract);
+        QCOMPARE(s.paper.abstractRaw, p.abstractRaw); // equal to the decoded text: stored once
         QCOMPARE(s.paper.categories, p.categories);
         QCOMPARE(s.paper.primaryCategory, u"cs.LG"_s);
         QCOMPARE(s.paper.comments, p.comments);
@@ -202,7 +203,10 @@ private slots:
         QCOMPARE(versions->at(0).title, u"Transformers for Tables"_s);
         QCOMPARE(versions->at(0).announced, day1);
         QCOMPARE(versions->at(1).version, 2);
+        QCOMPARE(versions->at(1).title, u"Transformers for Spreadsheets"_s);
         QCOMPARE(versions->at(1).announced, day2);
+        // The current version's text is not stored twice.
+        QCOMPARE(count(u"SELECT count(*) FROM paper_versions WHERE abstract <> ''"_s), 1);
 
         // The search index follows the replacement.
         QCOMPARE(*m_store->search(u"spreadsheets"_s), QStringList{u"2506.00001"_s});
@@ -213,6 +217,15 @@ private slots:
         QCOMPARE(d2->size(), 1);
         QCOMPARE(d2->first().paper.announceType, AnnounceType::Replace);
         QCOMPARE(m_store->papersForDay(day1, {AnnounceType::New})->size(), 2);
+
+        // Over both days the paper comes once, with its latest listing.
+        auto both = m_store->papersForDays(day1, day2);
+        QVERIFY2(both, qPrintable(both.errorMessage()));
+        QCOMPARE(both->size(), 4);
+        QCOMPARE(both->first().paper.id, u"2506.00001"_s);
+        QCOMPARE(both->first().paper.announced, day2);
+        QCOMPARE(both->first().listedIn, QStringList{u"cs.LG"_s});
+        QCOMPARE(m_store->papersForDays(day1, day2, {AnnounceType::Replace})->size(), 1);
 
         // Seeing version 2 again changes nothing.
         auto again = m_store->importFeed(makeFeed(day2, {u"cs.LG"_s}, {v2}));

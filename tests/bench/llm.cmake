@@ -1,0 +1,1 @@
+papersift_add_bench(bench_prompt SOURCES bench_prompt.cpp)
