@@ -9,5 +9,7 @@ QList<Command> builtinCommands();
 
 Command configCommand();
 Command importCommand();
+Command runCommand();
+Command scoreCommand();
 
 } // namespace PaperSift::Cli

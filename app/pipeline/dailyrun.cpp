@@ -1,0 +1,430 @@
+#include "dailyrun.h"
+
+#include "arxiv/arxivclient.h"
+#include "arxiv/dailyfeed.h"
+#include "config/settings.h"
+#include "domain/criteria.h"
+#include "llm/apikey.h"
+#include "llm/authormatcher.h"
+#include "pipeline/runlock.h"
+#include "pipeline/scoringengine.h"
+#include "store/database.h"
+#include "store/paperstore.h"
+
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QLocale>
+#include <QThread>
+
+namespace PaperSift {
+
+using namespace Qt::StringLiterals;
+
+RunOptions RunOptions::fromSettings(const Settings &settings)
+{
+    RunOptions o;
+    o.categories = settings.list(Settings::Categories);
+    o.announceTypes = settings.list(Settings::AnnounceTypes);
+    o.scorer = scorerFromName(settings.string(Settings::Scorer)).value_or(Scorer::Auto);
+    const double budget = settings.real(Settings::BudgetUsd);
+    if (budget > 0)
+        o.budgetUsd = budget;
+    o.titleFilter = settings.boolean(Settings::TitleFilter);
+    o.relevanceCutoff = settings.integer(Settings::RelevanceCutoff);
+    o.noveltyCutoff = settings.integer(Settings::NoveltyCutoff);
+    return o;
+}
+
+std::optional<RunOptions::Scorer> RunOptions::scorerFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == "auto"_L1)
+        return Scorer::Auto;
+    if (n == "llm"_L1)
+        return Scorer::Llm;
+    if (n == "keyword"_L1 || n == "keywords"_L1)
+        return Scorer::Keyword;
+    return std::nullopt;
+}
+
+QString progressText(const QString &stage, int done, int total, const TokenUsage &tokens, std::optional<double> costUsd)
+{
+    QString text = stage;
+    if (total > 0)
+        text += u" %1 / %2"_s.arg(done).arg(total);
+    if (tokens.total() > 0) {
+        const qint64 t = tokens.total();
+        text += u" · "_s + (t >= 10000 ? u"%1k"_s.arg(t / 1000) : QString::number(t)) + u" tokens"_s;
+        text += costUsd ? u" · $%1"_s.arg(*costUsd, 0, 'f', *costUsd < 10 ? 2 : 1) : u" · cost unknown"_s;
+    }
+    return text;
+}
+
+namespace {
+QString idsHash(QStringList ids)
+{
+    ids.sort();
+    return QString::fromLatin1(QCryptographicHash::hash(ids.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool listedInAny(const StoredPaper &p, const QStringList &categories)
+{
+    if (categories.isEmpty())
+        return true;
+    for (const QString &c : p.listedIn) {
+        if (categories.contains(c, Qt::CaseInsensitive))
+            return true;
+    }
+    return categories.contains(p.listingCategory, Qt::CaseInsensitive);
+}
+} // namespace
+
+DailyRun::DailyRun(RunOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+DailyRun::~DailyRun() = default;
+
+void DailyRun::cancel()
+{
+    m_cancelled = true;
+    // The clients live in the run's thread: reach them there.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_engine)
+                m_engine->cancel();
+            if (m_arxiv)
+                m_arxiv->cancel();
+        },
+        Qt::QueuedConnection);
+}
+
+void DailyRun::report(RunProgress::Stage stage, const QString &text, int done, int total, const TokenUsage &tokens,
+                      std::optional<double> cost)
+{
+    emit progress(RunProgress{stage, text, done, total, tokens, cost});
+}
+
+RunResult DailyRun::execute()
+{
+    RunResult result;
+    RunSummary &summary = result.summary;
+    const auto fail = [&result](RunFailure failure, const QString &message) {
+        result.failure = failure;
+        result.message = message;
+        return result;
+    };
+    Settings settings;
+    report(RunProgress::Stage::Starting, tr("Starting"));
+
+    auto lock = RunLock::acquire(AppPaths::databaseFile());
+    if (!lock)
+        return fail(RunFailure::Busy, lock.errorMessage());
+    auto db = Database::open(AppPaths::databaseFile());
+    if (!db)
+        return fail(RunFailure::Storage, db.errorMessage());
+    PaperStore store(**db);
+
+    // A run still marked running was interrupted (crash, kill -9, power): record it. Its scores are
+    // stored, so this run picks up where it stopped without paying for them again.
+    if (auto unfinished = store.unfinishedRuns(); unfinished) {
+        for (RunSummary r : *unfinished) {
+            r.status = RunStatus::Interrupted;
+            r.error = tr("Interrupted before it finished; its scores were kept and a later run resumed it.");
+            (void)store.updateRun(r);
+        }
+    }
+
+    const QStringList categories = m_options.categories;
+    QDate day = m_options.day;
+    if (!day.isValid() && m_options.fetch) {
+        report(RunProgress::Stage::Fetching, tr("Fetching %1 from arXiv").arg(categories.join(u'+')));
+        ArxivClientOptions arxivOptions = ArxivClientOptions::fromSettings(settings);
+        if (!m_options.rssBaseUrl.isEmpty())
+            arxivOptions.rssBaseUrl = QUrl(m_options.rssBaseUrl);
+        ArxivClient client(arxivOptions);
+        m_arxiv = &client;
+        const QString url = ArxivClient::dailyFeedUrl(arxivOptions.rssBaseUrl, categories).toString();
+        auto previous = store.feedState(url);
+        if (!previous)
+            return fail(RunFailure::Storage, previous.errorMessage());
+        const FeedState before = previous->value_or(FeedState{});
+        // Keep every announce type in the store; the filter applies to what is scored.
+        auto fetched = fetchDailyFeed(client, categories, {}, before.etag.toUtf8(), before.lastModified.toUtf8());
+        m_arxiv = nullptr;
+        if (m_cancelled)
+            return fail(RunFailure::Cancelled, tr("Cancelled while fetching; nothing was changed."));
+        if (!fetched) {
+            const bool unreadable = fetched.error().message.contains(u"feed"_s, Qt::CaseInsensitive)
+                                    && !fetched.error().message.contains(u"HTTP"_s);
+            return fail(unreadable ? RunFailure::Input : RunFailure::Network, fetched.errorMessage());
+        }
+        if (fetched->response.notModified) {
+            day = before.feedDay;
+            result.notice = tr("arXiv's feed has not changed since %1.")
+                                .arg(QLocale().toString(before.fetchedAt.toLocalTime(), QLocale::ShortFormat));
+        } else {
+            const ParsedFeed &feed = fetched->feed;
+            day = feed.info.feedDay;
+            QStringList ids;
+            for (const Paper &p : feed.papers)
+                ids.append(p.id);
+            switch (feedFreshness(ids, before.ids)) {
+            case FeedFreshness::Empty:
+                result.notice = tr("arXiv announced nothing for %1: weekends and holidays have no announcements.")
+                                    .arg(QLocale().toString(day, QLocale::LongFormat));
+                break;
+            case FeedFreshness::NotUpdatedYet:
+                result.notice = tr("arXiv has not published today's announcements yet (the same %n papers as %1). "
+                                   "Try again after 20:00 US Eastern.",
+                                   nullptr, int(ids.size()))
+                                    .arg(QLocale().toString(before.feedDay, QLocale::ShortFormat));
+                break;
+            case FeedFreshness::New:
+                break;
+            }
+            report(RunProgress::Stage::Storing, tr("Storing %n papers", nullptr, int(feed.papers.size())));
+            if (auto stored = store.importFeed(feed); !stored)
+                return fail(RunFailure::Storage, stored.errorMessage());
+            FeedState state;
+            state.url = url;
+            state.etag = QString::fromUtf8(fetched->response.etag);
+            state.lastModified = QString::fromUtf8(fetched->response.lastModified);
+            state.feedDay = day;
+            state.ids = ids;
+            state.idsHash = idsHash(ids);
+            state.fetchedAt = QDateTime::currentDateTimeUtc();
+            if (auto saved = store.saveFeedState(state); !saved)
+                return fail(RunFailure::Storage, saved.errorMessage());
+        }
+    }
+    if (!day.isValid() && !m_options.fetch) {
+        // No day given and nothing to fetch: the latest day in the store.
+        if (auto days = store.days(); days && !days->isEmpty())
+            day = days->first().day;
+    }
+    if (!day.isValid()) {
+        return fail(RunFailure::Input,
+                    tr("There is no feed day to score yet: fetch today's announcements, or import or backfill a day."));
+    }
+
+    // The day's papers: every distinct paper listed in the categories, then the announce types kept.
+    report(RunProgress::Stage::Filtering, tr("Selecting the papers of %1").arg(day.toString(Qt::ISODate)));
+    auto listed = store.papersForDay(day);
+    if (!listed)
+        return fail(RunFailure::Storage, listed.errorMessage());
+    QList<Paper> kept;
+    int total = 0;
+    for (const StoredPaper &sp : std::as_const(*listed)) {
+        if (!listedInAny(sp, categories))
+            continue;
+        ++total;
+        if (m_options.announceTypes.isEmpty()
+            || m_options.announceTypes.contains(announceTypeName(sp.paper.announceType), Qt::CaseInsensitive))
+            kept.append(sp.paper);
+    }
+    if (total == 0 && !m_options.fetch) {
+        return fail(RunFailure::Input, tr("No papers are stored for %1 in %2. Import that day's feeds (papersift "
+                                          "import FILE…) or backfill it (papersift backfill --from %1 --to %1).")
+                                           .arg(day.toString(Qt::ISODate), categories.join(u", "_s)));
+    }
+
+    summary.day = day;
+    summary.categories = categories;
+    summary.announceTypes = m_options.announceTypes;
+    summary.totalPapers = total;
+    summary.started = QDateTime::currentDateTimeUtc();
+    summary.status = RunStatus::Running;
+
+    if (!m_options.score) {
+        summary.model = QString();
+        summary.status = RunStatus::Done;
+        summary.finished = QDateTime::currentDateTimeUtc();
+        return result;
+    }
+
+    // How to score: a language model when one is configured (or asked for), else keywords.
+    ScoringConfig config;
+    config.prompts = PromptSet::load();
+    if (!m_options.criteriaText.isEmpty())
+        config.prompts.criteria = m_options.criteriaText;
+    config.batchSize = qMax(1, settings.integer(Settings::BatchSize));
+    config.adaptiveBatch = settings.boolean(Settings::AdaptiveBatch);
+    config.adaptiveThreshold = qMax(1, settings.integer(Settings::AdaptiveThreshold));
+    config.leftOutRetries = settings.integer(Settings::Retries);
+    config.titleFilter = m_options.titleFilter.value_or(settings.boolean(Settings::TitleFilter));
+    config.titleBatchSize = qMax(1, settings.integer(Settings::TitleBatchSize));
+    config.budgetUsd = m_options.budgetUsd;
+    if (auto prices = PriceTable::load(); prices)
+        config.prices = *prices;
+    else
+        return fail(RunFailure::Input, prices.errorMessage());
+
+    if (m_options.scorer != RunOptions::Scorer::Keyword) {
+        auto endpoint = EndpointConfig::fromSettings(settings);
+        if (!endpoint)
+            return fail(RunFailure::Endpoint, endpoint.errorMessage());
+        if (!m_options.baseUrl.isEmpty() && QUrl(m_options.baseUrl) != endpoint->baseUrl) {
+            // Another server than the preset's: a custom endpoint, whose key is optional.
+            endpoint->baseUrl = QUrl(m_options.baseUrl);
+            endpoint->preset = EndpointPreset::Custom;
+            endpoint->keyRequired = false;
+        }
+        if (!m_options.model.isEmpty())
+            endpoint->model = m_options.model;
+        const bool configured = m_options.scorer == RunOptions::Scorer::Llm || !m_options.baseUrl.isEmpty()
+                                || !settings.string(Settings::BaseUrl).isEmpty()
+                                || ApiKeyStore::fromEnvironment(*endpoint).has_value();
+        if (configured) {
+            auto key = ApiKeyStore().lookupBlocking(*endpoint);
+            if (!key)
+                return fail(RunFailure::Endpoint, key.errorMessage());
+            config.kind = ScoringConfig::Kind::Llm;
+            config.endpoint = *endpoint;
+            config.apiKey = key->secret;
+            config.client = ChatClient::Options::fromSettings(settings);
+        }
+    }
+    summary.model = config.model();
+    summary.criteriaSha256 = Criteria{config.prompts.criteria}.sha256();
+    summary.promptVersion = config.promptVersion();
+
+    auto runId = store.startRun(summary);
+    if (!runId)
+        return fail(RunFailure::Storage, runId.errorMessage());
+    summary.id = *runId;
+
+    ScoringEngine engine(store, config);
+    m_engine = &engine;
+    if (m_cancelled)
+        engine.cancel();
+    engine.setProgressCallback([this](const ScoringProgress &p) {
+        report(RunProgress::Stage::Scoring, progressText(p.stage, p.done, p.total, p.tokens, p.costUsd), p.done, p.total,
+               p.tokens, p.costUsd);
+    });
+    const ScoringOutcome outcome = engine.score(kept, summary.id);
+    m_engine = nullptr;
+
+    summary.scannedPapers = outcome.scanned();
+    summary.tokens = outcome.tokens;
+    summary.costUsd = outcome.costUsd;
+    result.cached = outcome.cached;
+    result.unscored = outcome.unscored;
+
+    // Relevant: at or above both cutoffs (a keyword score has no novelty: relevance alone), plus
+    // followed authors, as the digest counts them.
+    report(RunProgress::Stage::Finishing, tr("Finishing"));
+    auto scores = store.latestScores(summary.criteriaSha256, summary.model, day);
+    if (scores) {
+        const AuthorMatcher followed(Settings::followedAuthors());
+        int relevant = 0;
+        for (const Paper &p : std::as_const(kept)) {
+            const auto s = scores->constFind(p.id);
+            const bool passes = s != scores->constEnd() && s->isScored() && *s->relevance >= m_options.relevanceCutoff
+                                && (!s->novelty || *s->novelty >= m_options.noveltyCutoff);
+            if (passes || (!followed.isEmpty() && followed.matchesAny(p.authors)))
+                ++relevant;
+        }
+        summary.relevantPapers = relevant;
+    }
+
+    summary.finished = QDateTime::currentDateTimeUtc();
+    summary.status = RunStatus::Done;
+    if (!outcome.storageError.isEmpty()) {
+        result.failure = RunFailure::Storage;
+        result.message = outcome.storageError;
+    } else if (outcome.fatal) {
+        result.failure = RunFailure::Endpoint;
+        result.message = outcome.fatal->message;
+    } else if (outcome.budgetReached) {
+        result.failure = RunFailure::Budget;
+        result.message = tr("Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise "
+                            "the budget (Settings, or 'papersift config set llm/budgetUsd N') and run again to go on.")
+                             .arg(config.budgetUsd.value_or(0), 0, 'f', 2)
+                             .arg(outcome.cached + outcome.scored)
+                             .arg(outcome.scanned());
+    } else if (outcome.cancelled || m_cancelled) {
+        result.failure = RunFailure::Cancelled;
+        result.message = tr("Cancelled with %1 of %2 papers scored; the next run goes on from there.")
+                             .arg(outcome.cached + outcome.scored)
+                             .arg(outcome.scanned());
+    }
+    if (!result.ok()) {
+        summary.status = result.failure == RunFailure::Cancelled || result.failure == RunFailure::Budget
+                             ? RunStatus::Cancelled
+                             : RunStatus::Failed;
+        summary.error = result.message;
+    }
+    if (auto updated = store.updateRun(summary); !updated && result.ok())
+        return fail(RunFailure::Storage, updated.errorMessage());
+    return result;
+}
+
+RunController::RunController(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<RunProgress>();
+    qRegisterMetaType<RunResult>();
+}
+
+RunController::~RunController()
+{
+    if (m_thread) {
+        m_run->cancel();
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool RunController::start(const RunOptions &options)
+{
+    if (m_thread)
+        return false;
+    m_last.reset();
+    m_thread = new QThread;
+    m_thread->setObjectName(u"papersift-run"_s);
+    m_run = new DailyRun(options);
+    m_run->moveToThread(m_thread);
+    connect(m_run, &DailyRun::progress, this, &RunController::progress);
+    connect(m_thread, &QThread::finished, m_run, &QObject::deleteLater);
+    DailyRun *run = m_run;
+    connect(m_thread, &QThread::started, run, [this, run] {
+        const RunResult result = run->execute();
+        QThread::currentThread()->quit();
+        QMetaObject::invokeMethod(
+            this,
+            [this, result] {
+                m_thread->wait();
+                delete m_thread;
+                m_thread = nullptr;
+                m_run = nullptr;
+                m_last = result;
+                emit finished(result);
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start();
+    return true;
+}
+
+void RunController::cancel()
+{
+    if (m_run)
+        m_run->cancel();
+}
+
+RunResult RunController::waitForFinished()
+{
+    if (m_thread) {
+        QEventLoop loop;
+        connect(this, &RunController::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return m_last.value_or(RunResult{});
+}
+
+} // namespace PaperSift

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "domain/runsummary.h"
+
+#include <QDate>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+
+class QThread;
+
+namespace PaperSift {
+
+class Settings;
+class ScoringEngine;
+class ArxivClient;
+
+/// What a daily run does; fromSettings() gives the user's choices, the command line and the
+/// window override some.
+struct RunOptions
+{
+    enum class Scorer { Auto, Llm, Keyword };
+
+    QDate day;            ///< the feed day to score; invalid: fetch the latest announcements
+    bool fetch = true;    ///< fetch the daily feed (only when `day` is invalid)
+    bool score = true;    ///< false: fetch and store only
+    QStringList categories;
+    QStringList announceTypes;
+    Scorer scorer = Scorer::Auto;
+    QString model;          ///< overrides the settings' model
+    QString baseUrl;        ///< overrides the settings' endpoint base URL
+    QString rssBaseUrl;     ///< overrides the settings' feed base URL
+    QString criteriaText;   ///< overrides the user's criteria (re-score with edited criteria)
+    std::optional<double> budgetUsd;
+    std::optional<bool> titleFilter;
+    int relevanceCutoff = 8;
+    int noveltyCutoff = 7;
+
+    static RunOptions fromSettings(const Settings &settings);
+    static std::optional<Scorer> scorerFromName(const QString &name); ///< auto, llm, keyword
+};
+
+/// Where a run is, for the status bar and the command line.
+struct RunProgress
+{
+    enum class Stage { Starting, Fetching, Storing, Filtering, Scoring, Finishing };
+    Stage stage = Stage::Starting;
+    QString text; ///< "Scoring 120 / 318 · 41k tokens · $0.09"
+    int done = 0;
+    int total = 0; ///< 0 while unknown
+    TokenUsage tokens;
+    std::optional<double> costUsd;
+};
+
+/// Why a run did not finish well; the command line maps it to an exit code.
+enum class RunFailure { None, Network, Endpoint, Budget, Storage, Input, Busy, Cancelled };
+
+/// The end of a run.
+struct RunResult
+{
+    RunSummary summary;
+    RunFailure failure = RunFailure::None;
+    QString message; ///< for the user: what happened and what to do
+    QString notice;  ///< not an error: "arXiv has not published today's list yet", "weekend"
+    int cached = 0;  ///< papers whose score was already stored (not paid again)
+    int unscored = 0;
+
+    bool ok() const { return failure == RunFailure::None; }
+};
+
+/// One daily run: fetch → dedupe → announce-type and category filter → (title filter) → score →
+/// store, with progress and cancel. Lives in a worker thread: it opens its own database
+/// connection and network clients inside execute(), in that thread. A run that was interrupted
+/// (cancel, crash, kill -9) is resumed by the next one: scores already stored are never paid again.
+class DailyRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DailyRun(RunOptions options, QObject *parent = nullptr);
+    ~DailyRun() override;
+
+    /// Runs to the end (blocking) in the calling thread.
+    RunResult execute();
+    /// Stops the run from any thread: no new request, the ones in flight aborted, everything done kept.
+    void cancel();
+
+signals:
+    void progress(const PaperSift::RunProgress &progress);
+
+private:
+    void report(RunProgress::Stage stage, const QString &text, int done = 0, int total = 0, const TokenUsage &tokens = {},
+                std::optional<double> cost = std::nullopt);
+
+    RunOptions m_options;
+    std::atomic<bool> m_cancelled = false;
+    QPointer<ScoringEngine> m_engine;
+    QPointer<ArxivClient> m_arxiv;
+};
+
+/// Starts a DailyRun in its own thread and reports back in the caller's thread: the window's
+/// "Fetch & score" and the command line's `run` both use it.
+class RunController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RunController(QObject *parent = nullptr);
+    ~RunController() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    /// Starts a run; false when one is already running.
+    bool start(const RunOptions &options);
+    void cancel();
+    /// Blocks (running the caller's event loop) until the run has finished.
+    RunResult waitForFinished();
+
+signals:
+    void progress(const PaperSift::RunProgress &progress);
+    void finished(const PaperSift::RunResult &result);
+
+private:
+    QThread *m_thread = nullptr;
+    DailyRun *m_run = nullptr;
+    std::optional<RunResult> m_last;
+};
+
+/// "Scoring 120 / 318 · 41k tokens · $0.09": the progress line of the status bar and the CLI.
+QString progressText(const QString &stage, int done, int total, const TokenUsage &tokens, std::optional<double> costUsd);
+
+} // namespace PaperSift
+
+Q_DECLARE_METATYPE(PaperSift::RunProgress)
+Q_DECLARE_METATYPE(PaperSift::RunResult)

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "domain/paper.h"
+#include "domain/score.h"
+#include "llm/chatclient.h"
+#include "llm/endpoint.h"
+#include "llm/llmerror.h"
+#include "llm/pricetable.h"
+#include "llm/promptbuilder.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace PaperSift {
+
+class PaperStore;
+
+/// How a run scores: with a language model through an OpenAI-compatible endpoint, or offline
+/// with the keyword scorer; and the limits that apply.
+struct ScoringConfig
+{
+    enum class Kind { Llm, Keyword };
+    Kind kind = Kind::Keyword;
+    EndpointConfig endpoint;     ///< Llm: where to send and which model
+    QString apiKey;              ///< Llm: may be empty for local servers; never logged
+    ChatClient::Options client;  ///< Llm: concurrency, rate limit, timeouts, retries
+    PromptSet prompts;           ///< system, instructions and the criteria to score against
+    int batchSize = 5;
+    bool adaptiveBatch = false;
+    int adaptiveThreshold = 32;
+    int leftOutRetries = 3;          ///< times a paper a reply left out is sent again
+    std::optional<double> budgetUsd; ///< stop before a request would pass it; empty: no budget
+    bool titleFilter = false;        ///< Llm: drop clearly irrelevant papers by title first
+    int titleBatchSize = 32;
+    PriceTable prices;
+
+    QString model() const;         ///< endpoint.model, or "keyword"
+    QString promptVersion() const; ///< prompts.templateVersion(), or the keyword scorer's version
+};
+
+/// Where scoring is: papers done of total, tokens and money so far.
+struct ScoringProgress
+{
+    QString stage; ///< "Filtering titles", "Scoring"
+    int done = 0;
+    int total = 0;
+    TokenUsage tokens;
+    std::optional<double> costUsd;
+};
+
+/// What scoring did.
+struct ScoringOutcome
+{
+    int considered = 0;  ///< papers handed in
+    int cached = 0;      ///< already scored with this key: not sent again
+    int filteredOut = 0; ///< dropped by the title filter (now or in an earlier run)
+    int scored = 0;      ///< scored now
+    int unscored = 0;    ///< given up after the retries: stored as unscored, with the reason
+    int requests = 0;    ///< requests answered (title filter included)
+    TokenUsage tokens;
+    std::optional<double> costUsd; ///< empty when the model's price is unknown
+    bool budgetReached = false;
+    bool cancelled = false;
+    std::optional<LlmError> fatal; ///< the endpoint refused for good (quota, key, model…)
+    QString storageError;          ///< a score could not be saved; the run stopped
+
+    int scanned() const { return considered - filteredOut; } ///< papers that went to scoring
+};
+
+/// Scores papers against criteria, in the thread that created it: skips papers that already have
+/// a score for their key (paper version × criteria × model × prompt version), batches the rest,
+/// keeps several requests in flight, re-queues papers a reply left out, saves every reply's scores
+/// as soon as it arrives (so a crash loses at most the requests in flight), and stops cleanly at
+/// the budget, on cancel, or on a fatal endpoint error.
+class ScoringEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// What the title filter writes for the papers it drops (an unscored row, so no later run pays
+    /// to filter them again).
+    static inline const QString TitleFilterReason = QStringLiteral("Dropped by the title filter");
+
+    ScoringEngine(PaperStore &store, ScoringConfig config, QObject *parent = nullptr);
+    ~ScoringEngine() override;
+
+    void setProgressCallback(std::function<void(const ScoringProgress &)> callback);
+
+    /// Scores the papers (blocking; runs a local event loop). `runId` tags the saved scores.
+    ScoringOutcome score(const QList<Paper> &papers, qint64 runId = 0);
+
+    /// Stops: no new request, the ones in flight aborted, everything scored kept. Any thread.
+    void cancel();
+
+private:
+    struct Pending
+    {
+        Paper paper;
+        int attempts = 0;
+        QString lastReason;
+    };
+
+    ScoringOutcome scoreWithKeywords(const QList<Paper> &papers, qint64 runId);
+    ScoringOutcome scoreWithModel(const QList<Paper> &papers, qint64 runId);
+    QList<Paper> filterTitles(const QList<Paper> &papers, ChatClient &client, ScoringOutcome &outcome, qint64 runId);
+    ScoreKey keyFor(const Paper &paper) const;
+    double estimateCost(const QList<Paper> &batch) const;
+    void account(ScoringOutcome &outcome, const TokenUsage &usage) const;
+    void report(const QString &stage, int done, int total, const ScoringOutcome &outcome) const;
+    bool save(const QList<Score> &scores, qint64 runId, ScoringOutcome &outcome);
+
+    PaperStore &m_store;
+    ScoringConfig m_config;
+    QString m_criteriaSha;
+    std::function<void(const ScoringProgress &)> m_progress;
+    std::atomic<bool> m_cancelled = false;
+    ChatClient *m_client = nullptr; ///< during scoreWithModel, in this object's thread
+};
+
+} // namespace PaperSift
