@@ -311,6 +311,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
 
     QEventLoop loop;
     bool stopping = false;
+    int papersBilled = 0; // papers in answered requests, for the observed cost per paper
 
     const auto pump = [&] {
         while (!stopping && !m_cancelled && !queue.empty() && inFlight.size() < concurrency) {
@@ -322,7 +323,9 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
             QList<Paper> batchPapers;
             for (const Pending &p : std::as_const(batch))
                 batchPapers.append(p.paper);
-            const double estimate = estimateCost(batchPapers);
+            // What the prompt should cost, or what requests actually cost so far if more.
+            const double observed = papersBilled > 0 ? outcome.costUsd.value_or(0.0) / papersBilled * batchPapers.size() : 0.0;
+            const double estimate = qMax(estimateCost(batchPapers), observed);
             if (m_config.budgetUsd && *m_config.budgetUsd > 0
                 && outcome.costUsd.value_or(0.0) + inFlightEstimate + estimate > *m_config.budgetUsd) {
                 // The next request would pass the budget: stop cleanly, keep what is scored.
@@ -357,6 +360,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
         if (result.ok()) {
             ++outcome.requests;
             account(outcome, result.completion.usage);
+            papersBilled += int(batch.size());
             QStringList ids;
             for (const Pending &p : batch)
                 ids.append(p.paper.id);

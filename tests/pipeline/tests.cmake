@@ -1,0 +1,1 @@
+papersift_add_test(tst_scoringengine SOURCES pipeline/tst_scoringengine.cpp)
