@@ -4,6 +4,7 @@
 #include "emptystate.h"
 #include "library.h"
 #include "messagebar.h"
+#include "pipeline/dailyrun.h"
 #include "paperfiltermodel.h"
 #include "papertablemodel.h"
 #include "paperview.h"
@@ -18,6 +19,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QSystemTrayIcon>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -79,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_messageBar(new MessageBar(this))
     , m_readTimer(new QTimer(this))
     , m_filterTimer(new QTimer(this))
+    , m_runner(new RunController(this))
 {
     setWindowTitle(tr("PaperSift"));
     setObjectName(u"MainWindow"_s);
@@ -157,6 +161,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Status bar: what is shown, and progress for long work.
     m_countLabel = new QLabel(this);
+    m_countLabel->setMinimumWidth(fm.horizontalAdvance(tr("%1 of %n papers", nullptr, 88888).arg(88888)));
     m_statusLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(fm.averageCharWidth() * 24);
@@ -172,6 +177,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    connect(m_runner, &RunController::progress, this, &MainWindow::onRunProgress);
+    connect(m_runner, &RunController::finished, this, &MainWindow::onRunFinished);
+    m_stopButton->setDefaultAction(action(u"stop"_s));
+    m_stopButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     // Reading: selecting shows the paper; it counts as read after a dwell that restarts on every
     // selection change, so skimming with j/k marks nothing (RSS Guard's delayed mode).
@@ -350,6 +359,10 @@ void MainWindow::createActions()
     });
     QAction *clear = make(u"clearFilter"_s, tr("Clear filter"), {Qt::Key_Escape}, false, u"edit-clear"_s);
     connect(clear, &QAction::triggered, this, [this] {
+        if (!m_proxy->hasActiveFilter() && m_filterEdit->text().isEmpty() && m_runner->isRunning()) {
+            m_runner->cancel();
+            return;
+        }
         m_filterEdit->clear();
         m_minRelevance->setValue(0);
         m_minNovelty->setValue(0);
@@ -363,6 +376,30 @@ void MainWindow::createActions()
                           {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))}, false);
         connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentView(static_cast<Sidebar::View>(i)); });
     }
+    QAction *run = make(u"run"_s, tr("Fetch && Score Today"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, false, u"view-refresh"_s);
+    run->setToolTip(tr("Fetch today's announcements from arXiv and score them (Ctrl+R)"));
+    if (run->icon().isNull())
+        run->setIcon(QIcon(u":/icons/run.svg"_s));
+    connect(run, &QAction::triggered, this, [this] {
+        RunOptions options = RunOptions::fromSettings(Settings());
+        startRun(options, tr("Fetching and scoring"));
+    });
+    QAction *scoreDay = make(u"scoreDay"_s, tr("Score This &Day"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, false);
+    connect(scoreDay, &QAction::triggered, this, [this] {
+        RunOptions options = RunOptions::fromSettings(Settings());
+        options.day = m_day;
+        options.fetch = false;
+        startRun(options, tr("Scoring"));
+    });
+    QAction *stop = make(u"stop"_s, tr("Stop"), {}, false, u"process-stop"_s);
+    if (stop->icon().isNull())
+        stop->setIcon(QIcon(u":/icons/stop.svg"_s));
+    stop->setToolTip(tr("Stop the run; everything scored so far is kept (Esc)"));
+    stop->setEnabled(false);
+    connect(stop, &QAction::triggered, m_runner, &RunController::cancel);
+    connect(make(u"import"_s, tr("&Import Feed Files…"), {QKeySequence::Open}, false, u"document-import"_s),
+            &QAction::triggered, this, &MainWindow::importFiles);
+    connect(make(u"demo"_s, tr("Open &Demo Day"), {}, false), &QAction::triggered, this, &MainWindow::openDemoDay);
     connect(make(u"shortcuts"_s, tr("Keyboard &Shortcuts"), {QKeySequence(Qt::Key_Question)}, false,
                  u"help-keybord-shortcuts"_s),
             &QAction::triggered, this, [this] {
@@ -376,7 +413,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    for (const char *name : {"run", "stop", "import", "export"}) {
+    for (const char *name : {"run", "scoreDay", "stop", "import", "export", "demo"}) {
         if (QAction *a = action(QString::fromLatin1(name)))
             file->addAction(a);
     }
@@ -641,6 +678,10 @@ void MainWindow::updateEmptyState()
         m_emptyState->showState({});
         return;
     }
+    if (total > 0 && m_proxy->viewFilter() == PaperFilterModel::ViewFilter::Unscored) {
+        m_emptyState->showState(tr("Every paper of this day is scored."));
+        return;
+    }
     if (!m_library->isOpen()) {
         m_emptyState->showState(tr("The database could not be opened — see the message above."));
         return;
@@ -656,7 +697,13 @@ void MainWindow::updateEmptyState()
         return;
     }
     if (m_sidebar->dayModel()->rowCount() == 0) {
-        m_emptyState->showState(tr("No papers yet."), {});
+        QList<QAction *> actions;
+        for (const char *name : {"settings", "demo", "run"}) {
+            if (QAction *a = action(QString::fromLatin1(name)))
+                actions.append(a);
+        }
+        m_emptyState->showState(tr("No papers yet — choose your categories, open the demo day, or fetch today's papers."),
+                                actions);
         return;
     }
     m_emptyState->showState(tr("arXiv announced nothing in your categories that day. It announces Sunday to Thursday "
@@ -758,6 +805,108 @@ void MainWindow::markViewRead()
     action(u"undoMarkRead"_s)->setEnabled(!changed.isEmpty());
     m_paperView->setRead(true);
     m_statusLabel->setText(tr("Marked %n papers as read (Ctrl+Z undoes).", nullptr, int(changed.size())));
+}
+
+bool MainWindow::startRun(const RunOptions &options, const QString &what)
+{
+    if (m_runner->isRunning()) {
+        m_statusLabel->setText(tr("A run is already going; Stop ends it."));
+        return false;
+    }
+    m_messageBar->hide();
+    m_runWhat = what;
+    if (!m_runner->start(options))
+        return false;
+    setRunning(true);
+    m_statusLabel->setText(what);
+    return true;
+}
+
+void MainWindow::setRunning(bool running)
+{
+    for (const char *name : {"run", "scoreDay", "import", "demo"}) {
+        if (QAction *a = action(QString::fromLatin1(name)))
+            a->setEnabled(!running);
+    }
+    action(u"stop"_s)->setEnabled(running);
+    m_progress->setVisible(running);
+    m_stopButton->setVisible(running);
+    if (running) {
+        m_progress->setRange(0, 0); // busy until the counts are known
+    }
+}
+
+void MainWindow::onRunProgress(const RunProgress &progress)
+{
+    m_statusLabel->setText(progress.text);
+    if (progress.total > 0) {
+        m_progress->setRange(0, progress.total);
+        m_progress->setValue(progress.done);
+    } else {
+        m_progress->setRange(0, 0);
+    }
+}
+
+void MainWindow::onRunFinished(const RunResult &result)
+{
+    setRunning(false);
+    const RunSummary &s = result.summary;
+    QString text;
+    if (s.day.isValid() && s.id > 0)
+        text = tr("%1: %2 papers, %3 scanned, %4 relevant").arg(QLocale().toString(s.day, QLocale::ShortFormat))
+                   .arg(s.totalPapers)
+                   .arg(s.scannedPapers)
+                   .arg(s.relevantPapers)
+               + (s.costUsd && s.tokens.total() > 0 ? tr(" · $%1").arg(*s.costUsd, 0, 'f', 2) : QString());
+    m_statusLabel->setText(text);
+    if (s.day.isValid())
+        m_day = s.day;
+    reload();
+    if (!result.ok() && result.failure != RunFailure::Cancelled) {
+        m_messageBar->showMessage(result.failure == RunFailure::Budget ? MessageBar::Kind::Warning : MessageBar::Kind::Error,
+                                  result.message);
+        if (QAction *retry = action(u"run"_s); retry && result.failure == RunFailure::Network)
+            m_messageBar->addAction(retry);
+        if (QAction *settings = action(u"settings"_s); settings && result.failure == RunFailure::Endpoint)
+            m_messageBar->addAction(settings);
+    } else if (!result.notice.isEmpty()) {
+        m_messageBar->showMessage(MessageBar::Kind::Information, result.notice);
+    }
+    // Tell the user when the run ends while they are elsewhere.
+    if (!isActiveWindow() && QSystemTrayIcon::isSystemTrayAvailable()) {
+        auto *tray = findChild<QSystemTrayIcon *>();
+        if (!tray) {
+            tray = new QSystemTrayIcon(windowIcon(), this);
+            tray->show();
+        }
+        tray->showMessage(tr("PaperSift"), result.ok() ? text : result.message,
+                          result.ok() ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    }
+    QApplication::alert(this);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Feed Files"), QString(),
+                                                            tr("arXiv feeds (*.xml *.rss *.atom);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    RunOptions options = RunOptions::fromSettings(Settings());
+    options.importFiles = files;
+    options.fetch = false;
+    options.score = false;
+    startRun(options, tr("Importing"));
+}
+
+void MainWindow::openDemoDay()
+{
+    RunOptions options = RunOptions::fromSettings(Settings());
+    options.importFiles = {u":/demo/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s,
+                           u":/demo/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s};
+    options.categories = {u"cs.LG"_s, u"cs.AI"_s};
+    options.fetch = false;
+    options.scorer = RunOptions::Scorer::Keyword;
+    startRun(options, tr("Opening the demo day"));
 }
 
 void MainWindow::showError(const QString &what, const QString &details)

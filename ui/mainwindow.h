@@ -18,6 +18,10 @@ namespace PaperSift {
 
 class EmptyState;
 class Library;
+class RunController;
+struct RunOptions;
+struct RunProgress;
+struct RunResult;
 class MessageBar;
 class PaperFilterModel;
 class PaperTableModel;
@@ -54,6 +58,12 @@ public:
     QDate currentDay() const { return m_day; }
     QString currentPaperId() const;
 
+    /// Starts a run (fetch & score, score a day, import, demo); false when one is running.
+    bool startRun(const RunOptions &options, const QString &what);
+    RunController *runController() const { return m_runner; }
+    /// Imports the bundled demo day and scores it with the keyword scorer.
+    void openDemoDay();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -76,6 +86,10 @@ private:
     void markViewRead();
     void setPaneBelow(bool below);
     void showError(const QString &what, const QString &details = {});
+    void onRunProgress(const RunProgress &progress);
+    void onRunFinished(const RunResult &result);
+    void importFiles();
+    void setRunning(bool running);
 
     Library *m_library = nullptr;
     PaperTableModel *m_model = nullptr;
@@ -101,6 +115,8 @@ private:
     bool m_starredView = false;
     QStringList m_lastMarkedRead; ///< for undo of "mark view read"
     QHash<QString, QAction *> m_actions;
+    RunController *m_runner = nullptr;
+    QString m_runWhat;
 };
 
 } // namespace PaperSift

@@ -31,6 +31,7 @@ public:
     bool hasActiveFilter() const;
     int minimumRelevance() const { return m_minRelevance; }
     int minimumNovelty() const { return m_minNovelty; }
+    ViewFilter viewFilter() const { return m_view; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -2,6 +2,7 @@
 
 #include "arxiv/arxivclient.h"
 #include "arxiv/dailyfeed.h"
+#include "arxiv/feedparser.h"
 #include "config/settings.h"
 #include "domain/criteria.h"
 #include "llm/apikey.h"
@@ -13,6 +14,8 @@
 
 #include <QCryptographicHash>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QThread>
 
@@ -140,7 +143,20 @@ RunResult DailyRun::execute()
 
     const QStringList categories = m_options.categories;
     QDate day = m_options.day;
-    if (!day.isValid() && m_options.fetch) {
+    for (const QString &file : m_options.importFiles) {
+        report(RunProgress::Stage::Storing, tr("Importing %1").arg(QFileInfo(file).fileName()));
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(RunFailure::Input, tr("Cannot read %1: %2").arg(file, f.errorString()));
+        auto feed = FeedParser::parse(f.readAll(), QFileInfo(file).fileName());
+        if (!feed)
+            return fail(RunFailure::Input, feed.errorMessage());
+        if (auto stored = store.importFeed(*feed); !stored)
+            return fail(RunFailure::Storage, stored.errorMessage());
+        if (!m_options.day.isValid() && feed->info.feedDay.isValid())
+            day = qMax(day, feed->info.feedDay);
+    }
+    if (!day.isValid() && m_options.fetch && m_options.importFiles.isEmpty()) {
         report(RunProgress::Stage::Fetching, tr("Fetching %1 from arXiv").arg(categories.join(u'+')));
         ArxivClientOptions arxivOptions = ArxivClientOptions::fromSettings(settings);
         if (!m_options.rssBaseUrl.isEmpty())

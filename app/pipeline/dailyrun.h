@@ -35,6 +35,7 @@ struct RunOptions
     QString baseUrl;        ///< overrides the settings' endpoint base URL
     QString rssBaseUrl;     ///< overrides the settings' feed base URL
     QString criteriaText;   ///< overrides the user's criteria (re-score with edited criteria)
+    QStringList importFiles; ///< saved feed files to import first (offline); their feed day is scored
     std::optional<double> budgetUsd;
     std::optional<bool> titleFilter;
     int relevanceCutoff = 8;

@@ -1,13 +1,31 @@
+#include "config/settings.h"
+#include "emptystate.h"
+#include "fakellmserver.h"
+#include "library.h"
 #include "mainwindow.h"
+#include "paperfiltermodel.h"
 #include "papertablemodel.h"
+#include "paperview.h"
+#include "pipeline/dailyrun.h"
+#include "sidebar.h"
+#include "store/database.h"
+#include "store/paperstore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QElapsedTimer>
 #include <QHeaderView>
-#include "paperfiltermodel.h"
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace PaperSift;
 using namespace Qt::StringLiterals;
@@ -15,6 +33,22 @@ using namespace Qt::StringLiterals;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    static void openDemo(MainWindow &w)
+    {
+        QSignalSpy finished(w.runController(), &RunController::finished);
+        w.openDemoDay();
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.first().first().value<RunResult>();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+    }
+
+    static UserState stateOf(const QString &id)
+    {
+        auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+        PaperStore store(**db);
+        return store.userState(id).value();
+    }
 
 private slots:
     void opensWithTableAndStatusBar()
@@ -29,6 +63,9 @@ private slots:
         QCOMPARE(w.paperTable()->model()->headerData(PaperTableModel::Relevance, Qt::Horizontal).toString(),
                  u"Relevance"_s);
         QVERIFY(w.statusBar()->isVisible());
+        // First start: an empty database offers the demo day.
+        QVERIFY(w.emptyState()->text().contains(u"No papers yet"_s));
+        QVERIFY(w.findChild<QWidget *>(u"emptyState"_s)->findChildren<QPushButton *>().size() >= 2);
     }
 
     void modelSortsNumericallyWithUnscoredLast()
@@ -43,8 +80,8 @@ private slots:
         rows[2].id = u"c"_s; // unscored
         model.setRows(rows);
         PaperFilterModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
-        proxy.setSortRole(PaperTableModel::UnderlyingDataRole);
         proxy.sort(PaperTableModel::Relevance, Qt::DescendingOrder);
         // "10" sorts above "9": numbers, not strings.
         QCOMPARE(proxy.index(0, 0).data(PaperTableModel::PaperIdRole).toString(), u"a"_s);
@@ -54,10 +91,178 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data(PaperTableModel::PaperIdRole).toString(), u"b"_s);
         QCOMPARE(proxy.index(2, 0).data(PaperTableModel::PaperIdRole).toString(), u"c"_s);
         QCOMPARE(model.index(2, PaperTableModel::Relevance).data().toString(), u"–"_s);
-        QCOMPARE(model.index(2, PaperTableModel::Relevance).data(Qt::AccessibleTextRole).toString(),
-                 u"Not scored"_s);
+        QCOMPARE(model.index(2, PaperTableModel::Relevance).data(Qt::AccessibleTextRole).toString(), u"Not scored"_s);
         QCOMPARE(model.index(0, PaperTableModel::Relevance).data(Qt::AccessibleTextRole).toString(),
                  u"Relevance 10 of 10"_s);
+    }
+
+    void demoDaySortAndFilter()
+    {
+        Test::Sandbox sandbox;
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAbstractItemModelTester tester(w.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        openDemo(w);
+        QCOMPARE(w.currentDay(), QDate(2025, 6, 16));
+        QCOMPARE(w.paperModel()->rowCount(), 318); // new + cross, as the settings keep
+        QCOMPARE(w.sidebar()->dayModel()->rowCount(), 1);
+
+        // Every column sorts by its raw value; relevance descending puts the best first.
+        auto *proxy = w.filterModel();
+        for (int c = 0; c < PaperTableModel::ColumnCount; ++c) {
+            w.paperTable()->sortByColumn(c, Qt::AscendingOrder);
+            QVariant previous;
+            for (int r = 0; r < proxy->rowCount(); ++r) {
+                const QVariant v = proxy->index(r, c).data(PaperTableModel::UnderlyingDataRole);
+                if (previous.isValid() && v.isValid() && c != PaperTableModel::Title && c != PaperTableModel::Authors)
+                    QVERIFY2(QVariant::compare(previous, v) != QPartialOrdering::Greater, qPrintable(QString::number(c)));
+                if (v.isValid())
+                    previous = v;
+            }
+        }
+        w.paperTable()->sortByColumn(PaperTableModel::Relevance, Qt::DescendingOrder);
+        const int top = proxy->index(0, PaperTableModel::Relevance).data(PaperTableModel::UnderlyingDataRole).toInt();
+        QVERIFY(top >= 8);
+
+        // The minimum-relevance filter.
+        w.findChild<QSpinBox *>(u"minRelevance"_s)->setValue(8);
+        QVERIFY(proxy->rowCount() > 0);
+        QVERIFY(proxy->rowCount() < 318);
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            QVERIFY(proxy->index(r, PaperTableModel::Relevance).data(PaperTableModel::UnderlyingDataRole).toInt() >= 8);
+        w.findChild<QSpinBox *>(u"minRelevance"_s)->setValue(0);
+
+        // The text filter goes through FTS5 (accents ignored).
+        w.filterEdit()->setText(u"quantization"_s);
+        QTest::keyClick(w.filterEdit(), Qt::Key_Return);
+        QVERIFY(proxy->rowCount() > 0 && proxy->rowCount() < 60);
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            auto d = w.library()->details(proxy->index(r, 0).data(PaperTableModel::PaperIdRole).toString());
+            QVERIFY(QString(d->paper.title + d->paper.abstract).contains(u"quantiz"_s, Qt::CaseInsensitive));
+        }
+        w.filterEdit()->setText(u"Jo\u00e3o"_s.replace(u"\u00e3"_s, u"a"_s)); // "Joao" finds "João"
+        QTest::keyClick(w.filterEdit(), Qt::Key_Return);
+        QVERIFY(proxy->rowCount() >= 1);
+        w.action(u"clearFilter"_s)->trigger();
+        QCOMPARE(proxy->rowCount(), 318);
+        w.filterEdit()->setText(u"zzzznotaword"_s);
+        QTest::keyClick(w.filterEdit(), Qt::Key_Return);
+        QCOMPARE(proxy->rowCount(), 0);
+        QVERIFY(w.emptyState()->text().contains(u"No papers match"_s));
+    }
+
+    void keyboardTriageReachesTheDatabase()
+    {
+        Test::Sandbox sandbox;
+        MainWindow w;
+        w.setReadDwellMs(50);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openDemo(w);
+        w.paperTable()->setFocus();
+        const QString first = w.currentPaperId();
+        QVERIFY(!first.isEmpty());
+        QTest::keyClick(w.paperTable(), Qt::Key_J);
+        const QString second = w.currentPaperId();
+        QVERIFY(second != first);
+        QTest::keyClick(w.paperTable(), Qt::Key_K);
+        QCOMPARE(w.currentPaperId(), first);
+
+        QTest::keyClick(w.paperTable(), Qt::Key_S);
+        QVERIFY(stateOf(first).starred);
+        QTest::keyClick(w.paperTable(), Qt::Key_S);
+        QVERIFY(!stateOf(first).starred);
+
+        QTest::keyClick(w.paperTable(), Qt::Key_M);
+        QVERIFY(stateOf(first).read);
+        QTest::keyClick(w.paperTable(), Qt::Key_M);
+        QVERIFY(!stateOf(first).read);
+
+        // Dwelling on a paper marks it read; skimming past does not.
+        QTest::keyClick(w.paperTable(), Qt::Key_J);
+        QTest::keyClick(w.paperTable(), Qt::Key_J);
+        QTRY_VERIFY(stateOf(w.currentPaperId()).read);
+        QVERIFY(!stateOf(second).read);
+
+        // Notes are saved as you type.
+        auto *notes = w.paperView()->findChild<QPlainTextEdit *>(u"notes"_s);
+        notes->setFocus();
+        QTest::keyClicks(notes, u"read with the MoE group"_s);
+        // Bare letters typed into the note did not star or move anything.
+        QVERIFY(!stateOf(w.currentPaperId()).starred);
+        QTRY_COMPARE(stateOf(w.currentPaperId()).note, u"read with the MoE group"_s);
+
+        // Shift+A marks the view read; undo restores.
+        w.paperTable()->setFocus();
+        QTest::keyClick(w.paperTable(), Qt::Key_A, Qt::ShiftModifier);
+        QVERIFY(stateOf(second).read);
+        w.action(u"undoMarkRead"_s)->trigger();
+        QVERIFY(!stateOf(second).read);
+
+        // '/' focuses the filter.
+        QTest::keyClick(w.paperTable(), Qt::Key_Slash);
+        QVERIFY(w.filterEdit()->hasFocus());
+    }
+
+    void guiStaysResponsiveDuringARunAgainstASlowEndpoint()
+    {
+        Test::Sandbox sandbox;
+        Test::FakeLlmServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const Test::FakeLlmRequest &r) {
+            auto response = Test::FakeLlmServer::scorePapers()(r);
+            response.delayMs = 150;
+            return response;
+        });
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openDemo(w);
+
+        Settings settings;
+        settings.set(Settings::Scorer, u"llm"_s);
+        settings.set(Settings::BaseUrl, server.baseUrl().toString());
+        settings.set(Settings::Preset, u"custom"_s);
+        settings.set(Settings::TitleFilter, false);
+        settings.set(Settings::BudgetUsd, 0);
+        settings.set(Settings::BatchSize, 10);
+        settings.set(Settings::Concurrency, 2);
+        settings.sync();
+
+        // A timer on the GUI thread keeps firing while the worker scores 318 papers.
+        QElapsedTimer clock;
+        qint64 last = -1, worstGap = 0;
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            if (last >= 0)
+                worstGap = qMax(worstGap, now - last);
+            last = now;
+            ++ticks;
+        });
+        QSignalSpy finished(w.runController(), &RunController::finished);
+        clock.start();
+        timer.start();
+        QVERIFY(w.startRun([] {
+            RunOptions o = RunOptions::fromSettings(Settings());
+            o.day = QDate(2025, 6, 16);
+            o.fetch = false;
+            return o;
+        }(), u"Scoring"_s));
+        QVERIFY(w.action(u"stop"_s)->isEnabled());
+        QVERIFY(finished.wait(120000));
+        timer.stop();
+        const auto result = finished.first().first().value<RunResult>();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.summary.scannedPapers, 318);
+        QVERIFY(server.requestCount() >= 32);
+        QVERIFY(ticks > 20);
+        qInfo() << "worst GUI timer gap during the run:" << worstGap << "ms over" << ticks << "ticks";
+        QVERIFY2(worstGap < 100, qPrintable(QString::number(worstGap)));
+        QVERIFY(!w.action(u"stop"_s)->isEnabled());
     }
 };
 

@@ -14,7 +14,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
+#include "pipeline/dailyrun.h"
 
 using namespace PaperSift;
 using namespace Qt::StringLiterals;
@@ -49,12 +51,16 @@ private slots:
     void mainWindowLightAndDark()
     {
         Test::Sandbox sandbox;
-        importDay();
         applyTheme(ThemeChoice::Light);
         MainWindow w;
         w.resize(1400, 860);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy finished(w.runController(), &RunController::finished);
+        w.openDemoDay();
+        QVERIFY(finished.wait(60000));
+        w.paperTable()->sortByColumn(PaperTableModel::Relevance, Qt::DescendingOrder);
+        w.paperTable()->setCurrentIndex(w.filterModel()->index(0, PaperTableModel::Title));
         QVERIFY(w.paperModel()->rowCount() > 300);
         QVERIFY(!w.currentPaperId().isEmpty());
         QVERIFY(w.paperView()->renderedHtml().contains(w.currentPaperId()));
