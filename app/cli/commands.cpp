@@ -7,6 +7,7 @@ QList<Command> builtinCommands()
     return {
         configCommand(),
         importCommand(),
+        exportCommand(),
     };
 }
 

@@ -9,5 +9,6 @@ QList<Command> builtinCommands();
 
 Command configCommand();
 Command importCommand();
+Command exportCommand();
 
 } // namespace PaperSift::Cli
