@@ -9,6 +9,7 @@ QList<Command> builtinCommands()
         importCommand(),
         runCommand(),
         scoreCommand(),
+        exportCommand(),
     };
 }
 

@@ -11,5 +11,6 @@ Command configCommand();
 Command importCommand();
 Command runCommand();
 Command scoreCommand();
+Command exportCommand();
 
 } // namespace PaperSift::Cli

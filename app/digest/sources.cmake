@@ -4,4 +4,7 @@ target_sources(papersift_core PRIVATE
     digest/markdowndigest.cpp digest/markdowndigest.h
     digest/jsonexport.cpp digest/jsonexport.h
     digest/bibtexexport.cpp digest/bibtexexport.h
+    # Gathering a digest's data from the store, and `papersift export`.
+    digest/digestbuilder.cpp digest/digestbuilder.h
+    cli/exportcommand.cpp
 )

@@ -1,0 +1,296 @@
+#include "digestbuilder.h"
+
+#include "bibtexexport.h"
+#include "config/settings.h"
+#include "domain/criteria.h"
+#include "jsonexport.h"
+#include "llm/authormatcher.h"
+#include "llm/pricetable.h"
+#include "llm/promptbuilder.h"
+#include "markdowndigest.h"
+#include "store/paperstore.h"
+
+#include <QSet>
+
+namespace PaperSift {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+DigestUserState digestState(const UserState &s)
+{
+    return {s.read, s.starred, s.rating, s.note};
+}
+
+bool listedInAny(const StoredPaper &p, const QStringList &categories)
+{
+    for (const QString &c : p.listedIn) {
+        if (categories.contains(c, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// The model a digest shows when none was asked for: the model of the day's latest finished run
+// (what the user last ran), else the model of the most recent score of the day with these
+// criteria (papers scored outside a run), else the Model setting (nothing scored yet).
+Result<QString> defaultModel(const PaperStore &store, const QDate &day, const QList<RunSummary> &runs,
+                             const QString &criteriaSha)
+{
+    // A completed run first: a run that failed at once (a mistyped model) should not hide the
+    // model that scored the day.
+    for (const bool completedOnly : {true, false}) {
+        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+            const bool finished = completedOnly ? it->status == RunStatus::Done : it->status != RunStatus::Running;
+            if (finished && !it->model.isEmpty())
+                return it->model;
+        }
+    }
+    auto anyModel = store.latestScores(criteriaSha, QString(), day);
+    if (!anyModel)
+        return anyModel.error();
+    const Score *newest = nullptr;
+    for (const Score &s : std::as_const(*anyModel)) {
+        if (!newest || s.scoredAt > newest->scoredAt
+            || (s.scoredAt == newest->scoredAt && s.key.model < newest->key.model))
+            newest = &s;
+    }
+    if (newest)
+        return newest->key.model;
+    return Settings().string(Settings::Model);
+}
+
+// The score of a starred paper: with these criteria (and model, unless empty), a scored row before
+// an unscored one, newest first.
+std::optional<Score> pickScore(const QList<Score> &newestFirst, const QString &criteriaSha, const QString &model)
+{
+    std::optional<Score> unscored;
+    for (const Score &s : newestFirst) {
+        if (s.key.criteriaSha256 != criteriaSha || (!model.isEmpty() && s.key.model != model))
+            continue;
+        if (s.isScored())
+            return s;
+        if (!unscored)
+            unscored = s;
+    }
+    return unscored;
+}
+
+} // namespace
+
+QString exportFormatName(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+        return u"md"_s;
+    case ExportFormat::Json:
+        return u"json"_s;
+    case ExportFormat::Bibtex:
+        return u"bib"_s;
+    }
+    return {};
+}
+
+std::optional<ExportFormat> exportFormatFromName(QStringView name)
+{
+    const QString n = name.trimmed().toString().toLower();
+    if (n == "md"_L1 || n == "markdown"_L1)
+        return ExportFormat::Markdown;
+    if (n == "json"_L1)
+        return ExportFormat::Json;
+    if (n == "bib"_L1 || n == "bibtex"_L1)
+        return ExportFormat::Bibtex;
+    return std::nullopt;
+}
+
+DigestBuilder::DigestBuilder(const PaperStore &store)
+    : m_store(store)
+{
+}
+
+QString DigestBuilder::currentCriteriaSha256()
+{
+    return Criteria{PromptSet::load().criteria}.sha256();
+}
+
+QList<AnnounceType> DigestBuilder::announceTypesFromSettings()
+{
+    QList<AnnounceType> types;
+    for (const QString &name : Settings().list(Settings::AnnounceTypes)) {
+        const AnnounceType t = announceTypeFromName(name);
+        if (t != AnnounceType::Unknown && !types.contains(t))
+            types.append(t);
+    }
+    return types;
+}
+
+Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &options) const
+{
+    if (!day.isValid())
+        return Error{u"No day was given for the digest."_s, {}};
+    const QString dayText = day.toString(Qt::ISODate);
+
+    auto listed = m_store.papersForDay(day);
+    if (!listed)
+        return listed.error();
+    if (listed->isEmpty())
+        return Error{u"No papers stored for %1 — fetch, import or backfill that day first."_s.arg(dayText), {}};
+
+    const Settings settings;
+    auto papers = m_store.papersForDay(day, announceTypesFromSettings());
+    if (!papers)
+        return papers.error();
+
+    const PromptSet prompts = PromptSet::load();
+    const QString criteriaSha = Criteria{prompts.criteria}.sha256();
+
+    auto runs = m_store.runsForDay(day);
+    if (!runs)
+        return runs.error();
+
+    QString model = options.model.trimmed();
+    if (model.isEmpty()) {
+        auto found = defaultModel(m_store, day, *runs, criteriaSha);
+        if (!found)
+            return found.error();
+        model = *found;
+    }
+
+    auto scores = m_store.latestScores(criteriaSha, model, day);
+    if (!scores)
+        return scores.error();
+    auto states = m_store.userStatesForDay(day);
+    if (!states)
+        return states.error();
+
+    DigestInput input;
+    input.day = day;
+    input.model = model;
+    input.relevanceCutoff = options.relevanceCutoff.value_or(settings.integer(Settings::RelevanceCutoff));
+    input.noveltyCutoff = options.noveltyCutoff.value_or(settings.integer(Settings::NoveltyCutoff));
+
+    // "Total arXiv papers": distinct papers in the feeds of the chosen categories, every announce
+    // type. When none of the day's listings is in the chosen categories (the setting changed since),
+    // every paper of the day counts.
+    const QStringList categories = settings.list(Settings::Categories);
+    int total = 0;
+    for (const StoredPaper &p : std::as_const(*listed)) {
+        if (listedInAny(p, categories))
+            ++total;
+    }
+    input.totalPapers = total > 0 ? total : int(listed->size());
+
+    const AuthorMatcher matcher(Settings::followedAuthors());
+    int withScoreRow = 0;
+    input.candidates.reserve(papers->size());
+    for (const StoredPaper &sp : std::as_const(*papers)) {
+        DigestEntry e;
+        e.paper = sp.paper;
+        const auto score = scores->constFind(sp.paper.id);
+        if (score != scores->constEnd()) {
+            e.score = *score;
+            ++withScoreRow;
+        }
+        e.followedAuthorMatch = !matcher.isEmpty() && matcher.matchesAny(sp.paper.authors);
+        const auto state = states->constFind(sp.paper.id);
+        if (state != states->constEnd())
+            e.userState = digestState(*state);
+        input.candidates.append(std::move(e));
+    }
+
+    // Tokens: every run of the day with this model and these criteria (a resumed run adds its own).
+    // Scanned: what the latest of those runs counted, else the papers with a score row.
+    std::optional<int> runScanned;
+    for (const RunSummary &run : std::as_const(*runs)) {
+        if (run.model != model || run.criteriaSha256 != criteriaSha)
+            continue;
+        input.tokens += run.tokens;
+        if (run.scannedPapers > 0)
+            runScanned = run.scannedPapers;
+    }
+    input.scannedPapers = runScanned.value_or(withScoreRow);
+
+    auto prices = PriceTable::load();
+    const PriceTable table = prices ? *prices : PriceTable::builtIn();
+    if (const auto cost = table.costBreakdown(model, input.tokens)) {
+        input.promptCostUsd = cost->prompt;
+        input.completionCostUsd = cost->completion;
+    }
+
+    const PromptBuilder builder(prompts);
+    input.systemPrompt = builder.systemPrompt();
+    input.userPromptTemplate = builder.userPromptTemplate();
+    return input;
+}
+
+Result<QList<DigestEntry>> DigestBuilder::starred(const DigestOptions &options) const
+{
+    auto ids = m_store.starredIds();
+    if (!ids)
+        return ids.error();
+    auto papers = m_store.papers(*ids);
+    if (!papers)
+        return papers.error();
+
+    const QString criteriaSha = currentCriteriaSha256();
+    const QString model = options.model.trimmed();
+    const AuthorMatcher matcher(Settings::followedAuthors());
+    QList<DigestEntry> entries;
+    entries.reserve(papers->size());
+    for (const StoredPaper &sp : std::as_const(*papers)) {
+        DigestEntry e;
+        e.paper = sp.paper;
+        if (!e.paper.announced.isValid())
+            e.paper.announced = sp.firstAnnounced;
+        auto scores = m_store.scoresForPaper(sp.paper.id);
+        if (!scores)
+            return scores.error();
+        e.score = pickScore(*scores, criteriaSha, model);
+        e.followedAuthorMatch = !matcher.isEmpty() && matcher.matchesAny(sp.paper.authors);
+        auto state = m_store.userState(sp.paper.id);
+        if (!state)
+            return state.error();
+        e.userState = digestState(*state);
+        entries.append(std::move(e));
+    }
+    return entries;
+}
+
+Result<QByteArray> DigestBuilder::exportDay(const QDate &day, ExportFormat format, const DigestOptions &options) const
+{
+    auto input = build(day, options);
+    if (!input)
+        return input.error();
+    switch (format) {
+    case ExportFormat::Markdown:
+        return MarkdownDigest::render(*input);
+    case ExportFormat::Json:
+        return JsonExport::render(*input);
+    case ExportFormat::Bibtex: {
+        QList<Paper> papers;
+        for (const DigestEntry &e : selectEntries(*input))
+            papers.append(e.paper);
+        return BibtexExport::render(papers);
+    }
+    }
+    return Error{u"Unknown export format."_s, {}};
+}
+
+Result<QByteArray> DigestBuilder::exportStarred(ExportFormat format, const DigestOptions &options) const
+{
+    if (format == ExportFormat::Markdown)
+        return Error{u"The Markdown digest is made for one day. Export the starred papers as JSON or BibTeX."_s, {}};
+    auto entries = starred(options);
+    if (!entries)
+        return entries.error();
+    if (format == ExportFormat::Json)
+        return JsonExport::render(*entries);
+    QList<Paper> papers;
+    papers.reserve(entries->size());
+    for (const DigestEntry &e : std::as_const(*entries))
+        papers.append(e.paper);
+    return BibtexExport::render(papers);
+}
+
+} // namespace PaperSift

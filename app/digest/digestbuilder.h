@@ -1,0 +1,64 @@
+#pragma once
+
+#include "digest.h"
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace PaperSift {
+
+class PaperStore;
+
+/// The three export formats.
+enum class ExportFormat { Markdown, Json, Bibtex };
+
+/// "md", "json" or "bib": the command line's name and the file extension.
+QString exportFormatName(ExportFormat format);
+/// The format named "md"/"markdown", "json" or "bib"/"bibtex" (any case); nullopt for others.
+std::optional<ExportFormat> exportFormatFromName(QStringView name);
+
+/// What to build a digest with; empty fields come from the settings and the store.
+struct DigestOptions
+{
+    /// The model whose scores count. Empty: the model of the day's latest finished run, else the
+    /// model of the day's most recent score with the current criteria, else the Model setting.
+    QString model;
+    std::optional<int> relevanceCutoff; ///< empty: the RelevanceCutoff setting
+    std::optional<int> noveltyCutoff;   ///< empty: the NoveltyCutoff setting
+};
+
+/// Gathers a digest's data from the store: the day's papers with their scores for the current
+/// criteria (PromptSet::load()), the runs' tokens and cost, the counts and the prompts as sent.
+/// Reads settings, prompts, prices and followed authors from AppPaths; only reads the store.
+class DigestBuilder
+{
+public:
+    explicit DigestBuilder(const PaperStore &store);
+
+    /// The DigestInput of a feed day. An error when the store lists no paper that day.
+    Result<DigestInput> build(const QDate &day, const DigestOptions &options = {}) const;
+    /// Every starred paper (most recently starred first), with its latest score for the current
+    /// criteria (by options.model when given, else by any model) and the reader's state.
+    Result<QList<DigestEntry>> starred(const DigestOptions &options = {}) const;
+
+    /// A day's export: the Markdown digest, the digest as JSON, or its papers as BibTeX.
+    Result<QByteArray> exportDay(const QDate &day, ExportFormat format, const DigestOptions &options = {}) const;
+    /// The starred papers as JSON or BibTeX (a Markdown digest is made for one day: an error).
+    Result<QByteArray> exportStarred(ExportFormat format, const DigestOptions &options = {}) const;
+
+    /// SHA-256 of the criteria in use (PromptSet::load().criteria).
+    static QString currentCriteriaSha256();
+    /// The announce types of the AnnounceTypes setting (empty: all).
+    static QList<AnnounceType> announceTypesFromSettings();
+
+private:
+    const PaperStore &m_store;
+};
+
+} // namespace PaperSift
