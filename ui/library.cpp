@@ -145,6 +145,14 @@ Result<QList<PaperRow>> Library::rowsForDay(QDate day) const
     return rowsFor(*papers, day);
 }
 
+Result<QList<PaperRow>> Library::rowsForDays(QDate from, QDate to) const
+{
+    auto papers = m_readStore->papersForDays(from, to, announceTypesFromSettings());
+    if (!papers)
+        return papers.error();
+    return rowsFor(*papers, QDate());
+}
+
 Result<QList<PaperRow>> Library::starredRows() const
 {
     auto ids = m_readStore->starredIds();

@@ -38,6 +38,8 @@ public:
     Result<QList<DayInfo>> days() const;
     /// The rows of a feed day (announce types from settings), with scores for the current criteria.
     Result<QList<PaperRow>> rowsForDay(QDate day) const;
+    /// The rows of every day from `from` to `to`.
+    Result<QList<PaperRow>> rowsForDays(QDate from, QDate to) const;
     /// Every starred paper, across days.
     Result<QList<PaperRow>> starredRows() const;
     Result<PaperDetails> details(const QString &id) const;
