@@ -7,6 +7,8 @@ QList<Command> builtinCommands()
     return {
         configCommand(),
         importCommand(),
+        fetchCommand(),
+        backfillCommand(),
     };
 }
 

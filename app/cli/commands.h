@@ -9,5 +9,7 @@ QList<Command> builtinCommands();
 
 Command configCommand();
 Command importCommand();
+Command fetchCommand();
+Command backfillCommand();
 
 } // namespace PaperSift::Cli
