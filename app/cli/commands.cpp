@@ -10,6 +10,8 @@ QList<Command> builtinCommands()
         runCommand(),
         scoreCommand(),
         exportCommand(),
+        fetchCommand(),
+        backfillCommand(),
     };
 }
 

@@ -12,5 +12,7 @@ Command importCommand();
 Command runCommand();
 Command scoreCommand();
 Command exportCommand();
+Command fetchCommand();
+Command backfillCommand();
 
 } // namespace PaperSift::Cli

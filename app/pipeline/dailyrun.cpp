@@ -198,18 +198,24 @@ RunResult DailyRun::execute()
                                    "Try again after 20:00 US Eastern.",
                                    nullptr, int(ids.size()))
                                     .arg(QLocale().toString(before.feedDay, QLocale::ShortFormat));
+                // Nothing to store: the same papers would be listed under a new day. Score the
+                // day they belong to (a resumed run finishes it; a finished one costs nothing).
+                day = before.feedDay;
                 break;
             case FeedFreshness::New:
                 break;
             }
+            const bool stale = !before.ids.isEmpty() && feedFreshness(ids, before.ids) == FeedFreshness::NotUpdatedYet;
             report(RunProgress::Stage::Storing, tr("Storing %n papers", nullptr, int(feed.papers.size())));
-            if (auto stored = store.importFeed(feed); !stored)
-                return fail(RunFailure::Storage, stored.errorMessage());
+            if (!stale) {
+                if (auto stored = store.importFeed(feed); !stored)
+                    return fail(RunFailure::Storage, stored.errorMessage());
+            }
             FeedState state;
             state.url = url;
             state.etag = QString::fromUtf8(fetched->response.etag);
             state.lastModified = QString::fromUtf8(fetched->response.lastModified);
-            state.feedDay = day;
+            state.feedDay = stale ? before.feedDay : day;
             state.ids = ids;
             state.idsHash = idsHash(ids);
             state.fetchedAt = QDateTime::currentDateTimeUtc();
