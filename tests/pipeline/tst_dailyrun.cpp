@@ -1,0 +1,158 @@
+// The daily run's fetch path against the fake arXiv server: fetch → store → filter → score, the
+// conditional GET on the next run, a feed arXiv has not updated yet, the lock, and resume.
+#include "config/settings.h"
+#include "fakearxivserver.h"
+#include "pipeline/dailyrun.h"
+#include "pipeline/runlock.h"
+#include "store/database.h"
+#include "store/paperstore.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace PaperSift;
+using namespace PaperSift::Test;
+using namespace Qt::StringLiterals;
+
+class TestDailyRun : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Sandbox> m_sandbox;
+    std::unique_ptr<FakeArxivServer> m_server;
+
+    RunOptions options() const
+    {
+        RunOptions o = RunOptions::fromSettings(Settings());
+        o.categories = {u"cs.AI"_s};
+        o.announceTypes = {u"new"_s, u"cross"_s};
+        o.scorer = RunOptions::Scorer::Keyword;
+        o.rssBaseUrl = m_server->url().toString();
+        return o;
+    }
+
+    static int paperCount()
+    {
+        auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+        return PaperStore(**db).paperCount().value();
+    }
+
+private slots:
+    void init()
+    {
+        m_sandbox = std::make_unique<Sandbox>();
+        Settings settings;
+        QVERIFY(settings.set(Settings::RequestSpacingMs, 50).isEmpty());
+        settings.sync();
+        m_server = std::make_unique<FakeArxivServer>();
+        QVERIFY(m_server->listen());
+        m_server->serveFile(u"/rss/cs.AI"_s, readFixture(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s), "\"v1\"");
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_sandbox.reset();
+    }
+
+    void fetchesScoresAndThenAsksConditionally()
+    {
+        QList<RunProgress::Stage> stages;
+        DailyRun run(options());
+        connect(&run, &DailyRun::progress, this, [&](const RunProgress &p) { stages.append(p.stage); });
+        const RunResult result = run.execute();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.summary.day, QDate(2025, 6, 16));
+        QCOMPARE(result.summary.totalPapers, 293);
+        QCOMPARE(result.summary.scannedPapers, 202); // 22 new + 180 cross
+        QCOMPARE(result.summary.model, u"keyword"_s);
+        QVERIFY(result.summary.relevantPapers > 0);
+        QVERIFY(stages.contains(RunProgress::Stage::Fetching));
+        QVERIFY(stages.contains(RunProgress::Stage::Scoring));
+        QCOMPARE(m_server->requests().size(), 1);
+        QVERIFY(m_server->requests().first().headers.value("user-agent").startsWith("PaperSift/"));
+        QCOMPARE(paperCount(), 293);
+
+        // The next run asks with the ETag, gets 304, and pays for nothing.
+        DailyRun again(options());
+        const RunResult second = again.execute();
+        QVERIFY2(second.ok(), qPrintable(second.message));
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(m_server->requests().last().headers.value("if-none-match"), QByteArray("\"v1\""));
+        QVERIFY(second.notice.contains(u"not changed"_s));
+        QCOMPARE(second.summary.day, QDate(2025, 6, 16));
+        QCOMPARE(second.cached, 202);
+
+        auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+        auto runs = PaperStore(**db).runsForDay(QDate(2025, 6, 16));
+        QVERIFY(runs);
+        QCOMPARE(runs->size(), 2);
+        QCOMPARE(runs->first().status, RunStatus::Done);
+        QCOMPARE(runs->first().scannedPapers, 202);
+    }
+
+    void aFeedWithYesterdaysPapersIsNotUpdatedYet()
+    {
+        DailyRun first(options());
+        QVERIFY(first.execute().ok());
+        // The same papers under a new ETag (and a later pubDate): arXiv has not announced yet.
+        QByteArray body = readFixture(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s);
+        body.replace("Mon, 16 Jun 2025 00:00:00 -0400", "Tue, 17 Jun 2025 00:00:00 -0400");
+        m_server->serveFile(u"/rss/cs.AI"_s, body, "\"v2\"");
+        DailyRun second(options());
+        const RunResult result = second.execute();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY2(result.notice.contains(u"not published"_s), qPrintable(result.notice));
+        QCOMPARE(result.summary.day, QDate(2025, 6, 16));
+        auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+        auto days = PaperStore(**db).days();
+        QCOMPARE(days->size(), 1); // nothing listed under 2025-06-17
+    }
+
+    void aSecondRunIsRefusedWhileOneHoldsTheLock()
+    {
+        auto lock = RunLock::acquire(AppPaths::databaseFile());
+        QVERIFY(lock);
+        DailyRun run(options());
+        const RunResult result = run.execute();
+        QCOMPARE(result.failure, RunFailure::Busy);
+        QVERIFY(result.message.contains(u"Another PaperSift run"_s));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void anInterruptedRunIsRecordedAndResumed()
+    {
+        // A run that died mid-way (its process killed): marked running, some papers scored.
+        {
+            auto db = Database::open(AppPaths::databaseFile());
+            PaperStore store(**db);
+            RunSummary dead;
+            dead.day = QDate(2025, 6, 16);
+            dead.status = RunStatus::Running;
+            dead.started = QDateTime::currentDateTimeUtc();
+            QVERIFY(store.startRun(dead));
+        }
+        DailyRun run(options());
+        const RunResult result = run.execute();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+        PaperStore store(**db);
+        QVERIFY(store.unfinishedRuns()->isEmpty());
+        auto runs = store.runsForDay(QDate(2025, 6, 16));
+        QCOMPARE(runs->first().status, RunStatus::Interrupted);
+    }
+
+    void scoringAStoredDayNeedsPapers()
+    {
+        RunOptions o = options();
+        o.day = QDate(2024, 1, 2);
+        o.fetch = false;
+        DailyRun run(o);
+        const RunResult result = run.execute();
+        QCOMPARE(result.failure, RunFailure::Input);
+        QVERIFY(result.message.contains(u"papersift import"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDailyRun)
+#include "tst_dailyrun.moc"
