@@ -266,7 +266,7 @@ void ExportDialog::loadDays(QDate currentDay)
     query.announceTypes = DigestBuilder::announceTypesFromSettings();
     const auto days = m_store.days(query);
     if (!days)
-        showError(tr("Could not read the days in the database."), days.errorMessage());
+        m_loadError = tr("Could not read the days in the database: %1").arg(days.errorMessage());
     const QLocale locale;
     int preselect = -1;
     if (days) {
@@ -309,6 +309,8 @@ void ExportDialog::refresh()
 {
     m_bytes.clear();
     m_message->hide();
+    if (!m_loadError.isEmpty())
+        showError(m_loadError);
     const ExportFormat fmt = format();
     QString summary;
     bool empty = false;

@@ -92,6 +92,7 @@ private:
     QPushButton *m_copyButton = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     QByteArray m_bytes;
+    QString m_loadError; ///< the stored days could not be read
     QHash<QDate, DigestInput> m_inputs; ///< built days, so switching formats does not query again
 };
 

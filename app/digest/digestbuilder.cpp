@@ -211,6 +211,8 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
     }
     input.scannedPapers = runScanned.value_or(withScoreRow);
 
+    // A broken user prices.json must not stop the digest: the shipped prices apply then (the
+    // settings dialog and `papersift run` report the broken file).
     auto prices = PriceTable::load();
     const PriceTable table = prices ? *prices : PriceTable::builtIn();
     if (const auto cost = table.costBreakdown(model, input.tokens)) {
