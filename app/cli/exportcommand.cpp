@@ -18,17 +18,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QCommandLineOption dateOption(u"date"_s, u"The feed day to export (default: the latest day in the database)."_s,
-                                    u"YYYY-MM-DD"_s);
-const QCommandLineOption formatOption(u"format"_s, u"md (the Markdown digest, default), json or bib."_s, u"FORMAT"_s,
-                                      u"md"_s);
+const QCommandLineOption dateOption(
+    u"date"_s, u"The feed day to export (default: the latest day in the database)."_s, u"YYYY-MM-DD"_s);
+const QCommandLineOption formatOption(
+    u"format"_s, u"md (the Markdown digest, default), json or bib."_s, u"FORMAT"_s, u"md"_s);
 const QCommandLineOption outOption(u"out"_s, u"Write to FILE (atomically) instead of standard output."_s, u"FILE"_s);
 const QCommandLineOption starredOption(u"starred"_s, u"Export every starred paper instead of a day (json or bib)."_s);
-const QCommandLineOption modelOption(u"model"_s,
-                                     u"Use the scores of this model (default: the model of the day's latest run)."_s,
-                                     u"MODEL"_s);
-const QCommandLineOption relevanceOption(u"relevance-cutoff"_s, u"Keep papers with relevance at least N (1-10)."_s,
-                                         u"N"_s);
+const QCommandLineOption modelOption(
+    u"model"_s, u"Use the scores of this model (default: the model of the day's latest run)."_s, u"MODEL"_s);
+const QCommandLineOption relevanceOption(
+    u"relevance-cutoff"_s, u"Keep papers with relevance at least N (1-10)."_s, u"N"_s);
 const QCommandLineOption noveltyOption(u"novelty-cutoff"_s, u"Keep papers with novelty at least N (1-10)."_s, u"N"_s);
 
 // A cutoff option: nullopt when absent; false in `ok` when present but not 1..10.
@@ -89,7 +88,7 @@ Command exportCommand()
 {
     Command c;
     c.name = u"export"_s;
-    c.summary = u"Export a day's digest or the starred papers as Markdown, JSON or BibTeX: export [--date D] [--format md|json|bib] [--out FILE]"_s;
+    c.summary = u"Export a day's digest or the starred papers: export [--date D] [--format md|json|bib] [--out FILE]"_s;
     c.setup = [](QCommandLineParser &p) {
         p.addOption(dateOption);
         p.addOption(formatOption);

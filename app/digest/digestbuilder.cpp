@@ -20,7 +20,7 @@ namespace {
 
 DigestUserState digestState(const UserState &s)
 {
-    return {s.read, s.starred, s.rating, s.note};
+    return { s.read, s.starred, s.rating, s.note };
 }
 
 bool listedInAny(const StoredPaper &p, const QStringList &categories)
@@ -35,12 +35,12 @@ bool listedInAny(const StoredPaper &p, const QStringList &categories)
 // The model a digest shows when none was asked for: the model of the day's latest finished run
 // (what the user last ran), else the model of the most recent score of the day with these
 // criteria (papers scored outside a run), else the Model setting (nothing scored yet).
-Result<QString> defaultModel(const PaperStore &store, const QDate &day, const QList<RunSummary> &runs,
-                             const QString &criteriaSha)
+Result<QString> defaultModel(
+    const PaperStore &store, const QDate &day, const QList<RunSummary> &runs, const QString &criteriaSha)
 {
     // A completed run first: a run that failed at once (a mistyped model) should not hide the
     // model that scored the day.
-    for (const bool completedOnly : {true, false}) {
+    for (const bool completedOnly : { true, false }) {
         for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
             const bool finished = completedOnly ? it->status == RunStatus::Done : it->status != RunStatus::Running;
             if (finished && !it->model.isEmpty())
@@ -111,7 +111,7 @@ DigestBuilder::DigestBuilder(const PaperStore &store)
 
 QString DigestBuilder::currentCriteriaSha256()
 {
-    return Criteria{PromptSet::load().criteria}.sha256();
+    return Criteria { PromptSet::load().criteria }.sha256();
 }
 
 QList<AnnounceType> DigestBuilder::announceTypesFromSettings()
@@ -128,14 +128,14 @@ QList<AnnounceType> DigestBuilder::announceTypesFromSettings()
 Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &options) const
 {
     if (!day.isValid())
-        return Error{u"No day was given for the digest."_s, {}};
+        return Error { u"No day was given for the digest."_s, {} };
     const QString dayText = day.toString(Qt::ISODate);
 
     auto listed = m_store.papersForDay(day);
     if (!listed)
         return listed.error();
     if (listed->isEmpty())
-        return Error{u"No papers stored for %1 — fetch, import or backfill that day first."_s.arg(dayText), {}};
+        return Error { u"No papers stored for %1 — fetch, import or backfill that day first."_s.arg(dayText), {} };
 
     const Settings settings;
     auto papers = m_store.papersForDay(day, announceTypesFromSettings());
@@ -143,7 +143,7 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
         return papers.error();
 
     const PromptSet prompts = PromptSet::load();
-    const QString criteriaSha = Criteria{prompts.criteria}.sha256();
+    const QString criteriaSha = Criteria { prompts.criteria }.sha256();
 
     auto runs = m_store.runsForDay(day);
     if (!runs)
@@ -211,6 +211,8 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
     }
     input.scannedPapers = runScanned.value_or(withScoreRow);
 
+    // A broken user prices.json must not stop the digest: the shipped prices apply then (the
+    // settings dialog and `papersift run` report the broken file).
     auto prices = PriceTable::load();
     const PriceTable table = prices ? *prices : PriceTable::builtIn();
     if (const auto cost = table.costBreakdown(model, input.tokens)) {
@@ -274,13 +276,13 @@ Result<QByteArray> DigestBuilder::exportDay(const QDate &day, ExportFormat forma
         return BibtexExport::render(papers);
     }
     }
-    return Error{u"Unknown export format."_s, {}};
+    return Error { u"Unknown export format."_s, {} };
 }
 
 Result<QByteArray> DigestBuilder::exportStarred(ExportFormat format, const DigestOptions &options) const
 {
     if (format == ExportFormat::Markdown)
-        return Error{u"The Markdown digest is made for one day. Export the starred papers as JSON or BibTeX."_s, {}};
+        return Error { u"The Markdown digest is made for one day. Export the starred papers as JSON or BibTeX."_s, {} };
     auto entries = starred(options);
     if (!entries)
         return entries.error();

@@ -30,7 +30,7 @@ struct DigestOptions
     /// model of the day's most recent score with the current criteria, else the Model setting.
     QString model;
     std::optional<int> relevanceCutoff; ///< empty: the RelevanceCutoff setting
-    std::optional<int> noveltyCutoff;   ///< empty: the NoveltyCutoff setting
+    std::optional<int> noveltyCutoff; ///< empty: the NoveltyCutoff setting
 };
 
 /// Gathers a digest's data from the store: the day's papers with their scores for the current

@@ -38,13 +38,13 @@ class TestExportCommand : public QObject
     {
         QProcess p;
         p.setProgram(QStringLiteral(PAPERSIFT_EXECUTABLE));
-        p.setArguments(QStringList{u"--db"_s, db.isEmpty() ? m_sandbox.databaseFile() : db, u"--config"_s,
-                                   m_sandbox.configDir()}
-                       + args);
+        p.setArguments(QStringList { u"--db"_s, db.isEmpty() ? m_sandbox.databaseFile() : db, u"--config"_s,
+                           m_sandbox.configDir() }
+            + args);
         p.start();
         if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
             return {};
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
     }
 
     static QByteArray readFile(const QString &path)
@@ -57,8 +57,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_sandbox.isValid());
-        const Outcome imported = run({u"import"_s, Test::fixturePath(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s),
-                                      Test::fixturePath(u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s)});
+        const Outcome imported
+            = run({ u"import"_s, Test::fixturePath(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s),
+                Test::fixturePath(u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s) });
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
         auto db = Database::open(m_sandbox.databaseFile());
@@ -67,14 +68,14 @@ private slots:
         const PromptSet prompts = PromptSet::load(m_sandbox.configDir());
         auto criteria = store.saveCriteria(prompts.criteria);
         QVERIFY(criteria);
-        auto papers = store.papersForDay(QDate(2025, 6, 16), {AnnounceType::New, AnnounceType::Cross});
+        auto papers = store.papersForDay(QDate(2025, 6, 16), { AnnounceType::New, AnnounceType::Cross });
         QVERIFY(papers && papers->size() == 318);
         // Every 40th paper scores 10 - k: 10/9, 9/8, 8/7 pass the default cutoffs (8 and 7).
         QList<Score> scores;
         for (int k = 0; k < 8; ++k) {
             const Paper &p = papers->at(k * 40).paper;
             Score s;
-            s.key = {p.id, p.version, *criteria, u"gpt-4o"_s, prompts.templateVersion()};
+            s.key = { p.id, p.version, *criteria, u"gpt-4o"_s, prompts.templateVersion() };
             s.relevance = 10 - k;
             s.novelty = 9 - k;
             s.comment = u"Relevant to [topic %1] | really."_s.arg(k);
@@ -88,7 +89,7 @@ private slots:
         run.day = QDate(2025, 6, 16);
         run.model = u"gpt-4o"_s;
         run.criteriaSha256 = *criteria;
-        run.tokens = {41131, 0, 5352};
+        run.tokens = { 41131, 0, 5352 };
         run.scannedPapers = 318;
         run.totalPapers = 0;
         run.status = RunStatus::Done;
@@ -100,7 +101,7 @@ private slots:
 
     void markdownToStdoutMatchesTheBuilder()
     {
-        const Outcome o = run({u"export"_s, u"--date"_s, u"2025-06-16"_s, u"--format"_s, u"md"_s});
+        const Outcome o = run({ u"export"_s, u"--date"_s, u"2025-06-16"_s, u"--format"_s, u"md"_s });
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
         QVERIFY(o.out.startsWith("# Personalized Daily ArXiv Papers 2025-06-16\n"));
         QVERIFY(o.out.contains("| *[gpt-4o]*"));
@@ -121,7 +122,7 @@ private slots:
         QCOMPARE(o.out, MarkdownDigest::render(*input));
 
         // Without --date and --format: the latest day, as Markdown.
-        const Outcome latest = run({u"export"_s});
+        const Outcome latest = run({ u"export"_s });
         QCOMPARE(latest.exitCode, 0);
         QCOMPARE(latest.out, o.out);
     }
@@ -130,20 +131,21 @@ private slots:
     {
         const QString file = m_sandbox.path(u"out/digest-2025-06-16.md"_s);
         QVERIFY(QDir().mkpath(m_sandbox.path(u"out"_s)));
-        const Outcome o = run({u"export"_s, u"--date"_s, u"2025-06-16"_s, u"--format"_s, u"md"_s, u"--out"_s, file});
+        const Outcome o = run({ u"export"_s, u"--date"_s, u"2025-06-16"_s, u"--format"_s, u"md"_s, u"--out"_s, file });
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
         QVERIFY(o.out.isEmpty());
-        const Outcome stdoutRun = run({u"export"_s, u"--date"_s, u"2025-06-16"_s});
+        const Outcome stdoutRun = run({ u"export"_s, u"--date"_s, u"2025-06-16"_s });
         QCOMPARE(readFile(file), stdoutRun.out);
         // Overwrites an existing file in place, and leaves no temporary file behind.
-        QVERIFY(run({u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, file}).exitCode == 0);
+        QVERIFY(run({ u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, file }).exitCode == 0);
         QVERIFY(readFile(file).startsWith("{"));
-        QCOMPARE(QDir(m_sandbox.path(u"out"_s)).entryList(QDir::Files | QDir::Hidden), QStringList{u"digest-2025-06-16.md"_s});
+        QCOMPARE(QDir(m_sandbox.path(u"out"_s)).entryList(QDir::Files | QDir::Hidden),
+            QStringList { u"digest-2025-06-16.md"_s });
     }
 
     void jsonAndBibtex()
     {
-        const Outcome json = run({u"export"_s, u"--date"_s, u"2025-06-16"_s, u"--format"_s, u"json"_s});
+        const Outcome json = run({ u"export"_s, u"--date"_s, u"2025-06-16"_s, u"--format"_s, u"json"_s });
         QVERIFY2(json.exitCode == 0, qPrintable(json.err));
         QJsonParseError error;
         const QJsonObject digest = QJsonDocument::fromJson(json.out, &error).object();
@@ -152,7 +154,7 @@ private slots:
         QCOMPARE(papers.size(), 3);
         QCOMPARE(papers.at(0).toObject().value("id"_L1).toString(), m_selected.at(0));
 
-        const Outcome bib = run({u"export"_s, u"--date"_s, u"2025-06-16"_s, u"--format"_s, u"bib"_s});
+        const Outcome bib = run({ u"export"_s, u"--date"_s, u"2025-06-16"_s, u"--format"_s, u"bib"_s });
         QVERIFY2(bib.exitCode == 0, qPrintable(bib.err));
         QCOMPARE(bib.out.count("@misc{"), 3);
         QVERIFY(bib.out.contains("archivePrefix = {arXiv}"));
@@ -160,10 +162,10 @@ private slots:
             QVERIFY(bib.out.contains(QByteArray("eprint = {" + id.toUtf8() + '}')));
 
         // A lower cutoff keeps more; another model has no scores (and an unknown price).
-        const Outcome lower = run({u"export"_s, u"--format"_s, u"bib"_s, u"--relevance-cutoff"_s, u"5"_s,
-                                   u"--novelty-cutoff"_s, u"4"_s});
+        const Outcome lower = run(
+            { u"export"_s, u"--format"_s, u"bib"_s, u"--relevance-cutoff"_s, u"5"_s, u"--novelty-cutoff"_s, u"4"_s });
         QCOMPARE(lower.out.count("@misc{"), 6);
-        const Outcome other = run({u"export"_s, u"--model"_s, u"llama3"_s});
+        const Outcome other = run({ u"export"_s, u"--model"_s, u"llama3"_s });
         QCOMPARE(other.exitCode, 0);
         QVERIFY(other.out.contains("Total relevant papers: 0\n"));
         QVERIFY(other.out.contains("n/a"));
@@ -171,47 +173,46 @@ private slots:
 
     void starred()
     {
-        const Outcome o = run({u"export"_s, u"--starred"_s, u"--format"_s, u"json"_s});
+        const Outcome o = run({ u"export"_s, u"--starred"_s, u"--format"_s, u"json"_s });
         QVERIFY2(o.exitCode == 0, qPrintable(o.err));
         const QJsonArray papers = QJsonDocument::fromJson(o.out).array();
         QCOMPARE(papers.size(), 1);
         QCOMPARE(papers.at(0).toObject().value("id"_L1).toString(), m_selected.at(1));
-        const Outcome md = run({u"export"_s, u"--starred"_s, u"--format"_s, u"md"_s});
+        const Outcome md = run({ u"export"_s, u"--starred"_s, u"--format"_s, u"md"_s });
         QCOMPARE(md.exitCode, 2);
         QVERIFY2(md.err.contains(u"json"_s), qPrintable(md.err));
     }
 
     void failures()
     {
-        const Outcome unwritable =
-            run({u"export"_s, u"--out"_s, m_sandbox.path(u"no/such/folder/digest.md"_s)});
+        const Outcome unwritable = run({ u"export"_s, u"--out"_s, m_sandbox.path(u"no/such/folder/digest.md"_s) });
         QCOMPARE(unwritable.exitCode, 6); // ExitStorage
         QVERIFY2(unwritable.err.contains(u"cannot write"_s) && unwritable.err.contains(u"--out"_s),
-                 qPrintable(unwritable.err));
+            qPrintable(unwritable.err));
         QVERIFY(unwritable.out.isEmpty());
 
-        const Outcome folder = run({u"export"_s, u"--out"_s, m_sandbox.path(u"out"_s)});
+        const Outcome folder = run({ u"export"_s, u"--out"_s, m_sandbox.path(u"out"_s) });
         QCOMPARE(folder.exitCode, 6);
         QVERIFY2(folder.err.contains(u"is a folder"_s), qPrintable(folder.err));
 
-        const Outcome format = run({u"export"_s, u"--format"_s, u"pdf"_s});
+        const Outcome format = run({ u"export"_s, u"--format"_s, u"pdf"_s });
         QCOMPARE(format.exitCode, 2); // ExitUsage
         QVERIFY2(format.err.contains(u"unknown format 'pdf'"_s), qPrintable(format.err));
 
-        const Outcome date = run({u"export"_s, u"--date"_s, u"16/06/2025"_s});
+        const Outcome date = run({ u"export"_s, u"--date"_s, u"16/06/2025"_s });
         QCOMPARE(date.exitCode, 2);
         QVERIFY2(date.err.contains(u"YYYY-MM-DD"_s), qPrintable(date.err));
 
-        const Outcome cutoff = run({u"export"_s, u"--relevance-cutoff"_s, u"11"_s});
+        const Outcome cutoff = run({ u"export"_s, u"--relevance-cutoff"_s, u"11"_s });
         QCOMPARE(cutoff.exitCode, 2);
 
-        const Outcome empty = run({u"export"_s, u"--date"_s, u"2025-06-17"_s});
+        const Outcome empty = run({ u"export"_s, u"--date"_s, u"2025-06-17"_s });
         QCOMPARE(empty.exitCode, 1);
         QVERIFY2(empty.err.contains(u"No papers stored for 2025-06-17 — fetch, import or backfill that day first"_s),
-                 qPrintable(empty.err));
+            qPrintable(empty.err));
         QVERIFY(empty.out.isEmpty());
 
-        const Outcome noDb = run({u"export"_s}, m_sandbox.path(u"missing.sqlite"_s));
+        const Outcome noDb = run({ u"export"_s }, m_sandbox.path(u"missing.sqlite"_s));
         QCOMPARE(noDb.exitCode, 6);
         QVERIFY2(noDb.err.contains(u"no PaperSift database"_s), qPrintable(noDb.err));
         QVERIFY(!QFile::exists(m_sandbox.path(u"missing.sqlite"_s))); // read-only: nothing created

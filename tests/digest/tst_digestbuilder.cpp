@@ -27,8 +27,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QDate kDay(2025, 6, 16);
-const QString kFeeds[] = {u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s,
-                          u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s};
+const QString kFeeds[]
+    = { u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s, u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s };
 const QString kHeist = u"2506.11152"_s; // HEIST, by João Felipe Rocha among others (a cross-list)
 
 QStringList ids(const QList<DigestEntry> &entries)
@@ -50,14 +50,14 @@ class TestDigestBuilder : public QObject
     QString m_criteria;
     QString m_promptVersion;
     QList<StoredPaper> m_candidates; // new + cross of the day, by id
-    QSet<QString> m_feedIds;         // distinct ids over both parsed feeds
-    QString m_replaceOnly;           // a paper the day lists only as a replacement
+    QSet<QString> m_feedIds; // distinct ids over both parsed feeds
+    QString m_replaceOnly; // a paper the day lists only as a replacement
 
     Score score(const StoredPaper &p, const QString &model, std::optional<int> relevance, std::optional<int> novelty,
-                int minute)
+        int minute)
     {
         Score s;
-        s.key = {p.paper.id, p.paper.version, m_criteria, model, m_promptVersion};
+        s.key = { p.paper.id, p.paper.version, m_criteria, model, m_promptVersion };
         s.relevance = relevance;
         s.novelty = novelty;
         s.comment = relevance ? u"Comment on %1."_s.arg(p.paper.id) : QString();
@@ -66,12 +66,12 @@ class TestDigestBuilder : public QObject
         return s;
     }
 
-    qint64 addRun(const QString &model, const QString &criteria, TokenUsage tokens, RunStatus status, int minute,
-                  int scanned = 0)
+    qint64 addRun(
+        const QString &model, const QString &criteria, TokenUsage tokens, RunStatus status, int minute, int scanned = 0)
     {
         RunSummary run;
         run.day = kDay;
-        run.categories = {u"cs.LG"_s, u"cs.AI"_s};
+        run.categories = { u"cs.LG"_s, u"cs.AI"_s };
         run.model = model;
         run.criteriaSha256 = criteria;
         run.tokens = tokens;
@@ -87,8 +87,9 @@ class TestDigestBuilder : public QObject
 
     const StoredPaper &candidate(const QString &id) const
     {
-        const auto it = std::find_if(m_candidates.cbegin(), m_candidates.cend(),
-                                     [&id](const StoredPaper &p) { return p.paper.id == id; });
+        const auto it = std::find_if(m_candidates.cbegin(), m_candidates.cend(), [&id](const StoredPaper &p) {
+            return p.paper.id == id;
+        });
         if (it == m_candidates.cend())
             qFatal("no candidate %s", qPrintable(id));
         return *it;
@@ -118,7 +119,7 @@ private slots:
         m_criteria = *sha;
         QCOMPARE(DigestBuilder::currentCriteriaSha256(), m_criteria);
 
-        auto candidates = m_store->papersForDay(kDay, {AnnounceType::New, AnnounceType::Cross});
+        auto candidates = m_store->papersForDay(kDay, { AnnounceType::New, AnnounceType::Cross });
         QVERIFY(candidates);
         m_candidates = *candidates;
         QCOMPARE(m_candidates.size(), 318);
@@ -126,7 +127,7 @@ private slots:
         for (const StoredPaper &p : m_candidates)
             candidateIds.insert(p.paper.id);
         QVERIFY(candidateIds.contains(kHeist));
-        auto replaced = m_store->papersForDay(kDay, {AnnounceType::Replace, AnnounceType::ReplaceCross});
+        auto replaced = m_store->papersForDay(kDay, { AnnounceType::Replace, AnnounceType::ReplaceCross });
         QVERIFY(replaced);
         for (const StoredPaper &p : *replaced) {
             if (!candidateIds.contains(p.paper.id)) {
@@ -154,15 +155,15 @@ private slots:
             score(f, u"llama3"_s, 10, 10, 8),
             score(a, u"mystery-model-x"_s, 10, 9, 9),
         }));
-        QVERIFY(Settings::setFollowedAuthors({u"joao felipe rocha"_s}));
+        QVERIFY(Settings::setFollowedAuthors({ u"joao felipe rocha"_s }));
 
         // Two gpt-4o runs (the second a resume), one of another model that failed last, and one
         // with other criteria: only the first two count for gpt-4o.
-        addRun(u"gpt-4o"_s, m_criteria, {40000, 10000, 5000}, RunStatus::Done, 1);
-        addRun(u"gpt-4o"_s, m_criteria, {1131, 0, 352}, RunStatus::Done, 2);
-        addRun(u"gpt-4o"_s, Criteria{u"older criteria"_s}.sha256(), {999999, 0, 99999}, RunStatus::Done, 3);
-        addRun(u"mystery-model-x"_s, m_criteria, {2000, 0, 300}, RunStatus::Done, 4);
-        addRun(u"llama3"_s, m_criteria, {500, 0, 50}, RunStatus::Failed, 5);
+        addRun(u"gpt-4o"_s, m_criteria, { 40000, 10000, 5000 }, RunStatus::Done, 1);
+        addRun(u"gpt-4o"_s, m_criteria, { 1131, 0, 352 }, RunStatus::Done, 2);
+        addRun(u"gpt-4o"_s, Criteria { u"older criteria"_s }.sha256(), { 999999, 0, 99999 }, RunStatus::Done, 3);
+        addRun(u"mystery-model-x"_s, m_criteria, { 2000, 0, 300 }, RunStatus::Done, 4);
+        addRun(u"llama3"_s, m_criteria, { 500, 0, 50 }, RunStatus::Failed, 5);
     }
 
     void countsAndSelection()
@@ -174,7 +175,7 @@ private slots:
         // The latest completed run is mystery-model-x's (llama3's failed later): its model is used.
         QCOMPARE(input->model, u"mystery-model-x"_s);
 
-        auto gpt = builder.build(kDay, {u"gpt-4o"_s, {}, {}});
+        auto gpt = builder.build(kDay, { u"gpt-4o"_s, {}, {} });
         QVERIFY2(gpt, qPrintable(gpt.errorMessage()));
         QCOMPARE(gpt->model, u"gpt-4o"_s);
         // "Total arXiv papers": distinct papers in the two fetched feeds, every announce type
@@ -188,7 +189,7 @@ private slots:
         QCOMPARE(gpt->noveltyCutoff, 7);
 
         const QList<DigestEntry> selected = selectEntries(*gpt);
-        QCOMPARE(ids(selected), (QStringList{kHeist, m_candidates.at(1).paper.id, m_candidates.at(0).paper.id}));
+        QCOMPARE(ids(selected), (QStringList { kHeist, m_candidates.at(1).paper.id, m_candidates.at(0).paper.id }));
         QVERIFY(selected.first().followedAuthorMatch);
         QCOMPARE(selected.first().score->relevance, 3); // followed, still scored
         QVERIFY(!ids(selected).contains(m_replaceOnly));
@@ -207,27 +208,27 @@ private slots:
         QVERIFY(gpt->userPromptTemplate.contains(u"[PAPER LIST HERE]"_s));
 
         // Another model's scores make another digest.
-        auto llama = builder.build(kDay, {u"llama3"_s, {}, {}});
+        auto llama = builder.build(kDay, { u"llama3"_s, {}, {} });
         QVERIFY(llama);
-        QCOMPARE(ids(selectEntries(*llama)), (QStringList{kHeist, m_candidates.at(5).paper.id}));
+        QCOMPARE(ids(selectEntries(*llama)), (QStringList { kHeist, m_candidates.at(5).paper.id }));
         QVERIFY(!selectEntries(*llama).first().score.has_value());
     }
 
     void tokensAndCosts()
     {
         const DigestBuilder builder(*m_store);
-        auto gpt = builder.build(kDay, {u"gpt-4o"_s, {}, {}});
+        auto gpt = builder.build(kDay, { u"gpt-4o"_s, {}, {} });
         QVERIFY(gpt);
-        QCOMPARE(gpt->tokens, (TokenUsage{41131, 10000, 5352}));
+        QCOMPARE(gpt->tokens, (TokenUsage { 41131, 10000, 5352 }));
         const auto price = PriceTable::builtIn().price(u"gpt-4o"_s);
         QVERIFY(price && price->input > 0 && price->output > 0);
         QVERIFY(gpt->promptCostUsd && gpt->completionCostUsd);
         QCOMPARE(*gpt->promptCostUsd, (31131 * price->input + 10000 * price->cached) / 1e6);
         QCOMPARE(*gpt->completionCostUsd, 5352 * price->output / 1e6);
 
-        auto unknown = builder.build(kDay, {u"mystery-model-x"_s, {}, {}});
+        auto unknown = builder.build(kDay, { u"mystery-model-x"_s, {}, {} });
         QVERIFY(unknown);
-        QCOMPARE(unknown->tokens, (TokenUsage{2000, 0, 300}));
+        QCOMPARE(unknown->tokens, (TokenUsage { 2000, 0, 300 }));
         QVERIFY(!unknown->promptCostUsd.has_value());
         QVERIFY(!unknown->completionCostUsd.has_value());
         QVERIFY(MarkdownDigest::render(*unknown).contains("n/a"));
@@ -237,7 +238,7 @@ private slots:
         QVERIFY(prices.open(QIODevice::WriteOnly));
         prices.write("{\"models\": {\"mystery-model-x\": {\"input\": 1.0, \"output\": 2.0}}}");
         prices.close();
-        auto priced = builder.build(kDay, {u"mystery-model-x"_s, {}, {}});
+        auto priced = builder.build(kDay, { u"mystery-model-x"_s, {}, {} });
         QVERIFY(priced && priced->promptCostUsd);
         QCOMPARE(*priced->promptCostUsd, 2000 * 1.0 / 1e6);
         QCOMPARE(*priced->completionCostUsd, 300 * 2.0 / 1e6);
@@ -247,21 +248,21 @@ private slots:
     void cutoffsFromSettingsAndOptions()
     {
         const DigestBuilder builder(*m_store);
-        auto lower = builder.build(kDay, {u"gpt-4o"_s, 7, 6});
+        auto lower = builder.build(kDay, { u"gpt-4o"_s, 7, 6 });
         QVERIFY(lower);
         // HEIST (followed), then B 9/9, A 9/8, C 8/6, D 7/9: relevance first.
         QCOMPARE(ids(selectEntries(*lower)),
-                 (QStringList{kHeist, m_candidates.at(1).paper.id, m_candidates.at(0).paper.id,
-                              m_candidates.at(2).paper.id, m_candidates.at(3).paper.id}));
+            (QStringList { kHeist, m_candidates.at(1).paper.id, m_candidates.at(0).paper.id,
+                m_candidates.at(2).paper.id, m_candidates.at(3).paper.id }));
 
         Settings settings;
         QVERIFY(settings.set(Settings::RelevanceCutoff, 9).isEmpty());
         QVERIFY(settings.set(Settings::NoveltyCutoff, 9).isEmpty());
         settings.sync();
-        auto strict = builder.build(kDay, {u"gpt-4o"_s, {}, {}});
+        auto strict = builder.build(kDay, { u"gpt-4o"_s, {}, {} });
         QVERIFY(strict);
         QCOMPARE(strict->relevanceCutoff, 9);
-        QCOMPARE(ids(selectEntries(*strict)), (QStringList{kHeist, m_candidates.at(1).paper.id}));
+        QCOMPARE(ids(selectEntries(*strict)), (QStringList { kHeist, m_candidates.at(1).paper.id }));
         settings.reset(Settings::RelevanceCutoff);
         settings.reset(Settings::NoveltyCutoff);
         settings.sync();
@@ -274,7 +275,7 @@ private slots:
         QVERIFY(input);
         QCOMPARE(input->model, u"gpt-4o"_s); // now the latest completed run
         QCOMPARE(input->scannedPapers, 318);
-        QCOMPARE(input->tokens, (TokenUsage{41131, 10000, 5352}));
+        QCOMPARE(input->tokens, (TokenUsage { 41131, 10000, 5352 }));
     }
 
     void userStateAndStarred()
@@ -286,7 +287,7 @@ private slots:
         QVERIFY(m_store->setNote(m_candidates.at(2).paper.id, u"read later"_s));
 
         const DigestBuilder builder(*m_store);
-        auto input = builder.build(kDay, {u"gpt-4o"_s, {}, {}});
+        auto input = builder.build(kDay, { u"gpt-4o"_s, {}, {} });
         QVERIFY(input);
         const DigestEntry &first = input->candidates.first();
         QCOMPARE(first.paper.id, a);
@@ -295,13 +296,14 @@ private slots:
         auto starred = builder.starred();
         QVERIFY2(starred, qPrintable(starred.errorMessage()));
         const QStringList starredIds = ids(*starred);
-        QCOMPARE(QSet<QString>(starredIds.cbegin(), starredIds.cend()), (QSet<QString>{a, m_candidates.at(2).paper.id}));
+        QCOMPARE(
+            QSet<QString>(starredIds.cbegin(), starredIds.cend()), (QSet<QString> { a, m_candidates.at(2).paper.id }));
         for (const DigestEntry &e : *starred) {
             QVERIFY(e.score && e.score->isScored());
             QVERIFY(e.userState && e.userState->starred);
         }
 
-        auto json = builder.exportStarred(ExportFormat::Json, {u"gpt-4o"_s, {}, {}});
+        auto json = builder.exportStarred(ExportFormat::Json, { u"gpt-4o"_s, {}, {} });
         QVERIFY(json);
         const QJsonArray array = QJsonDocument::fromJson(*json).array();
         QCOMPARE(array.size(), 2);
@@ -317,7 +319,7 @@ private slots:
     void dayExports()
     {
         const DigestBuilder builder(*m_store);
-        const DigestOptions options{u"gpt-4o"_s, {}, {}};
+        const DigestOptions options { u"gpt-4o"_s, {}, {} };
         auto input = builder.build(kDay, options);
         QVERIFY(input);
         auto md = builder.exportDay(kDay, ExportFormat::Markdown, options);
@@ -342,7 +344,8 @@ private slots:
     {
         auto input = DigestBuilder(*m_store).build(QDate(2025, 6, 17));
         QVERIFY(!input);
-        QCOMPARE(input.errorMessage(), u"No papers stored for 2025-06-17 — fetch, import or backfill that day first."_s);
+        QCOMPARE(
+            input.errorMessage(), u"No papers stored for 2025-06-17 — fetch, import or backfill that day first."_s);
         QVERIFY(!DigestBuilder(*m_store).exportDay(QDate(2025, 6, 17), ExportFormat::Json));
     }
 
@@ -353,12 +356,12 @@ private slots:
         QVERIFY(criteria.open(QIODevice::WriteOnly));
         criteria.write("1. Spatial transcriptomics\n");
         criteria.close();
-        auto input = DigestBuilder(*m_store).build(kDay, {u"gpt-4o"_s, {}, {}});
+        auto input = DigestBuilder(*m_store).build(kDay, { u"gpt-4o"_s, {}, {} });
         QVERIFY(input);
         QVERIFY(input->userPromptTemplate.contains(u"Spatial transcriptomics"_s));
         QCOMPARE(input->scannedPapers, 0);
-        QCOMPARE(input->tokens, TokenUsage{});
-        QCOMPARE(ids(selectEntries(*input)), QStringList{kHeist}); // only the followed author
+        QCOMPARE(input->tokens, TokenUsage {});
+        QCOMPARE(ids(selectEntries(*input)), QStringList { kHeist }); // only the followed author
         QVERIFY(QFile::remove(criteria.fileName()));
     }
 };

@@ -1,0 +1,303 @@
+// The Export dialog over a real store (the two real feeds of 2025-06-17, some scores): the preview
+// follows the day and the format, the source is highlighted, Save and Copy give the exported bytes.
+// Writes <build>/screenshots/export-dialog.png (and -dark.png) for people to look at.
+#include "arxiv/feedparser.h"
+#include "config/settings.h"
+#include "digest/digestbuilder.h"
+#include "digest/markdowndigest.h"
+#include "exportdialog.h"
+#include "llm/promptbuilder.h"
+#include "store/database.h"
+#include "store/paperstore.h"
+#include "testsupport.h"
+#include "theme.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <memory>
+
+using namespace PaperSift;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QDate kDay(2025, 6, 16);
+
+QPushButton *button(QDialog &dialog, const QString &text)
+{
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().remove(u'&') == text)
+            return b;
+    }
+    return nullptr;
+}
+
+bool isDark(const KSyntaxHighlighting::Theme &theme)
+{
+    return QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor)).lightness() < 128;
+}
+
+QString definitionOf(const ExportDialog &dialog)
+{
+    return dialog.sourceHighlighter()->definition().name();
+}
+} // namespace
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+    Test::Sandbox m_sandbox;
+    std::unique_ptr<Database> m_reader;
+    std::unique_ptr<PaperStore> m_store;
+    QString m_starred;
+
+    void shoot(QWidget &w, const QString &name)
+    {
+        const QString dir = QStringLiteral(PAPERSIFT_BINARY_DIR) + "/screenshots"_L1;
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(w.grab().save(dir + u'/' + name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_sandbox.isValid());
+        {
+            auto db = Database::open(AppPaths::databaseFile());
+            QVERIFY2(db, qPrintable(db.errorMessage()));
+            PaperStore writer(**db);
+            for (const QString &name : { u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s,
+                     u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s }) {
+                auto feed = FeedParser::parse(Test::readFixture(name), name);
+                QVERIFY2(feed, qPrintable(feed.errorMessage()));
+                QVERIFY(writer.importFeed(*feed));
+            }
+            const PromptSet prompts = PromptSet::load();
+            auto criteria = writer.saveCriteria(prompts.criteria);
+            QVERIFY(criteria);
+            auto papers = writer.papersForDay(kDay, { AnnounceType::New, AnnounceType::Cross });
+            QVERIFY(papers && papers->size() == 318);
+            QList<Score> scores;
+            for (int k = 0; k < 12; ++k) {
+                const Paper &p = papers->at(k * 25).paper;
+                Score s;
+                s.key = { p.id, p.version, *criteria, u"gpt-4o"_s, prompts.templateVersion() };
+                s.relevance = 10 - k / 3;
+                s.novelty = 9 - k % 3;
+                s.comment = u"Scored for the export dialog test (%1)."_s.arg(k);
+                s.scoredAt = QDateTime(kDay.addDays(1), QTime(0, k), QTimeZone::UTC);
+                scores.append(s);
+            }
+            QVERIFY(writer.saveScores(scores));
+            RunSummary run;
+            run.day = kDay;
+            run.model = u"gpt-4o"_s;
+            run.criteriaSha256 = *criteria;
+            run.tokens = { 41131, 8000, 5352 };
+            run.scannedPapers = 318;
+            run.status = RunStatus::Done;
+            run.started = QDateTime(kDay.addDays(1), QTime(1, 0), QTimeZone::UTC);
+            QVERIFY(writer.startRun(run));
+            m_starred = papers->at(25).paper.id;
+            QVERIFY(writer.setStarred(m_starred, true));
+        }
+        // The dialog gets the window's read-only store.
+        auto reader = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+        QVERIFY2(reader, qPrintable(reader.errorMessage()));
+        m_reader = std::move(reader).value();
+        m_store = std::make_unique<PaperStore>(*m_reader);
+        applyTheme(ThemeChoice::Light);
+    }
+
+    void suggestedNames()
+    {
+        QCOMPARE(ExportDialog::suggestedFileName(kDay, ExportFormat::Markdown), u"digest-2025-06-16.md"_s);
+        QCOMPARE(ExportDialog::suggestedFileName(kDay, ExportFormat::Json), u"digest-2025-06-16.json"_s);
+        QCOMPARE(ExportDialog::suggestedFileName(kDay, ExportFormat::Bibtex), u"digest-2025-06-16.bib"_s);
+        QCOMPARE(ExportDialog::suggestedFileName(QDate(), ExportFormat::Json), u"starred-papers.json"_s);
+    }
+
+    void formatSwitchingChangesThePreview()
+    {
+        ExportDialog dialog(*m_store, kDay);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.day(), kDay);
+        QVERIFY(!dialog.isStarredChosen());
+        QVERIFY(dialog.format() == ExportFormat::Markdown);
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+
+        const DigestBuilder builder(*m_store);
+        auto markdown = builder.exportDay(kDay, ExportFormat::Markdown);
+        QVERIFY(markdown);
+        QCOMPARE(dialog.exportedBytes(), *markdown);
+        QCOMPARE(dialog.sourceView()->toPlainText(), QString::fromUtf8(*markdown));
+        // Rendered: the heading's text without its Markdown.
+        const QString rendered = dialog.renderedView()->toPlainText();
+        QVERIFY2(rendered.startsWith(u"Personalized Daily ArXiv Papers 2025-06-16"_s), qPrintable(rendered.left(200)));
+        QVERIFY(!rendered.contains(u"**ArXiv ID:**"_s));
+        QVERIFY(dialog.sourceHighlighter()->definition().isValid());
+        QCOMPARE(definitionOf(dialog), u"Markdown"_s);
+
+        dialog.findChild<QComboBox *>(u"exportFormat"_s)->setCurrentIndex(1);
+        QVERIFY(dialog.format() == ExportFormat::Json);
+        auto json = builder.exportDay(kDay, ExportFormat::Json);
+        QVERIFY(json);
+        QCOMPARE(dialog.exportedBytes(), *json);
+        QVERIFY(dialog.sourceView()->toPlainText().startsWith(u"{\n"_s));
+        QVERIFY(dialog.renderedView()->toPlainText().contains(u"\"day\": \"2025-06-16\""_s));
+        QCOMPARE(definitionOf(dialog), u"JSON"_s);
+
+        dialog.setFormat(ExportFormat::Bibtex);
+        QVERIFY(dialog.sourceView()->toPlainText().startsWith(u"@misc{"_s));
+        QCOMPARE(definitionOf(dialog), u"BibTeX"_s);
+        QVERIFY(dialog.sourceHighlighter()->definition().isValid());
+
+        // The starred papers: JSON or BibTeX only.
+        QVERIFY(dialog.setDay(QDate()));
+        QVERIFY(dialog.isStarredChosen());
+        QCOMPARE(dialog.sourceView()->toPlainText().count(u"@misc{"_s), 1);
+        QVERIFY(dialog.sourceView()->toPlainText().contains(m_starred));
+        dialog.setFormat(ExportFormat::Json);
+        const QJsonArray starred = QJsonDocument::fromJson(dialog.exportedBytes()).array();
+        QCOMPARE(starred.size(), 1);
+        const auto *formats
+            = qobject_cast<QStandardItemModel *>(dialog.findChild<QComboBox *>(u"exportFormat"_s)->model());
+        QVERIFY(formats && !formats->item(0)->isEnabled());
+        QVERIFY(dialog.setDay(kDay));
+        QVERIFY(formats->item(0)->isEnabled());
+    }
+
+    void saveWritesTheDigest()
+    {
+        ExportDialog dialog(*m_store, kDay);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto input = DigestBuilder(*m_store).build(kDay);
+        QVERIFY(input);
+        const QByteArray expected = MarkdownDigest::render(*input);
+
+        // Save… asks for a file name, suggesting digest-YYYY-MM-DD.md.
+        const QString target = m_sandbox.path(u"saved/my-digest.md"_s);
+        QVERIFY(QDir().mkpath(m_sandbox.path(u"saved"_s)));
+        QString suggested;
+        bool answered = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!fileDialog || answered)
+                return;
+            answered = true;
+            const QStringList selected = fileDialog->selectedFiles();
+            suggested = selected.isEmpty() ? QString() : selected.first();
+            // Type the full path into the file name field, as a user may.
+            auto *name = fileDialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+            QVERIFY(name);
+            name->setText(target);
+            static_cast<QDialog *>(fileDialog)->accept();
+        });
+        poll.start(20);
+        QPushButton *save = button(dialog, u"Save…"_s);
+        QVERIFY(save && save->isEnabled());
+        save->click(); // returns once the file dialog is answered
+        QVERIFY(answered);
+        QVERIFY2(suggested.endsWith(u"/digest-2025-06-16.md"_s), qPrintable(suggested));
+        QFile saved(target);
+        QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(dialog.errorText()));
+        QCOMPARE(saved.readAll(), expected);
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+
+        // Copy puts the same text on the clipboard.
+        QApplication::clipboard()->clear();
+        QPushButton *copy = button(dialog, u"Copy"_s);
+        QVERIFY(copy && copy->isEnabled());
+        copy->click();
+        QCOMPARE(QApplication::clipboard()->text(), QString::fromUtf8(expected));
+
+        // A failed save is an inline message, and the dialog stays usable.
+        QVERIFY(!dialog.saveTo(m_sandbox.path(u"no/such/folder/digest.md"_s)));
+        QVERIFY2(dialog.errorText().contains(u"Could not write"_s), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.isVisible());
+        dialog.setFormat(ExportFormat::Json);
+        QVERIFY(dialog.errorText().isEmpty());
+    }
+
+    void rethemesWithThePalette()
+    {
+        ExportDialog dialog(*m_store, kDay);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString light = dialog.sourceHighlighter()->theme().name();
+        applyTheme(ThemeChoice::Dark);
+        QCoreApplication::processEvents();
+        const QString dark = dialog.sourceHighlighter()->theme().name();
+        QVERIFY2(light != dark, qPrintable(light + u" / "_s + dark));
+        QVERIFY(isDark(dialog.sourceHighlighter()->theme()));
+        dialog.previewTabs()->setCurrentIndex(1);
+        shoot(dialog, u"export-dialog-dark.png"_s);
+        applyTheme(ThemeChoice::Light);
+        QCoreApplication::processEvents();
+        QVERIFY(!isDark(dialog.sourceHighlighter()->theme()));
+    }
+
+    void emptyDatabase()
+    {
+        // A window over an empty store: only "Starred papers (0)", an explanation, nothing to save.
+        auto db = Database::open(m_sandbox.path(u"empty.sqlite"_s));
+        QVERIFY(db);
+        PaperStore empty(**db);
+        ExportDialog dialog(empty, QDate());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.isStarredChosen());
+        QVERIFY(dialog.format() == ExportFormat::Json);
+        QVERIFY(dialog.errorText().isEmpty());
+        QVERIFY(dialog.findChild<QWidget *>(u"messageBar"_s)->isVisible()); // "No starred papers yet…"
+        shoot(dialog, u"export-dialog-empty.png"_s);
+    }
+
+    void screenshot()
+    {
+        ExportDialog dialog(*m_store, kDay);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.renderedView()->toPlainText().contains(u"Total relevant papers"_s));
+        shoot(dialog, u"export-dialog.png"_s);
+        // The table of contents links to the sections ("#user-content-link2" → id "link2").
+        QScrollBar *scroll = dialog.renderedView()->verticalScrollBar();
+        QCOMPARE(scroll->value(), 0);
+        Q_EMIT dialog.renderedView()->anchorClicked(QUrl(u"#user-content-link2"_s));
+        QTRY_VERIFY(scroll->value() > 0);
+        shoot(dialog, u"export-dialog-section.png"_s);
+        dialog.previewTabs()->setCurrentIndex(1);
+        shoot(dialog, u"export-dialog-source.png"_s);
+        dialog.previewTabs()->setCurrentIndex(0);
+        dialog.setFormat(ExportFormat::Json);
+        shoot(dialog, u"export-dialog-json.png"_s);
+    }
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"
