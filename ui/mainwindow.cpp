@@ -2,6 +2,7 @@
 
 #include "config/settings.h"
 #include "emptystate.h"
+#include "exportdialog.h"
 #include "library.h"
 #include "messagebar.h"
 #include "pipeline/dailyrun.h"
@@ -400,6 +401,16 @@ void MainWindow::createActions()
     connect(make(u"import"_s, tr("&Import Feed Files…"), {QKeySequence::Open}, false, u"document-import"_s),
             &QAction::triggered, this, &MainWindow::importFiles);
     connect(make(u"demo"_s, tr("Open &Demo Day"), {}, false), &QAction::triggered, this, &MainWindow::openDemoDay);
+    QAction *exportAction = make(u"export"_s, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, false, u"document-export"_s);
+    if (exportAction->icon().isNull())
+        exportAction->setIcon(QIcon(u":/icons/export.svg"_s));
+    exportAction->setToolTip(tr("Export the day's digest as Markdown, JSON or BibTeX (Ctrl+E)"));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (!m_library->isOpen())
+            return;
+        ExportDialog dialog(*m_library->reader(), m_starredView ? QDate() : m_day, this);
+        dialog.exec();
+    });
     connect(make(u"shortcuts"_s, tr("Keyboard &Shortcuts"), {QKeySequence(Qt::Key_Question)}, false,
                  u"help-keybord-shortcuts"_s),
             &QAction::triggered, this, [this] {
