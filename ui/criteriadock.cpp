@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,25 +50,57 @@ QList<AnnounceType> announceTypesFromSettings()
     return types;
 }
 
-/// The first line with words in it, without Markdown heading marks: what a version is "called".
-QString firstLine(const QString &text)
+/// A line without Markdown list, quote and heading marks.
+QString plainLine(const QString &line)
+{
+    QString t = line.trimmed();
+    while (t.startsWith(u'#') || t.startsWith(u'>') || t.startsWith(u'*') || t.startsWith(u'-'))
+        t = t.mid(1).trimmed();
+    return t;
+}
+
+/// What a version is "called": the first line it adds to the version before it ("+ …"), else the
+/// first line it drops ("− …"), else (the oldest) its first line. Criteria texts usually share
+/// their opening, so the first line alone would name every version the same.
+QString versionName(const QString &text, const QString *older)
 {
     const QStringList lines = text.split(u'\n');
+    if (older) {
+        const QStringList before = older->split(u'\n');
+        for (const QString &line : lines) {
+            if (!plainLine(line).isEmpty() && !before.contains(line))
+                return u"+ "_s + plainLine(line);
+        }
+        for (const QString &line : before) {
+            if (!plainLine(line).isEmpty() && !lines.contains(line))
+                return QString(QChar(0x2212)) + u' ' + plainLine(line);
+        }
+    }
     for (const QString &line : lines) {
-        QString t = line.trimmed();
-        while (t.startsWith(u'#') || t.startsWith(u'>') || t.startsWith(u'*') || t.startsWith(u'-'))
-            t = t.mid(1).trimmed();
-        if (!t.isEmpty())
-            return t;
+        if (!plainLine(line).isEmpty())
+            return plainLine(line);
     }
     return {};
 }
+
+/// The dock's content, with a width that fits a criteria line: a dock starts at its content's size hint.
+class DockContent : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    QSize sizeHint() const override
+    {
+        const QFontMetrics fm(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        return { fm.horizontalAdvance(u'x') * 72, fm.lineSpacing() * 40 };
+    }
+};
 
 QString tokenCount(qint64 tokens)
 {
     const QLocale locale;
     if (tokens >= 10000)
-        return QCoreApplication::translate("PaperSift::CriteriaDock", "%1k").arg(locale.toString(double(tokens) / 1000.0, 'f', 0));
+        return QCoreApplication::translate("PaperSift::CriteriaDock", "%1k")
+            .arg(locale.toString(double(tokens) / 1000.0, 'f', 0));
     return locale.toString(tokens);
 }
 
@@ -81,7 +114,7 @@ CriteriaDock::CriteriaDock(PaperStore *writer, QWidget *parent)
     setWindowTitle(tr("Criteria"));
     setAccessibleName(tr("Criteria"));
 
-    auto *content = new QWidget(this);
+    auto *content = new DockContent(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -90,7 +123,8 @@ CriteriaDock::CriteriaDock(PaperStore *writer, QWidget *parent)
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(16, 16) * qMax(1, fontMetrics().height() / 16));
     m_saveAction = toolBar->addAction(QIcon::fromTheme(u"document-save"_s), tr("&Save"));
-    m_saveAction->setToolTip(tr("Save the criteria to criteria.md (Ctrl+S); the previous text stays in the version list"));
+    m_saveAction->setToolTip(
+        tr("Save the criteria to criteria.md (Ctrl+S); the previous text stays in the version list"));
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_previewAction = toolBar->addAction(QIcon::fromTheme(u"document-preview"_s), tr("&Preview Prompt"));
@@ -149,7 +183,7 @@ CriteriaDock::CriteriaDock(PaperStore *writer, QWidget *parent)
     m_versions->setUniformRowHeights(true);
     m_versions->setAllColumnsShowFocus(true);
     m_versions->setFrameShape(QFrame::NoFrame);
-    m_versions->setHeaderLabels({tr("Saved"), tr("Criteria"), tr("Scored")});
+    m_versions->setHeaderLabels({ tr("Saved"), tr("Change"), tr("Scored") });
     m_versions->header()->setStretchLastSection(false);
     m_versions->header()->setSectionResizeMode(SavedColumn, QHeaderView::ResizeToContents);
     m_versions->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
@@ -164,7 +198,9 @@ CriteriaDock::CriteriaDock(PaperStore *writer, QWidget *parent)
     layout->addWidget(splitter, 1);
     setWidget(content);
 
-    connect(m_saveAction, &QAction::triggered, this, [this] { (void)save(); });
+    connect(m_saveAction, &QAction::triggered, this, [this] {
+        (void)save();
+    });
     connect(m_previewAction, &QAction::triggered, this, &CriteriaDock::showPreview);
     connect(m_rescoreAction, &QAction::triggered, this, &CriteriaDock::confirmRescore);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &CriteriaDock::updateTitle);
@@ -219,20 +255,20 @@ Status CriteriaDock::save()
     m_message->hide();
     const QString text = criteriaText();
     if (text.trimmed().isEmpty()) {
-        const Error error{tr("The criteria are empty: write the topics you care about, or restore a version."), {}};
+        const Error error { tr("The criteria are empty: write the topics you care about, or restore a version."), {} };
         m_message->showMessage(MessageBar::Kind::Error, error.message);
         return error;
     }
     // Both texts go to the store before the file changes, so the previous one stays reachable.
     if (m_store) {
-        for (const QString &t : {m_savedText, text}) {
+        for (const QString &t : { m_savedText, text }) {
             if (t.trimmed().isEmpty())
                 continue;
             Result<QString> stored = m_store->saveCriteria(t);
             if (!stored) {
-                const Error error{tr("The criteria were not saved: the database did not take them (%1). Try again.")
-                                      .arg(stored.errorMessage()),
-                                  stored.error().detail};
+                const Error error { tr("The criteria were not saved: the database did not take them (%1). Try again.")
+                                        .arg(stored.errorMessage()),
+                    stored.error().detail };
                 m_message->showMessage(MessageBar::Kind::Error, error.message, error.detail);
                 return error;
             }
@@ -242,7 +278,7 @@ Status CriteriaDock::save()
     QDir().mkpath(AppPaths::configDir());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        const Error error{tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()), {}};
+        const Error error { tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()), {} };
         m_message->showMessage(MessageBar::Kind::Error, error.message);
         return error;
     }
@@ -250,7 +286,7 @@ Status CriteriaDock::save()
     m_editor->document()->setModified(false);
     updateTitle();
     refreshVersions();
-    emit saved(Criteria{text}.sha256());
+    emit saved(Criteria { text }.sha256());
     return success();
 }
 
@@ -265,22 +301,27 @@ void CriteriaDock::refreshVersions()
     m_versions->setEnabled(true);
     Result<QList<CriteriaVersion>> versions = m_store->criteriaVersions();
     if (!versions) {
-        m_message->showMessage(MessageBar::Kind::Warning,
-                               tr("The saved versions could not be read: %1").arg(versions.errorMessage()));
+        m_message->showMessage(
+            MessageBar::Kind::Warning, tr("The saved versions could not be read: %1").arg(versions.errorMessage()));
         return;
     }
-    const QString current = Criteria{m_savedText}.sha256();
-    const QLocale locale;
-    for (const CriteriaVersion &v : std::as_const(*versions)) {
+    const QString current = Criteria { m_savedText }.sha256();
+    for (qsizetype i = 0; i < versions->size(); ++i) {
+        const CriteriaVersion &v = versions->at(i);
         auto *item = new QTreeWidgetItem(m_versions);
         item->setData(SavedColumn, Qt::UserRole, v.sha256);
-        item->setText(SavedColumn, locale.toString(v.created.toLocalTime(), QLocale::ShortFormat));
-        const QString name = firstLine(v.text);
+        // Compact and unambiguous; the full date is in the tooltip.
+        const QDateTime created = v.created.toLocalTime();
+        item->setText(SavedColumn, created.toString(u"yyyy-MM-dd HH:mm"_s));
+        item->setToolTip(SavedColumn, QLocale().toString(created, QLocale::LongFormat));
+        const QString name = versionName(v.text, i + 1 < versions->size() ? &versions->at(i + 1).text : nullptr);
         item->setText(TextColumn, name.isEmpty() ? v.sha256.left(8) : name);
-        item->setToolTip(TextColumn, v.text.left(600));
-        QString used = v.scoredPapers > 0 ? (v.scoredPapers == 1 ? tr("1 paper") : tr("%n papers", nullptr, v.scoredPapers)) : tr("not used");
+        item->setToolTip(TextColumn, v.text.left(600) + u"\n\nSHA-256 "_s + v.sha256.left(12));
+        QString used = v.scoredPapers > 0
+            ? (v.scoredPapers == 1 ? tr("1 paper") : tr("%n papers", nullptr, v.scoredPapers))
+            : tr("not used");
         if (v.sha256 == current) {
-            used = tr("%1 · in use").arg(used);
+            used = v.scoredPapers > 0 ? tr("%1 · in use").arg(used) : tr("in use");
             QFont bold = item->font(0);
             bold.setBold(true);
             for (int c = 0; c < m_versions->columnCount(); ++c)
@@ -301,7 +342,8 @@ void CriteriaDock::showVersion()
     const QString sha = selected.first()->data(SavedColumn, Qt::UserRole).toString();
     Result<std::optional<QString>> text = m_store->criteriaText(sha);
     if (!text || !text->has_value()) {
-        m_message->showMessage(MessageBar::Kind::Warning, tr("This version could not be read: %1").arg(text.errorMessage()));
+        m_message->showMessage(
+            MessageBar::Kind::Warning, tr("This version could not be read: %1").arg(text.errorMessage()));
         return;
     }
     m_versionView->setPlainText(**text);
@@ -357,7 +399,8 @@ CriteriaDock::PromptPreview CriteriaDock::previewPrompt() const
     preview.system = builder.systemPrompt();
     preview.user = preview.sample.isEmpty() ? builder.userPromptTemplate() : builder.userPrompt(preview.sample);
     preview.tokens = PromptBuilder::estimateTokens(preview.system) + PromptBuilder::estimateTokens(preview.user);
-    preview.prefixTokens = PromptBuilder::estimateTokens(preview.system) + PromptBuilder::estimateTokens(builder.staticPrefix());
+    preview.prefixTokens
+        = PromptBuilder::estimateTokens(preview.system) + PromptBuilder::estimateTokens(builder.staticPrefix());
     return preview;
 }
 
@@ -375,7 +418,7 @@ void CriteriaDock::showPreview()
         summary->setWordWrap(true);
         layout->addWidget(summary);
         auto *tabs = new QTabWidget(dialog);
-        for (const QString &name : {tr("&System message"), tr("&User message")}) {
+        for (const QString &name : { tr("&System message"), tr("&User message") }) {
             auto *view = new CriteriaTextEdit(tabs);
             view->setObjectName(u"previewText"_s);
             view->setReadOnly(true);
@@ -400,10 +443,11 @@ void CriteriaDock::showPreview()
         summary = tr("About %1 tokens before the papers. No papers of a day are shown, so %2 stands where they go.")
                       .arg(tokenCount(prefix), PromptBuilder::PaperListPlaceholder);
     } else {
-        summary = tr("About %1 tokens for %n papers of %2; every request repeats the first %3 tokens "
-                     "(system message, instructions, criteria).",
-                     nullptr, int(preview.sample.size()))
-                      .arg(tokenCount(preview.tokens), QLocale().toString(m_day, QLocale::ShortFormat), tokenCount(prefix));
+        summary
+            = tr("About %1 tokens for %n papers of %2; every request repeats the first %3 tokens "
+                 "(system message, instructions, criteria).",
+                nullptr, int(preview.sample.size()))
+                  .arg(tokenCount(preview.tokens), QLocale().toString(m_day, QLocale::ShortFormat), tokenCount(prefix));
     }
     m_preview->findChild<QLabel *>(u"previewSummary"_s)->setText(summary);
     m_preview->show();
@@ -430,8 +474,8 @@ CriteriaDock::RescoreEstimate CriteriaDock::rescoreEstimate() const
     input.papers = estimate.papers;
     // The base batch size: more requests than an adaptive run makes, so the estimate errs high.
     input.batchSize = qMax(1, settings.integer(Settings::BatchSize));
-    input.prefixTokens = PromptBuilder::estimateTokens(builder.systemPrompt())
-                         + PromptBuilder::estimateTokens(builder.staticPrefix());
+    input.prefixTokens
+        = PromptBuilder::estimateTokens(builder.systemPrompt()) + PromptBuilder::estimateTokens(builder.staticPrefix());
     qint64 paperTokens = 0;
     for (const Paper &p : papers)
         paperTokens += PromptBuilder::estimatePaperTokens(p);
@@ -452,8 +496,7 @@ void CriteriaDock::confirmRescore()
     const QString day = locale.toString(m_day, QLocale::LongFormat);
     if (estimate.papers == 0) {
         m_message->showMessage(MessageBar::Kind::Information,
-                               m_day.isValid() ? tr("%1 has no papers to score.").arg(day)
-                                               : tr("Choose a day with papers first."));
+            m_day.isValid() ? tr("%1 has no papers to score.").arg(day) : tr("Choose a day with papers first."));
         return;
     }
     QString cost;
@@ -466,17 +509,18 @@ void CriteriaDock::confirmRescore()
         if (budget > 0 && *estimate.usd > budget)
             cost += u' ' + tr("That is over your budget of $%1 per run.").arg(locale.toString(budget, 'f', 2));
     } else {
-        cost = tr("About %1 tokens with %2, whose price is unknown: add it in Settings → Limits & prices to see the cost.")
+        cost = tr(
+            "About %1 tokens with %2, whose price is unknown: add it in Settings → Limits & prices to see the cost.")
                    .arg(tokenCount(estimate.tokens), estimate.model);
     }
     if (isModified())
         cost += u"\n\n"_s + tr("Your edits are saved first.");
 
     auto *box = new QMessageBox(QMessageBox::Question, tr("Re-score Day"),
-                                (estimate.papers == 1 ? tr("Re-score the one paper of %1 with these criteria?")
-                                                      : tr("Re-score the %n papers of %1 with these criteria?", nullptr, estimate.papers))
-                                    .arg(day),
-                                QMessageBox::Cancel, this);
+        (estimate.papers == 1 ? tr("Re-score the one paper of %1 with these criteria?")
+                              : tr("Re-score the %n papers of %1 with these criteria?", nullptr, estimate.papers))
+            .arg(day),
+        QMessageBox::Cancel, this);
     box->setObjectName(u"rescoreConfirmation"_s);
     box->setInformativeText(cost);
     QPushButton *go = box->addButton(tr("&Re-score"), QMessageBox::AcceptRole);

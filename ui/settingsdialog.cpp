@@ -69,6 +69,40 @@ QLabel *note(const QString &text, QWidget *parent)
     return label;
 }
 
+/// A field with its explanation right under it, in one form cell (a separate row would leave a gap).
+QVBoxLayout *withNote(QLayoutItem *field, QLabel *explanation)
+{
+    auto *cell = new QVBoxLayout;
+    cell->setContentsMargins(0, 0, 0, 0);
+    cell->setSpacing(Spacing / 2);
+    cell->addItem(field);
+    cell->addWidget(explanation);
+    return cell;
+}
+QVBoxLayout *withNote(QWidget *field, QLabel *explanation)
+{
+    return withNote(new QWidgetItem(field), explanation);
+}
+QVBoxLayout *withNote(QLayout *field, QLabel *explanation)
+{
+    return withNote(static_cast<QLayoutItem *>(field), explanation);
+}
+
+/// The price table PaperSift ships (parsed once).
+const PriceTable &shippedPrices()
+{
+    static const PriceTable table = PriceTable::builtIn();
+    return table;
+}
+
+/// Spin boxes and short combos as wide as their content, not the dialog (KDE HIG).
+template<typename W>
+W *compact(W *widget)
+{
+    widget->setSizePolicy(QSizePolicy::Fixed, widget->sizePolicy().verticalPolicy());
+    return widget;
+}
+
 /// Price cells edit in a spin box: a negative or non-numeric price cannot be entered at all.
 class PriceDelegate : public QStyledItemDelegate
 {
@@ -123,10 +157,10 @@ struct AnnounceTypeChoice
 };
 
 const AnnounceTypeChoice announceChoices[] = {
-    {u"new"_s, QT_TRANSLATE_NOOP("PaperSift::SettingsDialog", "&New submissions")},
-    {u"cross"_s, QT_TRANSLATE_NOOP("PaperSift::SettingsDialog", "&Cross-lists from other categories")},
-    {u"replace"_s, QT_TRANSLATE_NOOP("PaperSift::SettingsDialog", "&Replacements (new versions)")},
-    {u"replace-cross"_s, QT_TRANSLATE_NOOP("PaperSift::SettingsDialog", "Replaced cross-&lists")},
+    { u"new"_s, QT_TRANSLATE_NOOP("PaperSift::SettingsDialog", "&New submissions") },
+    { u"cross"_s, QT_TRANSLATE_NOOP("PaperSift::SettingsDialog", "&Cross-lists from other categories") },
+    { u"replace"_s, QT_TRANSLATE_NOOP("PaperSift::SettingsDialog", "&Replacements (new versions)") },
+    { u"replace-cross"_s, QT_TRANSLATE_NOOP("PaperSift::SettingsDialog", "Replaced cross-&lists") },
 };
 
 QString firstWordsMatch(const QString &haystack, const QStringList &words)
@@ -172,7 +206,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { apply(); });
+    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
+        apply();
+    });
 
     load();
 
@@ -247,8 +283,11 @@ QWidget *SettingsDialog::createArxivPage()
     cutoffsLayout->addWidget(noveltyLabel);
     cutoffsLayout->addWidget(m_noveltyCutoff);
     cutoffsLayout->addStretch(1);
-    form->addRow(tr("Digest keeps:"), cutoffs);
-    form->addRow(QString(), note(tr("Scores go from 0 to 10. Papers below either cutoff stay in the table but not in the digest."), page));
+    form->addRow(tr("Digest keeps:"),
+        withNote(cutoffs,
+            note(tr("Scores go from 0 to 10. Papers below either cutoff stay in the table but not "
+                    "in the digest."),
+                page)));
     layout->addLayout(form);
     return page;
 }
@@ -263,22 +302,25 @@ QWidget *SettingsDialog::createScoringPage()
     m_scorer->addItem(tr("Automatic"), u"auto"_s);
     m_scorer->addItem(tr("Language model"), u"llm"_s);
     m_scorer->addItem(tr("Keywords (offline, free)"), u"keyword"_s);
-    form->addRow(tr("Sc&orer:"), m_scorer);
+    compact(m_scorer);
     auto *scorerNote = note(QString(), page);
-    form->addRow(QString(), scorerNote);
+    auto *scorerLabel = new QLabel(tr("Sc&orer:"), page);
+    scorerLabel->setBuddy(m_scorer);
+    form->addRow(scorerLabel, withNote(m_scorer, scorerNote));
     auto describeScorer = [this, scorerNote] {
         const QString id = m_scorer->currentData().toString();
         scorerNote->setText(id == "keyword"_L1 ? tr("Matches the keywords of your criteria against title and abstract. "
-                                                   "No network, no cost, no comments.")
-                                 : id == "llm"_L1 ? tr("Sends title and abstract to the endpoint below and asks for "
-                                                      "relevance, novelty and a one-line comment.")
-                                                  : tr("The language model when an endpoint is set up, otherwise the "
-                                                       "offline keyword scorer."));
+                                                    "No network, no cost, no comments.")
+                : id == "llm"_L1               ? tr("Sends title and abstract to the endpoint below and asks for "
+                                                                  "relevance, novelty and a one-line comment.")
+                                               : tr("The language model when an endpoint is set up, otherwise the "
+                                                                  "offline keyword scorer."));
     };
     connect(m_scorer, &QComboBox::currentIndexChanged, this, describeScorer);
     describeScorer();
 
     m_preset = new QComboBox(page);
+    compact(m_preset);
     m_preset->setObjectName(u"presetCombo"_s);
     for (const EndpointPresetInfo &info : EndpointConfig::presets())
         m_preset->addItem(info.displayName, info.id);
@@ -320,10 +362,9 @@ QWidget *SettingsDialog::createScoringPage()
     keyRow->addWidget(m_removeKey);
     auto *keyLabel = new QLabel(tr("API &key:"), page);
     keyLabel->setBuddy(m_key);
-    form->addRow(keyLabel, keyRow);
     m_keyStatus = note(QString(), page);
     m_keyStatus->setObjectName(u"keyStatus"_s);
-    form->addRow(QString(), m_keyStatus);
+    form->addRow(keyLabel, withNote(keyRow, m_keyStatus));
     connect(m_key, &QLineEdit::textEdited, this, [this](const QString &text) {
         const bool had = m_pendingKeys.contains(m_keyAccount);
         if (text.trimmed().isEmpty())
@@ -374,6 +415,7 @@ QWidget *SettingsDialog::createLimitsPage()
     auto *form = newForm();
 
     m_batchSize = new QSpinBox(page);
+    compact(m_batchSize);
     m_batchSize->setRange(1, 100);
     m_batchSize->setSuffix(tr(" papers"));
     m_adaptiveBatch = new QCheckBox(tr("&Grow with the day's size"), page);
@@ -388,24 +430,29 @@ QWidget *SettingsDialog::createLimitsPage()
     form->addRow(batchLabel, batchRow);
 
     m_concurrency = new QSpinBox(page);
+    compact(m_concurrency);
     m_concurrency->setRange(1, 64);
     m_concurrency->setSuffix(tr(" requests"));
     form->addRow(tr("&In flight at once:"), m_concurrency);
 
     m_rpm = new QSpinBox(page);
+    compact(m_rpm);
     m_rpm->setRange(0, 100000);
     m_rpm->setSpecialValueText(tr("No limit"));
     m_rpm->setSuffix(tr(" per minute"));
-    form->addRow(tr("&Requests:"), m_rpm);
+    form->addRow(tr("&Request rate:"), m_rpm);
 
     m_budget = new QDoubleSpinBox(page);
+    compact(m_budget);
     m_budget->setRange(0, 10000);
     m_budget->setDecimals(2);
     m_budget->setSingleStep(0.5);
     m_budget->setPrefix(tr("$"));
     m_budget->setSpecialValueText(tr("No limit"));
-    form->addRow(tr("B&udget per run:"), m_budget);
-    form->addRow(QString(), note(tr("A run that would cost more than the budget stops before it starts."), page));
+    auto *budgetLabel = new QLabel(tr("B&udget per run:"), page);
+    budgetLabel->setBuddy(m_budget);
+    form->addRow(budgetLabel,
+        withNote(m_budget, note(tr("A run that would cost more than the budget stops before it starts."), page)));
     layout->addLayout(form);
 
     auto *pricesLabel = new QLabel(tr("&Prices in USD per million tokens:"), page);
@@ -414,8 +461,10 @@ QWidget *SettingsDialog::createLimitsPage()
     m_prices = new QTableWidget(0, PriceColumnCount, page);
     m_prices->setObjectName(u"priceTable"_s);
     m_prices->setAccessibleName(tr("Model prices"));
-    m_prices->setHorizontalHeaderLabels({tr("Model"), tr("Input"), tr("Cached input"), tr("Output")});
+    m_prices->setHorizontalHeaderLabels({ tr("Model"), tr("Input"), tr("Cached input"), tr("Output") });
     m_prices->verticalHeader()->hide();
+    m_prices->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_prices->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + Spacing);
     m_prices->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_prices->setSelectionMode(QAbstractItemView::SingleSelection);
     m_prices->setAlternatingRowColors(true);
@@ -447,8 +496,8 @@ QWidget *SettingsDialog::createLimitsPage()
     buttons->addWidget(m_removePrice);
     buttons->addWidget(note(tr("Prices you change are saved in prices.json in the settings folder; the others follow "
                                "PaperSift's updates."),
-                            page),
-                       1);
+                           page),
+        1);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this] {
         addPriceRow(QString(), 0, 0, 0);
@@ -463,8 +512,8 @@ QWidget *SettingsDialog::createLimitsPage()
         if (row < 0)
             return;
         const QString model = m_prices->item(row, ModelColumn)->text().trimmed();
-        const std::optional<ModelPrice> shipped = PriceTable::builtIn().price(model);
-        if (shipped && PriceTable::builtIn().resolve(model) == model.toLower()) {
+        const std::optional<ModelPrice> shipped = shippedPrices().price(model);
+        if (shipped && shippedPrices().resolve(model) == model.toLower()) {
             // A shipped price cannot be removed (it would come back); it goes back to PaperSift's value.
             const QSignalBlocker blocker(m_prices);
             m_prices->item(row, InputColumn)->setData(Qt::EditRole, shipped->input);
@@ -495,7 +544,7 @@ QWidget *SettingsDialog::createAuthorsPage()
     layout->addWidget(m_authors, 1);
     layout->addWidget(note(tr("Papers by these authors are marked in the table and always listed in the paper pane. "
                               "Names match as arXiv writes them, ignoring case."),
-                           page));
+        page));
 
     auto *form = newForm();
     auto addPath = [this, page, form](const QString &label, const QString &path, const QString &folder) {
@@ -515,7 +564,7 @@ QWidget *SettingsDialog::createAuthorsPage()
             QDir().mkpath(folder);
             if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
                 m_message->showMessage(MessageBar::Kind::Warning,
-                                       tr("No file manager opened %1. Open it yourself, or copy the path.").arg(folder));
+                    tr("No file manager opened %1. Open it yourself, or copy the path.").arg(folder));
         });
     };
     addPath(tr("D&atabase:"), QDir::toNativeSeparators(AppPaths::databaseFile()), AppPaths::dataDir());
@@ -524,7 +573,7 @@ QWidget *SettingsDialog::createAuthorsPage()
     layout->addLayout(form);
     layout->addWidget(note(tr("--db and --config on the command line use other files; criteria.md in the settings "
                               "folder holds your criteria."),
-                           page));
+        page));
     return page;
 }
 
@@ -550,8 +599,8 @@ void SettingsDialog::load()
     const EndpointPresetInfo &info = EndpointConfig::presets().at(m_preset->currentIndex());
     const QString baseUrl = settings.string(Settings::BaseUrl);
     m_baseUrl->setText(baseUrl.isEmpty() ? info.defaultBaseUrl.toString() : baseUrl);
-    m_baseUrl->setPlaceholderText(info.defaultBaseUrl.isEmpty() ? u"http://localhost:8080/v1"_s
-                                                                : info.defaultBaseUrl.toString());
+    m_baseUrl->setPlaceholderText(
+        info.defaultBaseUrl.isEmpty() ? u"http://localhost:8080/v1"_s : info.defaultBaseUrl.toString());
     m_presetNote->setText(info.keyRequired ? tr("needs an API key") : tr("no API key needed"));
     m_model->clear();
     m_model->addItem(settings.string(Settings::Model));
@@ -586,7 +635,7 @@ void SettingsDialog::loadCategories(const QStringList &checked)
                 continue;
             const qsizetype tab = line.indexOf(u'\t');
             if (tab > 0)
-                taxonomy.append({line.left(tab).trimmed(), line.mid(tab + 1).trimmed()});
+                taxonomy.append({ line.left(tab).trimmed(), line.mid(tab + 1).trimmed() });
         }
     }
     const QSignalBlocker blocker(m_categories);
@@ -600,8 +649,9 @@ void SettingsDialog::loadCategories(const QStringList &checked)
     };
     // The chosen categories first, in the order the user has them, then the rest of the taxonomy.
     for (const QString &code : checked) {
-        auto it = std::find_if(taxonomy.cbegin(), taxonomy.cend(),
-                               [&code](const auto &entry) { return entry.first.compare(code, Qt::CaseInsensitive) == 0; });
+        auto it = std::find_if(taxonomy.cbegin(), taxonomy.cend(), [&code](const auto &entry) {
+            return entry.first.compare(code, Qt::CaseInsensitive) == 0;
+        });
         if (it != taxonomy.cend())
             add(it->first, it->second, true);
         else
@@ -637,19 +687,19 @@ QStringList SettingsDialog::checkedCategories() const
 void SettingsDialog::updateCategorySummary()
 {
     const QStringList codes = checkedCategories();
-    m_categorySummary->setText(codes.isEmpty() ? tr("No category chosen: choose at least one.")
-                                               : tr("Chosen: %1").arg(codes.join(", "_L1)));
+    m_categorySummary->setText(
+        codes.isEmpty() ? tr("No category chosen: choose at least one.") : tr("Chosen: %1").arg(codes.join(", "_L1)));
 }
 
 void SettingsDialog::loadPrices()
 {
     Result<PriceTable> table = PriceTable::load(AppPaths::configDir());
     m_priceLoadError = table ? QString() : table.errorMessage();
-    const PriceTable prices = table ? *table : PriceTable::builtIn();
+    const PriceTable prices = table ? *table : shippedPrices();
     const QSignalBlocker blocker(m_prices);
     m_prices->setRowCount(0);
     for (const QString &model : prices.models()) {
-        const ModelPrice p = prices.price(model).value_or(ModelPrice{});
+        const ModelPrice p = prices.price(model).value_or(ModelPrice {});
         addPriceRow(model, p.input, p.cached, p.output);
     }
     m_pricesDirty = false;
@@ -662,8 +712,14 @@ void SettingsDialog::addPriceRow(const QString &model, double input, double cach
     const QSignalBlocker blocker(m_prices);
     const int row = m_prices->rowCount();
     m_prices->insertRow(row);
-    m_prices->setItem(row, ModelColumn, new QTableWidgetItem(model));
-    const double values[] = {input, cached, output};
+    auto *name = new QTableWidgetItem(model);
+    // A shipped model keeps its name: renamed, the shipped entry would come back beside it.
+    if (!model.isEmpty() && shippedPrices().resolve(model) == model.toLower()) {
+        name->setFlags(name->flags() & ~Qt::ItemIsEditable);
+        name->setToolTip(tr("Shipped with PaperSift: its prices can be changed, and reset"));
+    }
+    m_prices->setItem(row, ModelColumn, name);
+    const double values[] = { input, cached, output };
     for (int c = InputColumn; c < PriceColumnCount; ++c) {
         auto *item = new QTableWidgetItem;
         item->setData(Qt::EditRole, values[c - InputColumn]);
@@ -702,7 +758,7 @@ void SettingsDialog::updatePriceProblem()
         m_priceProblem->showMessage(MessageBar::Kind::Warning, problem);
     else if (!m_priceLoadError.isEmpty())
         m_priceProblem->showMessage(MessageBar::Kind::Warning,
-                                    tr("%1 The shipped prices are shown; saving replaces that file.").arg(m_priceLoadError));
+            tr("%1 The shipped prices are shown; saving replaces that file.").arg(m_priceLoadError));
     else
         m_priceProblem->hide();
 }
@@ -716,12 +772,12 @@ void SettingsDialog::updateRemovePrice()
         return;
     }
     const QString model = m_prices->item(row, ModelColumn)->text().trimmed().toLower();
-    const PriceTable shipped = PriceTable::builtIn();
+    const PriceTable &shipped = shippedPrices();
     const bool isShipped = shipped.resolve(model) == model && !model.isEmpty();
     if (isShipped) {
-        const ModelPrice now{m_prices->item(row, InputColumn)->data(Qt::EditRole).toDouble(),
-                             m_prices->item(row, CachedColumn)->data(Qt::EditRole).toDouble(),
-                             m_prices->item(row, OutputColumn)->data(Qt::EditRole).toDouble()};
+        const ModelPrice now { m_prices->item(row, InputColumn)->data(Qt::EditRole).toDouble(),
+            m_prices->item(row, CachedColumn)->data(Qt::EditRole).toDouble(),
+            m_prices->item(row, OutputColumn)->data(Qt::EditRole).toDouble() };
         m_removePrice->setText(tr("Reset to Shipped Price"));
         m_removePrice->setEnabled(shipped.price(model) != now);
     } else {
@@ -739,11 +795,17 @@ void SettingsDialog::applyPreset(int index)
     const EndpointPresetInfo &info = EndpointConfig::presets().at(index);
     if (!info.defaultBaseUrl.isEmpty())
         m_baseUrl->setText(info.defaultBaseUrl.toString());
-    m_baseUrl->setPlaceholderText(info.defaultBaseUrl.isEmpty() ? u"http://localhost:8080/v1"_s
-                                                                : info.defaultBaseUrl.toString());
+    m_baseUrl->setPlaceholderText(
+        info.defaultBaseUrl.isEmpty() ? u"http://localhost:8080/v1"_s : info.defaultBaseUrl.toString());
     m_presetNote->setText(info.keyRequired ? tr("needs an API key") : tr("no API key needed"));
     if (info.preset == EndpointPreset::Custom)
         m_baseUrl->setFocus();
+    // Models listed by another endpoint do not apply here; the name typed stays.
+    const QString model = m_model->currentText();
+    m_model->clear();
+    if (!model.isEmpty())
+        m_model->addItem(model);
+    m_model->setCurrentText(model);
     // The key field shows the key of the endpoint chosen; a key typed for another one stays pending.
     m_keyAccount = currentAccount();
     m_key->setText(m_pendingKeys.value(m_keyAccount));
@@ -772,8 +834,9 @@ void SettingsDialog::refreshKeyStatus()
     const int generation = ++m_keyGeneration;
     const EndpointConfig endpoint = shownEndpoint();
     const EndpointPresetInfo &info = EndpointConfig::presetInfo(endpoint.preset);
-    const QString need = info.keyRequired ? tr("%1 needs a key.").arg(info.displayName)
-                                          : tr("%1 does not need one unless your server asks for it.").arg(info.displayName);
+    const QString need = info.keyRequired
+        ? tr("%1 needs a key.").arg(info.displayName)
+        : tr("%1 does not need one unless your server asks for it.").arg(info.displayName);
     m_removeKey->setEnabled(false);
     m_key->setPlaceholderText(QString());
     auto show = [this](const QString &text) {
@@ -790,11 +853,11 @@ void SettingsDialog::refreshKeyStatus()
     if (!m_keychainAvailable) {
         m_key->setPlaceholderText(tr("Used for Test Connection only"));
         show(m_pendingKeys.contains(m_keyAccount)
-                 ? tr("No system keychain is available, so this key is used for Test Connection only and is not "
-                      "saved. For scoring, set PAPERSIFT_API_KEY in the environment.")
-                 : tr("No system keychain is available (Secret Service or KWallet), so a key cannot be saved here: "
-                      "set PAPERSIFT_API_KEY in the environment instead. %1")
-                       .arg(need));
+                ? tr("No system keychain is available, so this key is used for Test Connection only and is not "
+                     "saved. For scoring, set PAPERSIFT_API_KEY in the environment.")
+                : tr("No system keychain is available (Secret Service or KWallet), so a key cannot be saved here: "
+                     "set PAPERSIFT_API_KEY in the environment instead. %1")
+                      .arg(need));
         return;
     }
     if (m_pendingKeys.contains(m_keyAccount)) {
@@ -802,17 +865,18 @@ void SettingsDialog::refreshKeyStatus()
         return;
     }
     show(tr("Looking in the system keychain…"));
-    ApiKeyStore().read(m_keyAccount, this, [this, generation, need, show, name = info.displayName](const Result<ApiKey> &key) {
-        if (generation != m_keyGeneration)
-            return;
-        if (key) {
-            m_removeKey->setEnabled(true);
-            m_key->setPlaceholderText(tr("Stored in the keychain — type to replace it"));
-            show(tr("A key for %1 is stored in the system keychain.").arg(name));
-        } else {
-            show(tr("No key stored in the system keychain. %1").arg(need));
-        }
-    });
+    ApiKeyStore().read(
+        m_keyAccount, this, [this, generation, need, show, name = info.displayName](const Result<ApiKey> &key) {
+            if (generation != m_keyGeneration)
+                return;
+            if (key) {
+                m_removeKey->setEnabled(true);
+                m_key->setPlaceholderText(tr("Stored in the keychain — type to replace it"));
+                show(tr("A key for %1 is stored in the system keychain.").arg(name));
+            } else {
+                show(tr("No key stored in the system keychain. %1").arg(need));
+            }
+        });
 }
 
 void SettingsDialog::removeKey()
@@ -837,8 +901,8 @@ void SettingsDialog::testConnection()
     const QUrl &url = endpoint.baseUrl;
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)) {
         m_testResult->showMessage(MessageBar::Kind::Error,
-                                  tr("“%1” is not an http(s) URL: enter the base URL, e.g. http://localhost:11434/v1.")
-                                      .arg(m_baseUrl->text()));
+            tr("“%1” is not an http(s) URL: enter the base URL, e.g. http://localhost:11434/v1.")
+                .arg(m_baseUrl->text()));
         m_baseUrl->setFocus();
         emit connectionTested(false);
         return;
@@ -851,16 +915,19 @@ void SettingsDialog::testConnection()
         return;
     }
     for (const HttpHeader &h : *headers) {
-        auto same = [&h](const HttpHeader &o) { return o.first.compare(h.first, Qt::CaseInsensitive) == 0; };
+        auto same = [&h](const HttpHeader &o) {
+            return o.first.compare(h.first, Qt::CaseInsensitive) == 0;
+        };
         endpoint.extraHeaders.erase(std::remove_if(endpoint.extraHeaders.begin(), endpoint.extraHeaders.end(), same),
-                                    endpoint.extraHeaders.end());
+            endpoint.extraHeaders.end());
         endpoint.extraHeaders.append(h);
     }
 
     const int generation = ++m_testGeneration;
     m_testing = true;
     m_testButton->setText(tr("S&top Test"));
-    m_testResult->showMessage(MessageBar::Kind::Information, tr("Asking %1 for its models…").arg(endpoint.displayUrl()));
+    m_testResult->showMessage(
+        MessageBar::Kind::Information, tr("Asking %1 for its models…").arg(endpoint.displayUrl()));
     const QString typed = m_pendingKeys.value(m_keyAccount);
     if (!typed.isEmpty()) {
         startTest(endpoint, typed);
@@ -932,7 +999,7 @@ void SettingsDialog::finishTest(const ModelList &models)
         text += u' ' + tr("“%1” is not among them: choose one from the Model list.").arg(current);
     m_testResult->showMessage(ids.contains(current, Qt::CaseInsensitive) || ids.isEmpty() ? MessageBar::Kind::Positive
                                                                                           : MessageBar::Kind::Warning,
-                              text);
+        text);
     emit connectionTested(true);
 }
 
@@ -951,9 +1018,9 @@ QString SettingsDialog::apply()
         PriceTable table;
         for (int row = 0; row < m_prices->rowCount(); ++row) {
             table.setPrice(m_prices->item(row, ModelColumn)->text().trimmed(),
-                           {m_prices->item(row, InputColumn)->data(Qt::EditRole).toDouble(),
-                            m_prices->item(row, CachedColumn)->data(Qt::EditRole).toDouble(),
-                            m_prices->item(row, OutputColumn)->data(Qt::EditRole).toDouble()});
+                { m_prices->item(row, InputColumn)->data(Qt::EditRole).toDouble(),
+                    m_prices->item(row, CachedColumn)->data(Qt::EditRole).toDouble(),
+                    m_prices->item(row, OutputColumn)->data(Qt::EditRole).toDouble() });
         }
         const Status saved = table.saveOverrides(AppPaths::configDir());
         if (!saved) {
@@ -972,7 +1039,8 @@ QString SettingsDialog::apply()
     }
     if (authors != m_loadedAuthors) {
         if (!Settings::setFollowedAuthors(authors)) {
-            const QString message = tr("Cannot write %1: check that the folder is writable.").arg(AppPaths::authorsFile());
+            const QString message
+                = tr("Cannot write %1: check that the folder is writable.").arg(AppPaths::authorsFile());
             fail(Page::Authors, m_authors, message);
             return message;
         }
@@ -1052,7 +1120,7 @@ QList<SettingsDialog::Change> SettingsDialog::collectChanges(QString *error)
     auto refuse = [this, error](Page page, QWidget *field, const QString &message) {
         fail(page, field, message);
         *error = message;
-        return QList<Change>{};
+        return QList<Change> {};
     };
 
     const QStringList categories = checkedCategories();
@@ -1064,18 +1132,20 @@ QList<SettingsDialog::Change> SettingsDialog::collectChanges(QString *error)
             types.append(box->property("announceType").toString());
     }
     if (types.isEmpty())
-        return refuse(Page::Arxiv, m_announceTypes.first(), tr("Choose at least one announce type, e.g. new submissions."));
+        return refuse(
+            Page::Arxiv, m_announceTypes.first(), tr("Choose at least one announce type, e.g. new submissions."));
 
     const QString scorer = m_scorer->currentData().toString();
     const EndpointPresetInfo &info = EndpointConfig::presets().at(qMax(0, m_preset->currentIndex()));
     QString baseUrl = m_baseUrl->text().trimmed();
     if (baseUrl.isEmpty() && info.preset == EndpointPreset::Custom && scorer != "keyword"_L1)
-        return refuse(Page::Scoring, m_baseUrl, tr("Enter the base URL of your endpoint, e.g. http://localhost:8080/v1."));
+        return refuse(
+            Page::Scoring, m_baseUrl, tr("Enter the base URL of your endpoint, e.g. http://localhost:8080/v1."));
     if (!baseUrl.isEmpty()) {
         const QUrl url(baseUrl);
         if (!url.isValid() || url.host().isEmpty() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1))
             return refuse(Page::Scoring, m_baseUrl,
-                          tr("The base URL “%1” is not an http(s) URL: enter one like https://api.openai.com/v1.").arg(baseUrl));
+                tr("The base URL “%1” is not an http(s) URL: enter one like https://api.openai.com/v1.").arg(baseUrl));
     }
     // The preset's own URL is stored as "use the default", so a corrected default reaches the user.
     if (QUrl(baseUrl) == info.defaultBaseUrl)
@@ -1095,22 +1165,22 @@ QList<SettingsDialog::Change> SettingsDialog::collectChanges(QString *error)
     }
 
     const QList<Change> changes = {
-        {Settings::Categories, categories.join(u','), Page::Arxiv, m_categories},
-        {Settings::AnnounceTypes, types.join(u','), Page::Arxiv, m_announceTypes.first()},
-        {Settings::RelevanceCutoff, m_relevanceCutoff->value(), Page::Arxiv, m_relevanceCutoff},
-        {Settings::NoveltyCutoff, m_noveltyCutoff->value(), Page::Arxiv, m_noveltyCutoff},
-        {Settings::Scorer, scorer, Page::Scoring, m_scorer},
-        {Settings::Preset, info.id, Page::Scoring, m_preset},
-        {Settings::BaseUrl, baseUrl, Page::Scoring, m_baseUrl},
-        {Settings::Model, model, Page::Scoring, m_model},
-        {Settings::ExtraHeaders, headers, Page::Scoring, m_headers},
-        {Settings::TitleFilter, m_titleFilter->isChecked(), Page::Scoring, m_titleFilter},
-        {Settings::JsonMode, m_jsonMode->isChecked(), Page::Scoring, m_jsonMode},
-        {Settings::BatchSize, m_batchSize->value(), Page::Limits, m_batchSize},
-        {Settings::AdaptiveBatch, m_adaptiveBatch->isChecked(), Page::Limits, m_adaptiveBatch},
-        {Settings::Concurrency, m_concurrency->value(), Page::Limits, m_concurrency},
-        {Settings::RequestsPerMinute, m_rpm->value(), Page::Limits, m_rpm},
-        {Settings::BudgetUsd, m_budget->value(), Page::Limits, m_budget},
+        { Settings::Categories, categories.join(u','), Page::Arxiv, m_categories },
+        { Settings::AnnounceTypes, types.join(u','), Page::Arxiv, m_announceTypes.first() },
+        { Settings::RelevanceCutoff, m_relevanceCutoff->value(), Page::Arxiv, m_relevanceCutoff },
+        { Settings::NoveltyCutoff, m_noveltyCutoff->value(), Page::Arxiv, m_noveltyCutoff },
+        { Settings::Scorer, scorer, Page::Scoring, m_scorer },
+        { Settings::Preset, info.id, Page::Scoring, m_preset },
+        { Settings::BaseUrl, baseUrl, Page::Scoring, m_baseUrl },
+        { Settings::Model, model, Page::Scoring, m_model },
+        { Settings::ExtraHeaders, headers, Page::Scoring, m_headers },
+        { Settings::TitleFilter, m_titleFilter->isChecked(), Page::Scoring, m_titleFilter },
+        { Settings::JsonMode, m_jsonMode->isChecked(), Page::Scoring, m_jsonMode },
+        { Settings::BatchSize, m_batchSize->value(), Page::Limits, m_batchSize },
+        { Settings::AdaptiveBatch, m_adaptiveBatch->isChecked(), Page::Limits, m_adaptiveBatch },
+        { Settings::Concurrency, m_concurrency->value(), Page::Limits, m_concurrency },
+        { Settings::RequestsPerMinute, m_rpm->value(), Page::Limits, m_rpm },
+        { Settings::BudgetUsd, m_budget->value(), Page::Limits, m_budget },
     };
     // A dry run on a scratch file: Settings::set() is the one judge of a value, and a refusal must
     // leave the real file untouched.

@@ -160,7 +160,7 @@ private slots:
         dock->editor()->setFocus();
         QTest::keyClick(dock->editor(), Qt::Key_S, Qt::ControlModifier);
         QCOMPARE(saved.count(), 1);
-        QCOMPARE(saved.first().first().toString(), Criteria{edited}.sha256());
+        QCOMPARE(saved.first().first().toString(), Criteria { edited }.sha256());
         QCOMPARE(fileText(sandbox.configDir() + "/criteria.md"_L1), edited);
         QCOMPARE(dock->windowTitle(), u"Criteria"_s);
 
@@ -174,7 +174,7 @@ private slots:
         QTreeWidgetItem *previous = nullptr;
         for (int i = 0; i < list->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = list->topLevelItem(i);
-            (item->data(0, Qt::UserRole).toString() == Criteria{edited}.sha256() ? current : previous) = item;
+            (item->data(0, Qt::UserRole).toString() == Criteria { edited }.sha256() ? current : previous) = item;
         }
         QVERIFY(current && previous);
         QVERIFY(current->text(2).contains(u"in use"_s));
@@ -182,6 +182,8 @@ private slots:
         QVERIFY(!previous->text(2).contains(u"in use"_s));
         QVERIFY(previous->text(2).contains(u"not used"_s));
         QVERIFY(previous->text(1).startsWith(u"Use the following relevance criteria"_s));
+        // A version is named by what it changed.
+        QCOMPARE(current->text(1), u"+ Relevant: sparse autoencoders for interpretability"_s);
 
         // Selecting the old one shows it read-only; Restore brings it back as an unsaved edit.
         list->setCurrentItem(previous);
@@ -248,7 +250,7 @@ private slots:
         append(dock.editor(), u"\n- Relevant: optimal transport"_s);
         const QString edited = dock.criteriaText();
 
-        const int papers = int(d.store->papersForDay(d.day, {AnnounceType::New, AnnounceType::Cross})->size());
+        const int papers = int(d.store->papersForDay(d.day, { AnnounceType::New, AnnounceType::Cross })->size());
         const CriteriaDock::RescoreEstimate estimate = dock.rescoreEstimate();
         QCOMPARE(estimate.papers, papers);
         QVERIFY(!estimate.free);
@@ -305,7 +307,7 @@ private slots:
         Day d = importDay();
         const QString dir = QStringLiteral(PAPERSIFT_BINARY_DIR) + "/screenshots"_L1;
         QDir().mkpath(dir);
-        for (ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
+        for (ThemeChoice theme : { ThemeChoice::Light, ThemeChoice::Dark }) {
             applyTheme(theme);
             QMainWindow window;
             auto *dock = new CriteriaDock(d.store.get(), &window);
@@ -317,7 +319,7 @@ private slots:
                 QVERIFY(dock->save());
                 append(dock->editor(), u"\n- Irrelevant: benchmarks"_s);
             }
-            window.resize(1100, 760);
+            window.resize(1200, 760);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(dock->grab().save(u"%1/criteria-%2.png"_s.arg(dir, themeName(theme))));

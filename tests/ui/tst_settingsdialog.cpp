@@ -22,8 +22,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTcpServer>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace PaperSift;
@@ -91,7 +91,7 @@ private slots:
     {
         Test::Sandbox sandbox;
         SettingsDialog d;
-        QCOMPARE(d.checkedCategories(), QStringList({u"cs.LG"_s, u"cs.AI"_s}));
+        QCOMPARE(d.checkedCategories(), QStringList({ u"cs.LG"_s, u"cs.AI"_s }));
         QVERIFY(d.categorySummary()->text().contains(u"cs.LG, cs.AI"_s));
         QVERIFY(d.categoryList()->count() > 150); // the whole taxonomy
         QCOMPARE(d.presetCombo()->currentData().toString(), u"openai"_s);
@@ -124,7 +124,7 @@ private slots:
         d.categoryFilter()->setText(u"machine LEARNING"_s);
         shown = visibleCategories(d);
         shown.sort();
-        QCOMPARE(shown, QStringList({u"cs.LG"_s, u"stat.ML"_s}));
+        QCOMPARE(shown, QStringList({ u"cs.LG"_s, u"stat.ML"_s }));
 
         d.categoryFilter()->clear();
         QCOMPARE(visibleCategories(d).size(), all);
@@ -142,7 +142,7 @@ private slots:
         d.accept();
         QCOMPARE(d.result(), int(QDialog::Accepted));
 
-        QCOMPARE(Settings().list(Settings::Categories), QStringList({u"cs.LG"_s, u"cs.CL"_s}));
+        QCOMPARE(Settings().list(Settings::Categories), QStringList({ u"cs.LG"_s, u"cs.CL"_s }));
         QVERIFY(readAll(AppPaths::settingsFile()).contains("cs.LG,cs.CL"));
 
         // Reopened, the chosen ones come first.
@@ -184,7 +184,7 @@ private slots:
         categoryItem(d, u"cs.LG"_s)->setCheckState(Qt::Checked);
         d.baseUrlEdit()->setText(u"ftp://example.org/v1"_s);
         QVERIFY(d.apply().contains(u"ftp://example.org/v1"_s));
-        QCOMPARE(Settings().list(Settings::Categories), QStringList({u"cs.LG"_s, u"cs.AI"_s, u"cs.CL"_s}));
+        QCOMPARE(Settings().list(Settings::Categories), QStringList({ u"cs.LG"_s, u"cs.AI"_s, u"cs.CL"_s }));
     }
 
     void presetFillsBaseUrl()
@@ -267,7 +267,7 @@ private slots:
         Test::Sandbox sandbox;
         Test::FakeLlmServer server;
         QVERIFY(server.start());
-        server.setModels({u"zeta-model"_s, u"alpha-model"_s, u"fake-model"_s});
+        server.setModels({ u"zeta-model"_s, u"alpha-model"_s, u"fake-model"_s });
 
         SettingsDialog d;
         selectPreset(d, u"custom"_s);
@@ -291,8 +291,8 @@ private slots:
         QVERIFY(d.testButton()->text().remove(u'&').contains(u"Test Connection"_s));
 
         // The provider's own words come through when it refuses.
-        server.setModelsResponse(Test::FakeLlmResponse::json(
-            401, R"({"error":{"message":"Incorrect API key provided: sk-wr***ong.","type":"invalid_request_error","code":"invalid_api_key"}})"));
+        server.setModelsResponse(Test::FakeLlmResponse::json(401,
+            R"({"error":{"message":"Incorrect API key provided: sk-wr***ong.","type":"invalid_request_error","code":"invalid_api_key"}})"));
         d.testButton()->click();
         QTRY_COMPARE(tested.count(), 2);
         QCOMPARE(tested.last().first().toBool(), false);
@@ -330,6 +330,7 @@ private slots:
             const int row = priceRow(d, u"gpt-4o"_s);
             QVERIFY(row >= 0);
             t->item(row, 1)->setData(Qt::EditRole, 3.25);
+            QVERIFY(!(t->item(row, 0)->flags() & Qt::ItemIsEditable)); // a shipped name stays
 
             // Price cells take numbers of 0 or more only.
             QWidget *editor = t->itemDelegateForColumn(1)->createEditor(t->viewport(), {}, t->model()->index(row, 1));
@@ -370,7 +371,7 @@ private slots:
         QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
         QCOMPARE(loaded->price(u"gpt-4o"_s)->input, 3.25);
         QCOMPARE(loaded->price(u"gpt-4o"_s)->output, PriceTable::builtIn().price(u"gpt-4o"_s)->output);
-        QCOMPARE(*loaded->price(u"my-local-model"_s), (ModelPrice{0.1, 0.05, 0.2}));
+        QCOMPARE(*loaded->price(u"my-local-model"_s), (ModelPrice { 0.1, 0.05, 0.2 }));
 
         // Reopened: the user's rows are there; removing one (and resetting a shipped one) round-trips too.
         SettingsDialog again;
@@ -413,7 +414,7 @@ private slots:
         QSignalSpy applied(&d, &SettingsDialog::applied);
         QVERIFY(d.apply().isEmpty());
         QCOMPARE(applied.count(), 1);
-        QCOMPARE(Settings::followedAuthors(), QStringList({u"Ada Lovelace"_s, u"Alan Turing"_s}));
+        QCOMPARE(Settings::followedAuthors(), QStringList({ u"Ada Lovelace"_s, u"Alan Turing"_s }));
         QCOMPARE(Settings().integer(Settings::BatchSize), 12);
         // The data page names the files in use.
         bool showsDatabase = false;
@@ -427,15 +428,15 @@ private slots:
         Test::Sandbox sandbox;
         const QString dir = QStringLiteral(PAPERSIFT_BINARY_DIR) + "/screenshots"_L1;
         QDir().mkpath(dir);
-        const QStringList pages = {u"arxiv"_s, u"scoring"_s, u"limits"_s, u"authors"_s};
-        for (ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
+        const QStringList pages = { u"arxiv"_s, u"scoring"_s, u"limits"_s, u"authors"_s };
+        for (ThemeChoice theme : { ThemeChoice::Light, ThemeChoice::Dark }) {
             applyTheme(theme);
             SettingsDialog d;
             d.authorsEdit()->setPlainText(u"Yoshua Bengio\nYann LeCun"_s);
             d.show();
             QVERIFY(QTest::qWaitForWindowExposed(&d));
             QCOMPARE(d.palette().color(QPalette::Base),
-                     (theme == ThemeChoice::Dark ? darkPalette() : lightPalette()).color(QPalette::Base));
+                (theme == ThemeChoice::Dark ? darkPalette() : lightPalette()).color(QPalette::Base));
             for (int i = 0; i < pages.size(); ++i) {
                 d.tabs()->setCurrentIndex(i);
                 QCoreApplication::processEvents();
