@@ -1076,7 +1076,7 @@ QString SettingsDialog::apply()
                     m_closeAfterKeyWrite = false;
                     m_buttons->setEnabled(true);
                     fail(Page::Scoring, m_key, status.errorMessage());
-                } else if (m_closeAfterKeyWrite && m_keyWrites == 0) {
+                } else if (m_closeAfterKeyWrite && m_keyWrites == 0 && isVisible()) {
                     QDialog::accept();
                 }
                 refreshKeyStatus();
