@@ -51,6 +51,8 @@ public:
     Status setNote(const QString &id, const QString &note);
 
     PaperStore *reader() const { return m_readStore.get(); }
+    /// The store for the reader's own small writes (criteria versions, star, read, note).
+    PaperStore *writer() const { return m_writeStore.get(); }
 
 private:
     Result<QList<PaperRow>> rowsFor(const QList<struct StoredPaper> &papers, QDate day) const;

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "config/settings.h"
+#include "criteriadock.h"
 #include "emptystate.h"
+#include "settingsdialog.h"
 #include "exportdialog.h"
 #include "library.h"
 #include "messagebar.h"
@@ -87,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowTitle(tr("PaperSift"));
     setObjectName(u"MainWindow"_s);
+    const Status opened = m_library->open();
 
     // Centre: message bar, filter bar, table.
     m_proxy->setSourceModel(m_model);
@@ -176,6 +179,28 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_stopButton);
 
     createActions();
+    m_criteriaDock = new CriteriaDock(m_library->isOpen() ? m_library->writer() : nullptr, this);
+    m_criteriaDock->setObjectName(u"criteriaDock"_s);
+    addDockWidget(Qt::RightDockWidgetArea, m_criteriaDock);
+    m_criteriaDock->hide();
+    QAction *criteria = m_criteriaDock->toggleViewAction();
+    criteria->setText(tr("&Criteria"));
+    criteria->setObjectName(u"criteria"_s);
+    criteria->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    criteria->setIcon(QIcon::fromTheme(u"document-edit"_s));
+    criteria->setToolTip(tr("Edit your criteria, see their versions, preview the prompt (Ctrl+K)"));
+    m_actions.insert(criteria->objectName(), criteria);
+    connect(m_criteriaDock, &CriteriaDock::saved, this, [this] {
+        m_library->reloadCriteria();
+        reload();
+    });
+    connect(m_criteriaDock, &CriteriaDock::rescoreRequested, this, [this](const QString &text) {
+        RunOptions options = RunOptions::fromSettings(Settings());
+        options.day = m_day;
+        options.fetch = false;
+        options.criteriaText = text;
+        startRun(options, tr("Re-scoring with the edited criteria"));
+    });
     createMenus();
     createToolBar();
     connect(m_runner, &RunController::progress, this, &MainWindow::onRunProgress);
@@ -255,10 +280,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_contentSplitter->setSizes({width() * 45 / 100, width() * 37 / 100});
     restoreState();
 
-    if (auto opened = m_library->open(); !opened) {
+    if (!opened)
         showError(tr("The database at %1 could not be opened: %2").arg(AppPaths::databaseFile(), opened.errorMessage()),
                   opened.error().detail);
-    }
     reload();
     m_table->setFocus();
 }
@@ -401,6 +425,23 @@ void MainWindow::createActions()
     connect(make(u"import"_s, tr("&Import Feed Files…"), {QKeySequence::Open}, false, u"document-import"_s),
             &QAction::triggered, this, &MainWindow::importFiles);
     connect(make(u"demo"_s, tr("Open &Demo Day"), {}, false), &QAction::triggered, this, &MainWindow::openDemoDay);
+    QAction *settingsAction = make(u"settings"_s, tr("&Settings…"), {QKeySequence::Preferences}, false, u"configure"_s);
+    settingsAction->setToolTip(tr("Categories, the scoring endpoint, limits and prices, followed authors"));
+    connect(settingsAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        connect(&dialog, &SettingsDialog::applied, this, [this] {
+            m_library->reloadCriteria();
+            reload();
+        });
+        dialog.exec();
+    });
+    QAction *chooseCategories = make(u"chooseCategories"_s, tr("Choose Categories…"), {}, false);
+    connect(chooseCategories, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        dialog.showPage(SettingsDialog::Page::Arxiv);
+        connect(&dialog, &SettingsDialog::applied, this, &MainWindow::reload);
+        dialog.exec();
+    });
     QAction *exportAction = make(u"export"_s, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, false, u"document-export"_s);
     if (exportAction->icon().isNull())
         exportAction->setIcon(QIcon(u":/icons/export.svg"_s));
@@ -622,6 +663,7 @@ void MainWindow::reload()
 void MainWindow::showDay(QDate day)
 {
     m_day = day;
+    m_criteriaDock->setDay(day);
     const QString keepId = currentPaperId();
     loadRows();
     // Stay on the same paper when it is still there (after a reload), else the first row.
@@ -709,7 +751,7 @@ void MainWindow::updateEmptyState()
     }
     if (m_sidebar->dayModel()->rowCount() == 0) {
         QList<QAction *> actions;
-        for (const char *name : {"settings", "demo", "run"}) {
+        for (const char *name : {"chooseCategories", "demo", "run"}) {
             if (QAction *a = action(QString::fromLatin1(name)))
                 actions.append(a);
         }

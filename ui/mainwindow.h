@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace PaperSift {
 
+class CriteriaDock;
 class EmptyState;
 class Library;
 class RunController;
@@ -47,6 +48,7 @@ public:
     EmptyState *emptyState() const { return m_emptyState; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     Library *library() const { return m_library; }
+    CriteriaDock *criteriaDock() const { return m_criteriaDock; }
     QAction *action(const QString &objectName) const;
     QList<QAction *> shortcutActions() const;
     /// How long a paper must stay selected before it counts as read.
@@ -116,6 +118,7 @@ private:
     QStringList m_lastMarkedRead; ///< for undo of "mark view read"
     QHash<QString, QAction *> m_actions;
     RunController *m_runner = nullptr;
+    CriteriaDock *m_criteriaDock = nullptr;
     QString m_runWhat;
 };
 
