@@ -2,6 +2,7 @@
 
 #include "config/settings.h"
 #include "domain/criteria.h"
+#include "llm/promptbuilder.h"
 #include "store/database.h"
 #include "store/paperstore.h"
 
@@ -70,13 +71,8 @@ QString Library::path() const
 
 void Library::reloadCriteria()
 {
-    QFile user(AppPaths::configDir() + "/criteria.md"_L1);
-    QFile builtin(u":/prompts/criteria.md"_s);
-    QFile &f = user.exists() ? user : builtin;
-    QString text;
-    if (f.open(QIODevice::ReadOnly))
-        text = QString::fromUtf8(f.readAll());
-    m_criteriaSha = Criteria{text}.sha256();
+    // The same criteria the scoring engine uses, so the table shows the scores it made.
+    m_criteriaSha = Criteria{PromptSet::load().criteria}.sha256();
     m_followed = Settings::followedAuthors();
 }
 
