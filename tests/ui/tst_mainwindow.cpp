@@ -236,13 +236,30 @@ private slots:
         int ticks = 0;
         QTimer timer;
         timer.setInterval(10);
+        bool measuring = false; // idle baseline, then only while the run is in progress
         connect(&timer, &QTimer::timeout, this, [&] {
             const qint64 now = clock.elapsed();
+            if (measuring && !w.runController()->isRunning()) {
+                last = -1; // the run ended: the reload after it is not part of "during"
+                return;
+            }
             if (last >= 0)
                 worstGap = qMax(worstGap, now - last);
             last = now;
             ++ticks;
         });
+        // First the same timer with no run, for one second: on a loaded machine the scheduler
+        // alone can delay a tick; the run must not add more than 100 ms to that. (Blocking the
+        // GUI on the network or on a bulk write would add seconds.)
+        clock.start();
+        timer.start();
+        QTest::qWait(1000);
+        timer.stop();
+        const qint64 idleGap = worstGap;
+        last = -1;
+        worstGap = 0;
+        ticks = 0;
+        measuring = true;
         QSignalSpy finished(w.runController(), &RunController::finished);
         clock.start();
         timer.start();
@@ -260,8 +277,8 @@ private slots:
         QCOMPARE(result.summary.scannedPapers, 318);
         QVERIFY(server.requestCount() >= 32);
         QVERIFY(ticks > 20);
-        qInfo() << "worst GUI timer gap during the run:" << worstGap << "ms over" << ticks << "ticks";
-        QVERIFY2(worstGap < 100, qPrintable(QString::number(worstGap)));
+        qInfo() << "worst GUI timer gap during the run:" << worstGap << "ms over" << ticks << "ticks; idle:" << idleGap << "ms";
+        QVERIFY2(worstGap < 100 + qMax<qint64>(0, idleGap - 10), qPrintable(u"%1 ms (idle %2 ms)"_s.arg(worstGap).arg(idleGap)));
         QVERIFY(!w.action(u"stop"_s)->isEnabled());
     }
 };
