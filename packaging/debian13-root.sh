@@ -104,6 +104,8 @@ enter() {
     # The shared fixtures and seeds stand beside the work tree.
     shared=$(cd "$worktree/.." && pwd)/shared
     [ -d "$shared" ] && binds+=("$shared")
+    # A shared folder that is a link: its target must be there too.
+    [ -L "$shared" ] && binds+=("$(readlink -f "$shared")")
     [ -n "${PAPERSIFT_SHARED_DIR:-}" ] && [ -d "$PAPERSIFT_SHARED_DIR" ] && binds+=("$PAPERSIFT_SHARED_DIR")
     [ "$PWD" != "$worktree" ] && case "$PWD" in "$worktree"/*) ;; *) binds+=("$PWD") ;; esac
     # Display for `make run`: the X11 socket is in /tmp (bound below); XAUTHORITY and Wayland may not be.

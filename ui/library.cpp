@@ -7,6 +7,7 @@
 #include "store/paperstore.h"
 
 #include <QFile>
+#include <QTimer>
 
 namespace PaperSift {
 
@@ -50,7 +51,10 @@ Library::~Library()
 
 Status Library::open()
 {
-    auto writer = Database::open(AppPaths::databaseFile(), Database::Mode::ReadWrite);
+    // No busy wait for the GUI's writes: write() retries them from a timer instead.
+    Database::Options writerOptions;
+    writerOptions.busyTimeoutMs = 0;
+    auto writer = Database::open(AppPaths::databaseFile(), writerOptions);
     if (!writer)
         return writer.error();
     auto reader = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
@@ -208,19 +212,56 @@ Result<int> Library::paperCount() const
     return m_readStore->paperCount();
 }
 
+Status Library::write(std::function<Status(PaperStore &)> op)
+{
+    // Keep the order of the reader's actions: behind pending writes, queue.
+    if (m_pendingWrites.isEmpty()) {
+        if (op(*m_writeStore))
+            return success();
+    }
+    m_pendingWrites.append({std::move(op), 0});
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setInterval(150);
+        connect(m_retryTimer, &QTimer::timeout, this, &Library::retryWrites);
+    }
+    m_retryTimer->start();
+    return success();
+}
+
+void Library::retryWrites()
+{
+    while (!m_pendingWrites.isEmpty()) {
+        auto &[op, attempts] = m_pendingWrites.first();
+        const Status done = op(*m_writeStore);
+        if (done) {
+            m_pendingWrites.removeFirst();
+            continue;
+        }
+        // About 30 s of a busy database is not a lock a run holds for one batch: give up.
+        if (++attempts >= 200) {
+            emit writeFailed(done.errorMessage());
+            m_pendingWrites.removeFirst();
+            continue;
+        }
+        return; // still busy: the timer tries again
+    }
+    m_retryTimer->stop();
+}
+
 Status Library::setStarred(const QString &id, bool starred)
 {
-    return m_writeStore->setStarred(id, starred);
+    return write([id, starred](PaperStore &s) { return s.setStarred(id, starred); });
 }
 
 Status Library::setRead(const QString &id, bool read)
 {
-    return m_writeStore->setRead(id, read);
+    return write([id, read](PaperStore &s) { return s.setRead(id, read); });
 }
 
 Status Library::setNote(const QString &id, const QString &note)
 {
-    return m_writeStore->setNote(id, note);
+    return write([id, note](PaperStore &s) { return s.setNote(id, note); });
 }
 
 } // namespace PaperSift

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace PaperSift {
@@ -54,13 +55,24 @@ public:
     /// The store for the reader's own small writes (criteria versions, star, read, note).
     PaperStore *writer() const { return m_writeStore.get(); }
 
+signals:
+    /// A write kept failing (not just busy) and was given up: say so to the user.
+    void writeFailed(const QString &message);
+
 private:
+    /// Runs a small write now, or, when the run's worker holds the write lock, again shortly:
+    /// the GUI thread never waits on the database.
+    Status write(std::function<Status(PaperStore &)> op);
+    void retryWrites();
+
     Result<QList<PaperRow>> rowsFor(const QList<struct StoredPaper> &papers, QDate day) const;
 
     std::unique_ptr<Database> m_reader;
     std::unique_ptr<Database> m_writer;
     std::unique_ptr<PaperStore> m_readStore;
     std::unique_ptr<PaperStore> m_writeStore;
+    QList<std::pair<std::function<Status(PaperStore &)>, int>> m_pendingWrites;
+    class QTimer *m_retryTimer = nullptr;
     QString m_criteriaSha;
     QStringList m_followed;
 };

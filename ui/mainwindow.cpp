@@ -90,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("PaperSift"));
     setObjectName(u"MainWindow"_s);
     const Status opened = m_library->open();
+    connect(m_library, &Library::writeFailed, this,
+            [this](const QString &message) { showError(tr("A change could not be saved: %1").arg(message)); });
 
     // Centre: message bar, filter bar, table.
     m_proxy->setSourceModel(m_model);
