@@ -278,7 +278,13 @@ private slots:
         QVERIFY(server.requestCount() >= 32);
         QVERIFY(ticks > 20);
         qInfo() << "worst GUI timer gap during the run:" << worstGap << "ms over" << ticks << "ticks; idle:" << idleGap << "ms";
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+        // Sanitizers slow every instruction 2–3×: a millisecond bound says nothing there. The timer
+        // kept firing all through the run (ticks above) is what this build checks.
+        Q_UNUSED(idleGap)
+#else
         QVERIFY2(worstGap < 100 + qMax<qint64>(0, idleGap - 10), qPrintable(u"%1 ms (idle %2 ms)"_s.arg(worstGap).arg(idleGap)));
+#endif
         QVERIFY(!w.action(u"stop"_s)->isEnabled());
     }
 };
