@@ -1,5 +1,7 @@
 #include "criteriadock.h"
 
+#include "digest/digestbuilder.h"
+
 #include "config/settings.h"
 #include "criteriaeditor.h"
 #include "domain/criteria.h"
@@ -38,17 +40,6 @@ constexpr int Spacing = 8;
 constexpr int SampleSize = 3;
 
 enum VersionColumn { SavedColumn, TextColumn, PapersColumn };
-
-QList<AnnounceType> announceTypesFromSettings()
-{
-    QList<AnnounceType> types;
-    for (const QString &name : Settings().list(Settings::AnnounceTypes)) {
-        const AnnounceType t = announceTypeFromName(name);
-        if (t != AnnounceType::Unknown)
-            types.append(t);
-    }
-    return types;
-}
 
 /// A line without Markdown list, quote and heading marks.
 QString plainLine(const QString &line)
@@ -380,7 +371,7 @@ QList<Paper> CriteriaDock::dayPapers() const
     QList<Paper> papers;
     if (!m_store || !m_day.isValid())
         return papers;
-    Result<QList<StoredPaper>> stored = m_store->papersForDay(m_day, announceTypesFromSettings());
+    Result<QList<StoredPaper>> stored = m_store->papersForDay(m_day, DigestBuilder::announceTypesFromSettings());
     if (!stored)
         return papers;
     papers.reserve(stored->size());

@@ -1,7 +1,9 @@
 #include "library.h"
 
 #include "config/settings.h"
+#include "digest/digestbuilder.h"
 #include "domain/criteria.h"
+#include "llm/authormatcher.h"
 #include "llm/promptbuilder.h"
 #include "store/database.h"
 #include "store/paperstore.h"
@@ -12,30 +14,6 @@
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QList<AnnounceType> announceTypesFromSettings()
-{
-    QList<AnnounceType> types;
-    for (const QString &name : Settings().list(Settings::AnnounceTypes)) {
-        const AnnounceType t = announceTypeFromName(name);
-        if (t != AnnounceType::Unknown)
-            types.append(t);
-    }
-    return types;
-}
-
-bool writtenByFollowed(const Paper &paper, const QStringList &followed)
-{
-    for (const QString &author : paper.authors) {
-        for (const QString &f : followed) {
-            if (author.compare(f, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-    }
-    return false;
-}
-} // namespace
 
 Library::Library(QObject *parent)
     : QObject(parent)
@@ -84,7 +62,7 @@ Result<QList<DayInfo>> Library::days() const
 {
     Settings settings;
     DayQuery query;
-    query.announceTypes = announceTypesFromSettings();
+    query.announceTypes = DigestBuilder::announceTypesFromSettings();
     query.criteriaSha256 = m_criteriaSha;
     query.relevanceCutoff = settings.integer(Settings::RelevanceCutoff);
     query.noveltyCutoff = settings.integer(Settings::NoveltyCutoff);
@@ -106,6 +84,7 @@ Result<QList<PaperRow>> Library::rowsFor(const QList<StoredPaper> &papers, QDate
     auto states = day.isValid() ? m_readStore->userStatesForDay(day) : Result<QHash<QString, UserState>>(QHash<QString, UserState>());
     if (!states)
         return states.error();
+    const AuthorMatcher followed(m_followed);
     QList<PaperRow> rows;
     rows.reserve(papers.size());
     for (const StoredPaper &sp : papers) {
@@ -131,7 +110,7 @@ Result<QList<PaperRow>> Library::rowsFor(const QList<StoredPaper> &papers, QDate
                 r.starred = state->starred;
             }
         }
-        r.followed = !m_followed.isEmpty() && writtenByFollowed(p, m_followed);
+        r.followed = followed.matchesAny(p.authors);
         rows.append(std::move(r));
     }
     return rows;
@@ -139,7 +118,7 @@ Result<QList<PaperRow>> Library::rowsFor(const QList<StoredPaper> &papers, QDate
 
 Result<QList<PaperRow>> Library::rowsForDay(QDate day) const
 {
-    auto papers = m_readStore->papersForDay(day, announceTypesFromSettings());
+    auto papers = m_readStore->papersForDay(day, DigestBuilder::announceTypesFromSettings());
     if (!papers)
         return papers.error();
     return rowsFor(*papers, day);
@@ -147,7 +126,7 @@ Result<QList<PaperRow>> Library::rowsForDay(QDate day) const
 
 Result<QList<PaperRow>> Library::rowsForDays(QDate from, QDate to) const
 {
-    auto papers = m_readStore->papersForDays(from, to, announceTypesFromSettings());
+    auto papers = m_readStore->papersForDays(from, to, DigestBuilder::announceTypesFromSettings());
     if (!papers)
         return papers.error();
     return rowsFor(*papers, QDate());

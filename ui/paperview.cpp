@@ -2,6 +2,8 @@
 
 #include "texmath.h"
 
+#include "llm/authormatcher.h"
+
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -40,14 +42,6 @@ QString colorName(const QPalette &pal, QPalette::ColorRole role, double alpha = 
     return c.name();
 }
 
-bool isFollowed(const QString &author, const QStringList &followed)
-{
-    for (const QString &f : followed) {
-        if (author.compare(f, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 PaperView::PaperView(QWidget *parent)
@@ -247,10 +241,11 @@ QString PaperView::toHtml(const PaperDetails &d, bool allAuthors, bool texSource
     html += u"<h2 style='margin-bottom:4px'>%1</h2>"_s.arg(text(texSource && !p.titleRaw.isEmpty() ? p.titleRaw : p.title));
 
     // Authors: the first five, then "N more…"; followed authors stay visible past the cut.
+    const AuthorMatcher matcher(d.followedAuthors);
     QStringList shown;
     for (int i = 0; i < p.authors.size(); ++i) {
         const QString &name = p.authors.at(i);
-        const bool followed = isFollowed(name, d.followedAuthors);
+        const bool followed = matcher.matchesAny({name});
         if (!allAuthors && i >= AuthorsShown && !followed)
             continue;
         QString link = u"<a href='author:%1'>%2</a>"_s.arg(esc(name), esc(name));
