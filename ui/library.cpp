@@ -76,41 +76,26 @@ Result<QList<DayInfo>> Library::days() const
     return days;
 }
 
-Result<QList<PaperRow>> Library::rowsFor(const QList<StoredPaper> &papers, QDate day) const
+QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers) const
 {
-    auto scores = m_readStore->latestScores(m_criteriaSha, QString(), day);
-    if (!scores)
-        return scores.error();
-    auto states = day.isValid() ? m_readStore->userStatesForDay(day) : Result<QHash<QString, UserState>>(QHash<QString, UserState>());
-    if (!states)
-        return states.error();
     const AuthorMatcher followed(m_followed);
     QList<PaperRow> rows;
     rows.reserve(papers.size());
-    for (const StoredPaper &sp : papers) {
-        const Paper &p = sp.paper;
+    for (const ListedPaper &p : papers) {
         PaperRow r;
         r.id = p.id;
         r.title = p.title;
-        r.authors = p.shortAuthors();
-        r.category = sp.listingCategory.isEmpty() ? p.primaryCategory : sp.listingCategory;
+        r.authors = Paper::shortAuthors(p.authors);
+        r.category = p.category.isEmpty() ? p.primaryCategory : p.category;
         r.categories = p.categories;
         r.announceType = announceTypeName(p.announceType);
-        r.announced = p.announced.isValid() ? p.announced : sp.firstAnnounced;
-        const auto score = scores->constFind(p.id);
-        if (score != scores->constEnd() && score->isScored()) {
-            r.relevance = score->relevance;
-            r.novelty = score->novelty;
-            r.comment = score->comment;
-        }
-        if (day.isValid()) {
-            const auto state = states->constFind(p.id);
-            if (state != states->constEnd()) {
-                r.read = state->read;
-                r.starred = state->starred;
-            }
-        }
-        r.followed = followed.matchesAny(p.authors);
+        r.announced = p.day.isValid() ? p.day : p.firstAnnounced;
+        r.relevance = p.relevance;
+        r.novelty = p.novelty;
+        r.comment = p.comment;
+        r.read = p.read;
+        r.starred = p.starred;
+        r.followed = !m_followed.isEmpty() && followed.matchesAny(p.authors);
         rows.append(std::move(r));
     }
     return rows;
@@ -118,18 +103,19 @@ Result<QList<PaperRow>> Library::rowsFor(const QList<StoredPaper> &papers, QDate
 
 Result<QList<PaperRow>> Library::rowsForDay(QDate day) const
 {
-    auto papers = m_readStore->papersForDay(day, DigestBuilder::announceTypesFromSettings());
+    auto papers = m_readStore->listedPapers({ day, day, DigestBuilder::announceTypesFromSettings(), m_criteriaSha });
     if (!papers)
         return papers.error();
-    return rowsFor(*papers, day);
+    return rowsFor(*papers);
 }
 
-Result<QList<PaperRow>> Library::rowsForDays(QDate from, QDate to) const
+Result<QList<PaperRow>> Library::rowsForAllDays() const
 {
-    auto papers = m_readStore->papersForDays(from, to, DigestBuilder::announceTypesFromSettings());
+    auto papers
+        = m_readStore->listedPapers({ QDate(), QDate(), DigestBuilder::announceTypesFromSettings(), m_criteriaSha });
     if (!papers)
         return papers.error();
-    return rowsFor(*papers, QDate());
+    return rowsFor(*papers);
 }
 
 Result<QList<PaperRow>> Library::starredRows() const
@@ -137,20 +123,10 @@ Result<QList<PaperRow>> Library::starredRows() const
     auto ids = m_readStore->starredIds();
     if (!ids)
         return ids.error();
-    auto papers = m_readStore->papers(*ids);
+    auto papers = m_readStore->listedPapers(*ids, m_criteriaSha);
     if (!papers)
         return papers.error();
-    auto rows = rowsFor(*papers, QDate());
-    if (!rows)
-        return rows;
-    for (PaperRow &r : *rows) {
-        auto state = m_readStore->userState(r.id);
-        if (state) {
-            r.read = state->read;
-            r.starred = state->starred;
-        }
-    }
-    return rows;
+    return rowsFor(*papers);
 }
 
 Result<PaperDetails> Library::details(const QString &id) const

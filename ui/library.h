@@ -39,8 +39,8 @@ public:
     Result<QList<DayInfo>> days() const;
     /// The rows of a feed day (announce types from settings), with scores for the current criteria.
     Result<QList<PaperRow>> rowsForDay(QDate day) const;
-    /// The rows of every day from `from` to `to`.
-    Result<QList<PaperRow>> rowsForDays(QDate from, QDate to) const;
+    /// The rows of every day in the library, each paper once (its latest day's listing).
+    Result<QList<PaperRow>> rowsForAllDays() const;
     /// Every starred paper, across days.
     Result<QList<PaperRow>> starredRows() const;
     Result<PaperDetails> details(const QString &id) const;
@@ -65,7 +65,8 @@ private:
     Status write(std::function<Status(PaperStore &)> op);
     void retryWrites();
 
-    Result<QList<PaperRow>> rowsFor(const QList<struct StoredPaper> &papers, QDate day) const;
+    /// Table rows for these papers (marking those a followed author wrote).
+    QList<PaperRow> rowsFor(const QList<struct ListedPaper> &papers) const;
 
     std::unique_ptr<Database> m_reader;
     std::unique_ptr<Database> m_writer;

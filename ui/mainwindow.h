@@ -113,7 +113,8 @@ private:
     QToolButton *m_stopButton = nullptr;
     QTimer *m_readTimer = nullptr;
     QTimer *m_filterTimer = nullptr;
-    QDate m_day;
+    QDate m_day; ///< the day shown; invalid with "All days"
+    bool m_allDays = false; ///< the whole library is shown
     bool m_starredView = false;
     QStringList m_lastMarkedRead; ///< for undo of "mark view read"
     QHash<QString, QAction *> m_actions;

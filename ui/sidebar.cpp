@@ -21,23 +21,42 @@ void DayListModel::setDays(QList<DayInfo> days)
 
 int DayListModel::rowOf(QDate day) const
 {
+    if (m_days.isEmpty())
+        return -1;
+    if (!day.isValid())
+        return 0;
     for (int i = 0; i < m_days.size(); ++i) {
         if (m_days[i].day == day)
-            return i;
+            return i + 1;
     }
     return -1;
 }
 
 int DayListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_days.size());
+    return parent.isValid() || m_days.isEmpty() ? 0 : int(m_days.size()) + 1;
 }
 
 QVariant DayListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const DayInfo &d = m_days.at(index.row());
+    if (index.row() == 0) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return tr("All days");
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+            return tr("Every paper in the library, across %n days", nullptr, int(m_days.size()));
+        case DayRole:
+            return QDate();
+        case AllDaysRole:
+            return true;
+        default:
+            return {};
+        }
+    }
+    const DayInfo &d = m_days.at(index.row() - 1);
     switch (role) {
     case Qt::DisplayRole:
         return QLocale().toString(d.day, u"ddd d MMM yyyy"_s);
@@ -54,6 +73,8 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         return d.relevant;
     case ScoredRole:
         return d.scored;
+    case AllDaysRole:
+        return false;
     default:
         return {};
     }
@@ -70,8 +91,11 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const QString counts = u"%1 / %2"_s.arg(index.data(DayListModel::RelevantRole).toInt())
-                                   .arg(index.data(DayListModel::PapersRole).toInt());
+        // "All days" has no counts of its own: the table's count says how many papers it holds.
+        const QString counts = index.data(DayListModel::AllDaysRole).toBool()
+            ? QString()
+            : u"%1 / %2"_s.arg(index.data(DayListModel::RelevantRole).toInt())
+                  .arg(index.data(DayListModel::PapersRole).toInt());
         QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         const QString text = opt.text;
         opt.text.clear();
@@ -143,9 +167,9 @@ Sidebar::Sidebar(QWidget *parent)
                     emit dayChanged(current.data(DayListModel::DayRole).toDate());
             });
     connect(m_dayModel, &QAbstractItemModel::modelReset, this, [this] {
-        // Keep a selection after a refresh; the owner re-selects the day it wants.
-        if (!m_dayList->currentIndex().isValid() && m_dayModel->rowCount() > 0)
-            m_dayList->setCurrentIndex(m_dayModel->index(0));
+        // Keep a selection after a refresh (the newest day); the owner re-selects the day it wants.
+        if (!m_dayList->currentIndex().isValid() && m_dayModel->rowCount() > 1)
+            m_dayList->setCurrentIndex(m_dayModel->index(1));
     });
     connect(m_views, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -156,6 +180,11 @@ Sidebar::Sidebar(QWidget *parent)
 QDate Sidebar::currentDay() const
 {
     return m_dayList->currentIndex().data(DayListModel::DayRole).toDate();
+}
+
+bool Sidebar::allDaysSelected() const
+{
+    return m_dayList->currentIndex().data(DayListModel::AllDaysRole).toBool();
 }
 
 void Sidebar::setCurrentDay(QDate day)

@@ -18,17 +18,19 @@ struct DayInfo
     int relevant = 0;
 };
 
-/// The days, newest first, with their paper and relevant counts.
+/// The days, newest first, with their paper and relevant counts, after a first row "All days"
+/// (the whole library; its DayRole is an invalid date) whenever there is a day.
 class DayListModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
-    enum Role { DayRole = Qt::UserRole + 1, PapersRole, RelevantRole, ScoredRole };
+    enum Role { DayRole = Qt::UserRole + 1, PapersRole, RelevantRole, ScoredRole, AllDaysRole };
     using QAbstractListModel::QAbstractListModel;
 
     void setDays(QList<DayInfo> days);
     const QList<DayInfo> &days() const { return m_days; }
+    /// The row of a day; an invalid date is the "All days" row. -1 when not listed.
     int rowOf(QDate day) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,14 +55,18 @@ public:
     QListView *dayList() const { return m_dayList; }
     QListWidget *viewList() const { return m_views; }
 
+    /// The selected day; invalid when "All days" (or nothing) is selected.
     QDate currentDay() const;
+    /// Selects a day; an invalid date selects "All days".
     void setCurrentDay(QDate day);
+    bool allDaysSelected() const;
     View currentView() const;
     void setCurrentView(View view);
     /// Moves to the previous (older, +1) or next (newer, -1) day in the list.
     void stepDay(int delta);
 
 signals:
+    /// A day was chosen; an invalid date means "All days".
     void dayChanged(QDate day);
     void viewChanged(PaperSift::Sidebar::View view);
 

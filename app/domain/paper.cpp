@@ -45,7 +45,7 @@ QString Paper::pdfUrl() const
     return "https://arxiv.org/pdf/"_L1 + id;
 }
 
-QString Paper::shortAuthors() const
+QString Paper::shortAuthors(const QStringList &authors)
 {
     if (authors.isEmpty())
         return {};

@@ -43,7 +43,8 @@ struct Paper
     QString absUrl() const;
     QString pdfUrl() const;
     /// "First Author et al.", "A and B", or the single name.
-    QString shortAuthors() const;
+    QString shortAuthors() const { return shortAuthors(authors); }
+    static QString shortAuthors(const QStringList &authors);
 };
 
 /// What a feed or API response said about itself.

@@ -56,6 +56,14 @@ Database::Database(QString path, QString connectionName, Mode mode)
 
 Database::~Database()
 {
+    if (m_db.isValid() && m_db.isOpen() && m_mode == Mode::ReadWrite) {
+        // What SQLite recommends before closing a connection: refresh the planner's statistics
+        // where they are missing or stale, bounded by analysis_limit so it stays cheap on a big
+        // library. A failure here (a busy or read-only file) costs nothing but the statistics.
+        QSqlQuery q(m_db);
+        q.exec(u"PRAGMA analysis_limit = 400"_s);
+        q.exec(u"PRAGMA optimize"_s);
+    }
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();

@@ -46,6 +46,36 @@ struct StoredPaper
     QDateTime replacedAt;       ///< when that happened
 };
 
+/// What a table over many papers shows of one: no abstract, no history, and the one score and
+/// state a row shows. listedPapers() reads these instead of whole papers, so a table over the
+/// whole library stays small and quick to load.
+struct ListedPaper
+{
+    QString id;
+    QString title;
+    QStringList authors;
+    QStringList categories;
+    QString primaryCategory;
+    QDate day; ///< the feed day of its main listing (the latest day in the range)
+    QString category; ///< the category of that listing
+    AnnounceType announceType = AnnounceType::Unknown;
+    QDate firstAnnounced; ///< earliest feed day that listed it
+    std::optional<int> relevance; ///< its latest score with the query's criteria (any model)
+    std::optional<int> novelty;
+    QString comment;
+    bool read = false;
+    bool starred = false;
+};
+
+/// Which papers listedPapers() reads, and with which criteria's scores.
+struct ListingQuery
+{
+    QDate from; ///< invalid: no lower bound
+    QDate to; ///< invalid: no upper bound
+    QList<AnnounceType> announceTypes; ///< empty: all
+    QString criteriaSha256; ///< empty: no scores
+};
+
 /// One version of a paper as it was when first stored.
 struct PaperVersion
 {
@@ -57,6 +87,13 @@ struct PaperVersion
     QDateTime updated;
     QDate announced;
     QDateTime firstSeen;
+};
+
+/// One SQL statement with its positional bindings.
+struct Statement
+{
+    QString sql;
+    QVariantList values;
 };
 
 /// Which papers count in days(): the announce types, and which scores count as scored/relevant.
@@ -138,8 +175,13 @@ public:
     Result<QList<StoredPaper>> papersForDay(const QDate &day, const QList<AnnounceType> &announceTypes = {}) const;
     /// The same over the days from `from` to `to` (inclusive); a paper listed on several of them
     /// comes once, with its latest day's listing.
-    Result<QList<StoredPaper>> papersForDays(const QDate &from, const QDate &to,
-                                             const QList<AnnounceType> &announceTypes = {}) const;
+    Result<QList<StoredPaper>> papersForDays(
+        const QDate &from, const QDate &to, const QList<AnnounceType> &announceTypes = {}) const;
+    /// What a table shows of the papers listed in the query's days, once each, with the listing
+    /// of their latest day (new before cross, then by category). Sorted by id.
+    Result<QList<ListedPaper>> listedPapers(const ListingQuery &query) const;
+    /// The same for these papers, listed or not (their first listing day), in the order given.
+    Result<QList<ListedPaper>> listedPapers(const QStringList &ids, const QString &criteriaSha256) const;
     /// The feed days in the store, newest first, with their counts.
     Result<QList<DayCount>> days(const DayQuery &query = {}) const;
     Result<int> paperCount() const;
@@ -178,6 +220,11 @@ public:
     Result<QHash<QString, Score>> latestScores(const QString &criteriaSha256, const QString &model,
                                                const QDate &day = {}) const;
 
+    /// The SQL and bindings days() and latestScores() run; public so a test can ask SQLite for
+    /// their query plans (a missing index there is quadratic in the size of the library).
+    static Statement daysStatement(const DayQuery &query);
+    static Statement latestScoresStatement(const QString &criteriaSha256, const QString &model, const QDate &day);
+
     // ---- runs ----
     /// Records a new run and returns its id (RunSummary::id of the argument is ignored).
     Result<qint64> startRun(const RunSummary &run);
@@ -198,6 +245,8 @@ public:
     Result<UserState> userState(const QString &id) const;
     /// The states of the papers a day listed, by paper id (untouched papers are absent).
     Result<QHash<QString, UserState>> userStatesForDay(const QDate &day) const;
+    /// The states of the papers listed from `from` to `to` (an invalid date leaves that end open).
+    Result<QHash<QString, UserState>> userStatesForDays(const QDate &from, const QDate &to) const;
     /// Marks every paper a day listed as read (or unread). Returns how many papers that was.
     Result<int> setDayRead(const QDate &day, bool read);
     Result<QStringList> starredIds() const;
@@ -209,8 +258,16 @@ public:
 private:
     Result<ImportStats> store(const QList<Paper> &papers, const FeedInfo *feed);
     Status setUserField(const QString &id, const QString &column, const QVariant &value);
+    Result<QHash<QString, Score>> latestScores(const Statement &statement) const;
+    /// Fills the scores and states of `papers` (indexed by id in `rows`), reading those of the
+    /// papers `scope` selects: an SQL condition on `paper_id` with one binding, or none for all.
+    Status fillScoresAndStates(QList<ListedPaper> &papers, const QHash<QString, qsizetype> &rows,
+        const QString &criteriaSha256, const QString &scope, const QVariantList &values) const;
 
     Database &m_db;
 };
 
 } // namespace PaperSift
+
+// Moved with memmove when a list of 200,000 grows, not copied one by one.
+Q_DECLARE_TYPEINFO(PaperSift::ListedPaper, Q_RELOCATABLE_TYPE);

@@ -4,6 +4,7 @@
 #include "store/paperstore.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -498,6 +499,117 @@ private slots:
         q.noveltyCutoff = 10;
         QCOMPARE(m_store->days(q)->at(1).relevant, 0);
         QCOMPARE(m_store->days(q)->at(0).relevant, 1);
+    }
+
+    void listedPapersForATable()
+    {
+        // Quotes and backslashes in names take the JSON parser's path, plain names the quick one.
+        const QStringList odd = { u"Conan O\"Brien"_s, u"A\\B"_s, u"Zoë Ünal"_s };
+        QVERIFY(m_store->importFeed(dayOneFeed()));
+        QVERIFY(m_store->importFeed(makeFeed(day2, { u"cs.LG"_s },
+            { makePaper(u"2506.00009"_s, 1, u"Day Two Paper"_s, { u"cs.LG"_s }, AnnounceType::New, odd),
+                makePaper(u"2506.00003"_s, 2, u"Graph Kernels Revisited"_s, { u"stat.ML"_s, u"cs.LG"_s },
+                    AnnounceType::Cross) })));
+        const QString sha = saveCriteria();
+        Score scored = makeScore(u"2506.00001"_s, 1, sha, 7, 6);
+        scored.scoredAt = QDateTime(day1, QTime(1, 0), QTimeZone::UTC);
+        Score failedLater = makeScore(u"2506.00001"_s, 1, sha, std::nullopt, std::nullopt, u"other-model"_s);
+        failedLater.scoredAt = QDateTime(day1, QTime(2, 0), QTimeZone::UTC);
+        Score older = makeScore(u"2506.00002"_s, 1, sha, 2, 2);
+        older.scoredAt = QDateTime(day1, QTime(1, 0), QTimeZone::UTC);
+        Score newer = makeScore(u"2506.00002"_s, 1, sha, 9, 8, u"other-model"_s);
+        newer.scoredAt = QDateTime(day1, QTime(3, 0), QTimeZone::UTC);
+        QVERIFY(m_store->saveScores(
+            { scored, failedLater, older, newer, makeScore(u"2506.00009"_s, 1, saveCriteria(u"other"_s), 5, 5) }));
+        QVERIFY(m_store->setStarred(u"2506.00003"_s, true));
+        QVERIFY(m_store->setRead(u"2506.00009"_s, true));
+
+        auto all = m_store->listedPapers({ QDate(), QDate(), {}, sha });
+        QVERIFY2(all, qPrintable(all.errorMessage()));
+        QStringList ids;
+        for (const ListedPaper &l : std::as_const(*all))
+            ids.append(l.id);
+        QCOMPARE(
+            ids, (QStringList { u"2506.00001"_s, u"2506.00002"_s, u"2506.00003"_s, u"2506.00004"_s, u"2506.00009"_s }));
+        const ListedPaper &graph = all->at(2); // listed on both days: the latest one counts
+        QCOMPARE(graph.day, day2);
+        QCOMPARE(graph.category, u"cs.LG"_s);
+        QCOMPARE(graph.announceType, AnnounceType::Cross);
+        QCOMPARE(graph.firstAnnounced, day1);
+        QVERIFY(graph.starred);
+        QVERIFY(!graph.read);
+        QCOMPARE(all->at(0).relevance, 7); // a later failure does not hide the score
+        QCOMPARE(all->at(0).comment, u"comment on 2506.00001"_s);
+        QCOMPARE(all->at(1).relevance, 9); // the newest score, whatever the model
+        QCOMPARE(all->at(1).novelty, 8);
+        QVERIFY(!all->at(3).relevance); // never scored
+        QVERIFY(!all->at(4).relevance); // scored only with other criteria
+        QCOMPARE(all->at(4).authors, odd);
+        QVERIFY(all->at(4).read);
+        QCOMPARE(all->at(0).categories, (QStringList { u"cs.LG"_s, u"cs.AI"_s }));
+        QCOMPARE(all->at(0).category, u"cs.AI"_s); // new in both of the day's categories: the first by name
+        QCOMPARE(m_store->paper(u"2506.00009"_s)->value().paper.authors, odd);
+
+        // One day: only its papers, with that day's listing.
+        auto one = m_store->listedPapers({ day1, day1, { AnnounceType::New }, sha });
+        QVERIFY2(one, qPrintable(one.errorMessage()));
+        QCOMPARE(one->size(), 2);
+        QCOMPARE(one->at(0).day, day1);
+        QCOMPARE(one->at(1).relevance, 9);
+        auto dayTwo = m_store->listedPapers({ day2, day2, {}, sha });
+        QCOMPARE(dayTwo->size(), 2);
+        QVERIFY(dayTwo->at(0).starred);
+
+        // By id: in the order asked, unknown ids left out, scores and states filled in.
+        auto byId = m_store->listedPapers({ u"2506.00009"_s, u"2506.99999"_s, u"2506.00002"_s }, sha);
+        QVERIFY2(byId, qPrintable(byId.errorMessage()));
+        QCOMPARE(byId->size(), 2);
+        QCOMPARE(byId->at(0).id, u"2506.00009"_s);
+        QCOMPARE(byId->at(0).day, day2);
+        QVERIFY(byId->at(0).read);
+        QCOMPARE(byId->at(1).relevance, 9);
+    }
+
+    // The table and the day list look scores up by criteria and paper for every listing. Without
+    // an index leading with (criteria, paper) SQLite scans every score of the criteria per listing,
+    // which took minutes at 200,000 papers. Ask SQLite for the plans of the real statements.
+    void scoreLookupsProbeByCriteriaAndPaper()
+    {
+        QVERIFY(m_store->importFeed(dayOneFeed()));
+        const QString sha = saveCriteria();
+        QVERIFY(m_store->saveScores({ makeScore(u"2506.00001"_s, 1, sha, 9, 9) }));
+
+        const auto planOf = [this](const Statement &statement) {
+            auto rows = m_db->exec(u"EXPLAIN QUERY PLAN "_s + statement.sql, statement.values);
+            QStringList steps;
+            if (rows)
+                for (const QVariantList &row : std::as_const(*rows))
+                    steps.append(row.value(3).toString());
+            return steps;
+        };
+        const auto scoreSteps = [](const QStringList &plan) {
+            static const QRegularExpression onScores(u"\\b(SCAN|SEARCH) s\\b"_s);
+            QStringList out;
+            for (const QString &step : plan)
+                if (step.contains(onScores))
+                    out.append(step);
+            return out;
+        };
+
+        for (const QString &model : { QString(), u"gpt-4o"_s }) {
+            DayQuery q;
+            q.criteriaSha256 = sha;
+            q.model = model;
+            const QStringList plan = planOf(PaperStore::daysStatement(q));
+            const QStringList steps = scoreSteps(plan);
+            QVERIFY2(steps.size() == 1, qPrintable(plan.join(u" | "_s)));
+            QVERIFY2(steps.first().contains(u"criteria_sha256=? AND paper_id=?"_s), qPrintable(plan.join(u" | "_s)));
+
+            const QStringList dayPlan = planOf(PaperStore::latestScoresStatement(sha, model, day1));
+            const QStringList daySteps = scoreSteps(dayPlan);
+            QVERIFY2(daySteps.size() == 1, qPrintable(dayPlan.join(u" | "_s)));
+            QVERIFY2(daySteps.first().contains(u"paper_id=?"_s), qPrintable(dayPlan.join(u" | "_s)));
+        }
     }
 
     void runs()

@@ -1,3 +1,4 @@
+#include "arxiv/feedparser.h"
 #include "config/settings.h"
 #include "emptystate.h"
 #include "fakellmserver.h"
@@ -106,7 +107,8 @@ private slots:
         openDemo(w);
         QCOMPARE(w.currentDay(), QDate(2025, 6, 16));
         QCOMPARE(w.paperModel()->rowCount(), 318); // new + cross, as the settings keep
-        QCOMPARE(w.sidebar()->dayModel()->rowCount(), 1);
+        QCOMPARE(w.sidebar()->dayModel()->rowCount(), 2); // "All days" and the day
+        QVERIFY(!w.sidebar()->allDaysSelected());
 
         // Every column sorts by its raw value; relevance descending puts the best first.
         auto *proxy = w.filterModel();
@@ -150,6 +152,85 @@ private slots:
         QTest::keyClick(w.filterEdit(), Qt::Key_Return);
         QCOMPARE(proxy->rowCount(), 0);
         QVERIFY(w.emptyState()->text().contains(u"No papers match"_s));
+    }
+
+    void allDaysShowsTheWholeLibrary()
+    {
+        Test::Sandbox sandbox;
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAbstractItemModelTester tester(w.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        openDemo(w);
+        const QDate demoDay = w.currentDay();
+        w.paperTable()->setFocus();
+        const QString starred = w.currentPaperId();
+        QTest::keyClick(w.paperTable(), Qt::Key_S);
+        QVERIFY(stateOf(starred).starred);
+
+        // A second, earlier day from a real feed.
+        auto feed
+            = FeedParser::parse(Test::readFixture(u"arxiv/rss2_daily_cs-lg_fetched-2025-03-25.xml"_s), u"fixture"_s);
+        QVERIFY2(feed, qPrintable(feed.errorMessage()));
+        QVERIFY(w.library()->writer()->importFeed(*feed));
+        w.reload();
+        QCOMPARE(w.currentDay(), demoDay); // a reload keeps the day
+        QCOMPARE(w.sidebar()->dayModel()->rowCount(), 3);
+
+        auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+        QVERIFY(db);
+        const int distinct = (*db)
+                                 ->exec(u"SELECT count(DISTINCT paper_id) FROM listings "
+                                        "WHERE announce_type IN ('new', 'cross')"_s)
+                                 ->first()
+                                 .value(0)
+                                 .toInt();
+        const int onDemoDay = w.paperModel()->rowCount();
+        QVERIFY(distinct > onDemoDay);
+
+        QListView *days = w.sidebar()->dayList();
+        days->setCurrentIndex(days->model()->index(0, 0)); // "All days", as a click picks it
+        QVERIFY(w.sidebar()->allDaysSelected());
+        QVERIFY(!w.currentDay().isValid());
+        QCOMPARE(w.paperModel()->rowCount(), distinct);
+        QVERIFY(!w.paperTable()->isColumnHidden(PaperTableModel::Announced));
+        QVERIFY(!w.action(u"scoreDay"_s)->isEnabled()); // scoring is per day
+        QSet<QDate> announced;
+        for (int r = 0; r < w.paperModel()->rowCount(); ++r)
+            announced.insert(w.paperModel()
+                                 ->index(r, PaperTableModel::Announced)
+                                 .data(PaperTableModel::UnderlyingDataRole)
+                                 .toDate());
+        QCOMPARE(announced.size(), 2);
+        const int row = w.paperModel()->rowOf(starred);
+        QVERIFY(row >= 0);
+        QVERIFY(w.paperModel()->row(row).starred); // the reader's state shows across days
+        QVERIFY(w.paperModel()->row(row).relevance.has_value());
+
+        // The text filter searches every day.
+        w.filterEdit()->setText(u"learning"_s);
+        QTest::keyClick(w.filterEdit(), Qt::Key_Return);
+        const int matches = w.filterModel()->rowCount();
+        QVERIFY(matches > 0 && matches < distinct);
+        QSet<QDate> matchedDays;
+        for (int r = 0; r < matches; ++r)
+            matchedDays.insert(w.filterModel()
+                                   ->index(r, PaperTableModel::Announced)
+                                   .data(PaperTableModel::UnderlyingDataRole)
+                                   .toDate());
+        QCOMPARE(matchedDays.size(), 2);
+        w.action(u"clearFilter"_s)->trigger();
+        QCOMPARE(w.filterModel()->rowCount(), distinct);
+
+        // A reload (after a run or an import) stays on "All days"; picking a day goes back.
+        w.reload();
+        QVERIFY(w.sidebar()->allDaysSelected());
+        QCOMPARE(w.paperModel()->rowCount(), distinct);
+        days->setCurrentIndex(days->model()->index(1, 0));
+        QCOMPARE(w.currentDay(), demoDay);
+        QCOMPARE(w.paperModel()->rowCount(), onDemoDay);
+        QVERIFY(w.paperTable()->isColumnHidden(PaperTableModel::Announced));
+        QVERIFY(w.action(u"scoreDay"_s)->isEnabled());
     }
 
     void keyboardTriageReachesTheDatabase()
