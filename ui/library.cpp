@@ -76,9 +76,9 @@ Result<QList<DayInfo>> Library::days() const
     return days;
 }
 
-QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers) const
+QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const QStringList &followedAuthors)
 {
-    const AuthorMatcher followed(m_followed);
+    const AuthorMatcher followed(followedAuthors);
     QList<PaperRow> rows;
     rows.reserve(papers.size());
     for (const ListedPaper &p : papers) {
@@ -95,7 +95,7 @@ QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers) const
         r.comment = p.comment;
         r.read = p.read;
         r.starred = p.starred;
-        r.followed = !m_followed.isEmpty() && followed.matchesAny(p.authors);
+        r.followed = !followedAuthors.isEmpty() && followed.matchesAny(p.authors);
         rows.append(std::move(r));
     }
     return rows;
@@ -106,7 +106,7 @@ Result<QList<PaperRow>> Library::rowsForDay(QDate day) const
     auto papers = m_readStore->listedPapers({ day, day, DigestBuilder::announceTypesFromSettings(), m_criteriaSha });
     if (!papers)
         return papers.error();
-    return rowsFor(*papers);
+    return rowsFor(*papers, m_followed);
 }
 
 Result<QList<PaperRow>> Library::rowsForAllDays() const
@@ -115,7 +115,21 @@ Result<QList<PaperRow>> Library::rowsForAllDays() const
         = m_readStore->listedPapers({ QDate(), QDate(), DigestBuilder::announceTypesFromSettings(), m_criteriaSha });
     if (!papers)
         return papers.error();
-    return rowsFor(*papers);
+    return rowsFor(*papers, m_followed);
+}
+
+std::function<Result<QList<PaperRow>>()> Library::allDaysJob() const
+{
+    const ListingQuery query{QDate(), QDate(), DigestBuilder::announceTypesFromSettings(), m_criteriaSha};
+    return [path = path(), query, followed = m_followed]() -> Result<QList<PaperRow>> {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        if (!db)
+            return db.error();
+        auto papers = PaperStore(**db).listedPapers(query);
+        if (!papers)
+            return papers.error();
+        return rowsFor(*papers, followed);
+    };
 }
 
 Result<QList<PaperRow>> Library::starredRows() const
@@ -126,7 +140,7 @@ Result<QList<PaperRow>> Library::starredRows() const
     auto papers = m_readStore->listedPapers(*ids, m_criteriaSha);
     if (!papers)
         return papers.error();
-    return rowsFor(*papers);
+    return rowsFor(*papers, m_followed);
 }
 
 Result<PaperDetails> Library::details(const QString &id) const

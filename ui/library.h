@@ -41,6 +41,9 @@ public:
     Result<QList<PaperRow>> rowsForDay(QDate day) const;
     /// The rows of every day in the library, each paper once (its latest day's listing).
     Result<QList<PaperRow>> rowsForAllDays() const;
+    /// rowsForAllDays() as a job for another thread (seconds at 200,000 papers): it opens its
+    /// own read-only connection there and shares nothing with this object.
+    std::function<Result<QList<PaperRow>>()> allDaysJob() const;
     /// Every starred paper, across days.
     Result<QList<PaperRow>> starredRows() const;
     Result<PaperDetails> details(const QString &id) const;
@@ -66,7 +69,7 @@ private:
     void retryWrites();
 
     /// Table rows for these papers (marking those a followed author wrote).
-    QList<PaperRow> rowsFor(const QList<struct ListedPaper> &papers) const;
+    static QList<PaperRow> rowsFor(const QList<struct ListedPaper> &papers, const QStringList &followedAuthors);
 
     std::unique_ptr<Database> m_reader;
     std::unique_ptr<Database> m_writer;

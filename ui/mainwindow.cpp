@@ -22,6 +22,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFutureWatcher>
 #include <QFileDialog>
 #include <QSystemTrayIcon>
 #include <QHBoxLayout>
@@ -44,6 +45,11 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrentRun>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace PaperSift {
 
@@ -672,34 +678,50 @@ void MainWindow::showDay(QDate day)
     m_criteriaDock->setDay(day);
     if (QAction *scoreDay = action(u"scoreDay"_s))
         scoreDay->setEnabled(day.isValid() && !m_runner->isRunning());
-    const QString keepId = currentPaperId();
     loadRows();
-    // Stay on the same paper when it is still there (after a reload), else the first row.
-    const int source = m_model->rowOf(keepId);
-    const QModelIndex target = source >= 0 ? m_proxy->mapFromSource(m_model->index(source, PaperTableModel::Title))
-                                           : m_proxy->index(0, PaperTableModel::Title);
-    if (target.isValid())
-        m_table->setCurrentIndex(target);
-    else
-        m_paperView->clear();
 }
 
 void MainWindow::loadRows()
 {
     m_readTimer->stop();
+    const QString keepId = currentPaperId();
+    const int generation = ++m_loadGeneration; // a load still running for an earlier choice is dropped
     Result<QList<PaperRow>> rows = QList<PaperRow>();
     if (m_library->isOpen()) {
         if (m_starredView) {
             rows = m_library->starredRows();
         } else if (m_allDays) {
-            // The whole library: a second or two at 200,000 papers (make bench: ui_load_all_rows).
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            rows = m_library->rowsForAllDays();
-            QApplication::restoreOverrideCursor();
+            // The whole library takes seconds at 200,000 papers (make bench: ui_load_all_rows):
+            // read it in another thread, and keep the window working meanwhile.
+            m_loadingRows = true;
+            m_model->setRows({});
+            updateColumnVisibility();
+            updateEmptyState();
+            auto *watcher = new QFutureWatcher<Result<QList<PaperRow>>>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, keepId] {
+                watcher->deleteLater();
+                if (generation != m_loadGeneration)
+                    return;
+                m_loadingRows = false;
+                applyRows(watcher->result(), keepId);
+#ifdef __GLIBC__
+                // The reading thread's scratch (hundreds of MB at 200,000 papers) is freed, but
+                // glibc keeps it in that thread's arena: hand it back to the system.
+                malloc_trim(0);
+#endif
+            });
+            watcher->setFuture(QtConcurrent::run(m_library->allDaysJob()));
+            return;
         } else if (m_day.isValid()) {
             rows = m_library->rowsForDay(m_day);
         }
     }
+    m_loadingRows = false;
+    applyRows(std::move(rows), keepId);
+}
+
+void MainWindow::applyRows(Result<QList<PaperRow>> rows, const QString &keepId)
+{
     if (!rows) {
         showError(tr("Could not read the papers: %1").arg(rows.errorMessage()));
         rows = QList<PaperRow>();
@@ -725,6 +747,17 @@ void MainWindow::loadRows()
     m_model->setRows(std::move(*rows));
     updateColumnVisibility();
     updateEmptyState();
+    // Stay on the same paper when it is still there (after a reload), else the first row.
+    const int source = m_model->rowOf(keepId);
+    const QModelIndex target = source >= 0 ? m_proxy->mapFromSource(m_model->index(source, PaperTableModel::Title))
+                                           : m_proxy->index(0, PaperTableModel::Title);
+    if (target.isValid()) {
+        m_table->setCurrentIndex(target);
+        m_table->scrollTo(target);
+    } else {
+        m_paperView->clear();
+    }
+    emit rowsLoaded();
 }
 
 void MainWindow::updateColumnVisibility()
@@ -735,6 +768,11 @@ void MainWindow::updateColumnVisibility()
 
 void MainWindow::updateEmptyState()
 {
+    if (m_loadingRows) {
+        m_countLabel->clear();
+        m_emptyState->showState(tr("Reading every paper in the library…"));
+        return;
+    }
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     m_countLabel->setText(total == 0 ? QString()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <QDate>
 #include <QMainWindow>
 
@@ -26,6 +28,7 @@ struct RunResult;
 class MessageBar;
 class PaperFilterModel;
 class PaperTableModel;
+struct PaperRow;
 class PaperView;
 class Sidebar;
 
@@ -63,6 +66,13 @@ public:
     /// Starts a run (fetch & score, score a day, import, demo); false when one is running.
     bool startRun(const RunOptions &options, const QString &what);
     RunController *runController() const { return m_runner; }
+
+signals:
+    /// The table holds the rows of the chosen day or view (at once for a day; for "All days"
+    /// when the other thread has read them).
+    void rowsLoaded();
+
+public:
     /// Imports the bundled demo day and scores it with the keyword scorer.
     void openDemoDay();
 
@@ -78,6 +88,7 @@ private:
     void restoreState();
     void saveState() const;
     void loadRows();
+    void applyRows(Result<QList<PaperRow>> rows, const QString &keepId);
     void updateEmptyState();
     void updateColumnVisibility();
     void showCurrentPaper();
@@ -115,6 +126,8 @@ private:
     QTimer *m_filterTimer = nullptr;
     QDate m_day; ///< the day shown; invalid with "All days"
     bool m_allDays = false; ///< the whole library is shown
+    bool m_loadingRows = false; ///< the whole library is being read in another thread
+    int m_loadGeneration = 0;
     bool m_starredView = false;
     QStringList m_lastMarkedRead; ///< for undo of "mark view read"
     QHash<QString, QAction *> m_actions;

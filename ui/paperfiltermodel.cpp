@@ -11,6 +11,30 @@ PaperFilterModel::PaperFilterModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
     setDynamicSortFilter(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void PaperFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    m_keys.clear();
+    m_keysColumn = -1;
+    m_papers = qobject_cast<PaperTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (model) {
+        // The keys follow the rows; the table's text never changes in place (only star and read).
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            m_keys.clear();
+            m_keysColumn = -1;
+        });
+        for (auto signal : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved}) {
+            connect(model, signal, this, [this] {
+                m_keys.clear();
+                m_keysColumn = -1;
+            });
+        }
+    }
 }
 
 void PaperFilterModel::refilter()
@@ -106,13 +130,69 @@ bool PaperFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return true;
 }
 
+int PaperFilterModel::compareText(int column, int left, int right) const
+{
+    const auto text = [this, column](int row) -> const QString & {
+        const PaperRow &r = m_papers->row(row);
+        switch (column) {
+        case PaperTableModel::Title:
+            return r.title;
+        case PaperTableModel::Authors:
+            return r.authors;
+        case PaperTableModel::Category:
+            return r.category;
+        default:
+            return r.announceType;
+        }
+    };
+    const int rows = m_papers->rowCount();
+    if (m_keysColumn != column || m_keys.size() != size_t(rows)) {
+        m_keys.clear();
+        m_keys.reserve(size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            m_keys.push_back(m_collator.sortKey(text(row)));
+        m_keysColumn = column;
+    }
+    return m_keys[size_t(left)].compare(m_keys[size_t(right)]);
+}
+
 bool PaperFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // Missing values (unscored) sort last whichever way the column is sorted: the view reverses
+    // the order for descending, so "last" means greatest there. Ties keep the source order.
+    const bool descending = sortOrder() == Qt::DescendingOrder;
+    const auto lessOptional = [&](std::optional<int> l, std::optional<int> r) {
+        if (!l || !r) {
+            if (l.has_value() == r.has_value())
+                return left.row() < right.row();
+            return l.has_value() != descending;
+        }
+        return *l < *r;
+    };
+    if (m_papers && sortRole() == PaperTableModel::UnderlyingDataRole) {
+        // Straight from the rows: no QVariant per comparison.
+        const PaperRow &l = m_papers->row(left.row());
+        const PaperRow &r = m_papers->row(right.row());
+        switch (left.column()) {
+        case PaperTableModel::Star:
+            return l.starred < r.starred;
+        case PaperTableModel::Relevance:
+            return lessOptional(l.relevance, r.relevance);
+        case PaperTableModel::Novelty:
+            return lessOptional(l.novelty, r.novelty);
+        case PaperTableModel::Announced:
+            return l.announced < r.announced;
+        case PaperTableModel::Title:
+        case PaperTableModel::Authors:
+        case PaperTableModel::Category:
+        case PaperTableModel::Type:
+            return compareText(left.column(), left.row(), right.row()) < 0;
+        default:
+            break;
+        }
+    }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
-    // Missing values (unscored) sort last whichever way the column is sorted: the view reverses
-    // the order for descending, so "last" means greatest there.
-    const bool descending = sortOrder() == Qt::DescendingOrder;
     if (!l.isValid() || !r.isValid()) {
         if (l.isValid() == r.isValid())
             return left.row() < right.row();

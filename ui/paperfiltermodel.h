@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QCollator>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
 #include <optional>
+#include <vector>
 
 namespace PaperSift {
 
@@ -18,6 +20,8 @@ public:
     enum class ViewFilter { All, Unread, Starred, FollowedAuthors, Unscored };
 
     explicit PaperFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
 
     /// Only rows whose id is in the set; nullopt for no text filter.
     void setMatchingIds(std::optional<QSet<QString>> ids);
@@ -39,6 +43,15 @@ protected:
 
 private:
     void refilter();
+    /// Locale-aware order of two rows' text in `column`, through collation keys made once per
+    /// sort column and row: comparing keys is a memcmp, comparing strings is a collation each
+    /// time (seconds over 200,000 titles; make bench: ui_sort_by_title_200k).
+    int compareText(int column, int left, int right) const;
+
+    class PaperTableModel *m_papers = nullptr;
+    QCollator m_collator;
+    mutable std::vector<QCollatorSortKey> m_keys; ///< by source row, for m_keysColumn
+    mutable int m_keysColumn = -1;
 
     std::optional<QSet<QString>> m_ids;
     int m_minRelevance = 0;

@@ -661,12 +661,25 @@ Result<QList<ListedPaper>> PaperStore::listedPapers(const ListingQuery &query) c
         return s.error();
     QList<ListedPaper> out;
     QHash<QString, qsizetype> rows;
+    // A library has a few dozen categories: share one copy of each name among 200,000 rows.
+    QSet<QString> names;
+    const auto shared = [&names](const QString &name) { return *names.insert(name); };
+    QHash<QString, QStringList> categoryLists;
     while (q.next()) {
         if (rows.contains(q.value(3).toString()))
             continue; // a later listing (another category, or an earlier day)
         ListedPaper l = readListedPaper(q, 3);
+        l.primaryCategory = shared(l.primaryCategory);
+        const QString joined = l.categories.join(u' ');
+        auto list = categoryLists.constFind(joined);
+        if (list == categoryLists.constEnd()) {
+            for (QString &c : l.categories)
+                c = shared(c);
+            list = categoryLists.insert(joined, l.categories);
+        }
+        l.categories = *list;
         l.day = dayFrom(q.value(0));
-        l.category = q.value(1).toString();
+        l.category = shared(q.value(1).toString());
         l.announceType = announceTypeFromName(q.value(2).toString());
         rows.insert(l.id, out.size());
         out.append(std::move(l));

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 using namespace PaperSift;
@@ -95,6 +97,47 @@ private slots:
         QCOMPARE(model.index(2, PaperTableModel::Relevance).data(Qt::AccessibleTextRole).toString(), u"Not scored"_s);
         QCOMPARE(model.index(0, PaperTableModel::Relevance).data(Qt::AccessibleTextRole).toString(),
                  u"Relevance 10 of 10"_s);
+    }
+
+    void textColumnsSortByCollation()
+    {
+        PaperTableModel model;
+        const auto setTitles = [&model](const QStringList &titles) {
+            QList<PaperRow> rows;
+            for (const QString &t : titles) {
+                PaperRow r;
+                r.id = t;
+                r.title = t;
+                r.authors = t;
+                rows.append(r);
+            }
+            model.setRows(rows);
+        };
+        setTitles({u"zeta"_s, u"Émile"_s, u"beta"_s, u"Alpha"_s, u"emu"_s});
+        // The collation is the locale's; the C locale of a test run compares code points.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        PaperFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        const auto order = [&proxy] {
+            QStringList out;
+            for (int r = 0; r < proxy.rowCount(); ++r)
+                out.append(proxy.index(r, PaperTableModel::Title).data().toString());
+            return out;
+        };
+        // Case ignored, accents after the base letter (the locale's collation, not code points).
+        proxy.sort(PaperTableModel::Title, Qt::AscendingOrder);
+        QCOMPARE(order(), (QStringList{u"Alpha"_s, u"beta"_s, u"Émile"_s, u"emu"_s, u"zeta"_s}));
+        proxy.sort(PaperTableModel::Title, Qt::DescendingOrder);
+        QCOMPARE(order().first(), u"zeta"_s);
+        // New rows of the same count: the sort follows their text, not the old rows'.
+        setTitles({u"delta"_s, u"Charlie"_s, u"echo"_s, u"bravo"_s, u"alfa"_s});
+        proxy.sort(PaperTableModel::Title, Qt::AscendingOrder);
+        QCOMPARE(order(), (QStringList{u"alfa"_s, u"bravo"_s, u"Charlie"_s, u"delta"_s, u"echo"_s}));
+        proxy.sort(PaperTableModel::Authors, Qt::DescendingOrder);
+        QCOMPARE(order(), (QStringList{u"echo"_s, u"delta"_s, u"Charlie"_s, u"bravo"_s, u"alfa"_s}));
     }
 
     void demoDaySortAndFilter()
@@ -189,10 +232,16 @@ private slots:
         QVERIFY(distinct > onDemoDay);
 
         QListView *days = w.sidebar()->dayList();
+        QSignalSpy loaded(&w, &MainWindow::rowsLoaded);
         days->setCurrentIndex(days->model()->index(0, 0)); // "All days", as a click picks it
         QVERIFY(w.sidebar()->allDaysSelected());
         QVERIFY(!w.currentDay().isValid());
+        // Read in another thread: meanwhile the table is empty and says so.
+        QCOMPARE(w.paperModel()->rowCount(), 0);
+        QVERIFY2(w.emptyState()->text().contains(u"Reading"_s), qPrintable(w.emptyState()->text()));
+        QVERIFY(loaded.wait(20000));
         QCOMPARE(w.paperModel()->rowCount(), distinct);
+        QVERIFY(!w.currentPaperId().isEmpty()); // the first row is selected
         QVERIFY(!w.paperTable()->isColumnHidden(PaperTableModel::Announced));
         QVERIFY(!w.action(u"scoreDay"_s)->isEnabled()); // scoring is per day
         QSet<QDate> announced;
@@ -223,9 +272,25 @@ private slots:
         QCOMPARE(w.filterModel()->rowCount(), distinct);
 
         // A reload (after a run or an import) stays on "All days"; picking a day goes back.
+        w.paperTable()->setCurrentIndex(w.filterModel()->mapFromSource(w.paperModel()->index(row, PaperTableModel::Title)));
+        QCOMPARE(w.currentPaperId(), starred);
+        loaded.clear();
         w.reload();
         QVERIFY(w.sidebar()->allDaysSelected());
+        QVERIFY(loaded.wait(20000));
         QCOMPARE(w.paperModel()->rowCount(), distinct);
+        QCOMPARE(w.currentPaperId(), starred); // the reload kept the paper
+
+        // Choosing a day while the library is still being read: the late rows are dropped.
+        loaded.clear();
+        w.reload();
+        days->setCurrentIndex(days->model()->index(1, 0));
+        QCOMPARE(loaded.size(), 1); // the day's rows, at once
+        QThreadPool::globalInstance()->waitForDone(); // the library's read ends...
+        QCoreApplication::sendPostedEvents();          // ...and its result is delivered
+        QCOMPARE(loaded.size(), 1);                    // and dropped
+        QCOMPARE(w.currentDay(), demoDay);
+        QCOMPARE(w.paperModel()->rowCount(), onDemoDay);
         days->setCurrentIndex(days->model()->index(1, 0));
         QCOMPARE(w.currentDay(), demoDay);
         QCOMPARE(w.paperModel()->rowCount(), onDemoDay);
