@@ -132,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     header->resizeSection(PaperTableModel::Star, fm.horizontalAdvance(u"★"_s) + pad);
     header->resizeSection(PaperTableModel::Relevance, fm.horizontalAdvance(tr("Relevance")) + pad);
     header->resizeSection(PaperTableModel::Novelty, fm.horizontalAdvance(tr("Novelty")) + pad);
-    header->resizeSection(PaperTableModel::Authors, fm.averageCharWidth() * 24);
+    header->resizeSection(PaperTableModel::Authors, fm.averageCharWidth() * 20);
     header->resizeSection(PaperTableModel::Category, fm.horizontalAdvance(u"physics.comp-ph"_s) / 2 + pad);
     header->resizeSection(PaperTableModel::Type, fm.horizontalAdvance(u"replace-cross"_s) / 2 + pad);
     header->resizeSection(PaperTableModel::Announced, fm.horizontalAdvance(u"2025-06-16"_s) + pad);
@@ -163,12 +163,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_contentSplitter->setChildrenCollapsible(false);
     m_contentSplitter->addWidget(centre);
     m_contentSplitter->addWidget(m_paperView);
+    // A wider window widens the table most: titles are what triage reads.
+    m_contentSplitter->setStretchFactor(0, 3);
+    m_contentSplitter->setStretchFactor(1, 2);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
     m_mainSplitter->setChildrenCollapsible(false);
     m_mainSplitter->addWidget(m_sidebar);
     m_mainSplitter->addWidget(m_contentSplitter);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
     setCentralWidget(m_mainSplitter);
 
     // Status bar: what is shown, and progress for long work.
@@ -284,8 +289,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     const QSize screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableSize() : QSize(1400, 900);
     resize(qMin(1400, screen.width() * 9 / 10), qMin(880, screen.height() * 9 / 10));
-    m_mainSplitter->setSizes({width() * 18 / 100, width() * 82 / 100});
-    m_contentSplitter->setSizes({width() * 45 / 100, width() * 37 / 100});
     restoreState();
 
     if (!opened)
@@ -609,6 +612,7 @@ void MainWindow::restoreState()
     setPaneBelow(s.value(u"ui/paneBelow"_s, false).toBool());
     if (s.contains(u"ui/contentSplitter"_s))
         m_contentSplitter->restoreState(s.value(u"ui/contentSplitter"_s).toByteArray());
+    m_splittersPlaced = s.contains(u"ui/mainSplitter"_s) && s.contains(u"ui/contentSplitter"_s);
     if (s.contains(u"ui/tableHeader"_s))
         m_table->horizontalHeader()->restoreState(s.value(u"ui/tableHeader"_s).toByteArray());
     if (QAction *below = action(u"paneBelow"_s))
@@ -624,6 +628,23 @@ void MainWindow::saveState() const
     s.setValue(u"ui/contentSplitter"_s, m_contentSplitter->saveState());
     s.setValue(u"ui/paneBelow"_s, m_contentSplitter->orientation() == Qt::Vertical);
     s.setValue(u"ui/tableHeader"_s, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splittersPlaced)
+        return;
+    // First start: the window has its size now. The sidebar as wide as its days need; of the
+    // rest, the larger share to the table (titles are what triage reads), and the paper pane a
+    // comfortable line length for abstracts.
+    m_splittersPlaced = true;
+    const int days = m_sidebar->dayList()->sizeHintForColumn(0) + 2 * m_sidebar->dayList()->frameWidth() + 8;
+    const int side = qBound(width() / 8, days, width() / 5);
+    m_mainSplitter->setSizes({side, width() - side});
+    const bool below = m_contentSplitter->orientation() == Qt::Vertical;
+    const int rest = below ? m_contentSplitter->height() : width() - side;
+    m_contentSplitter->setSizes({rest * (below ? 55 : 62) / 100, rest * (below ? 45 : 38) / 100});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

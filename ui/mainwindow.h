@@ -78,6 +78,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -128,6 +129,7 @@ private:
     bool m_allDays = false; ///< the whole library is shown
     bool m_loadingRows = false; ///< the whole library is being read in another thread
     int m_loadGeneration = 0;
+    bool m_splittersPlaced = false; ///< restored from the settings, or placed on the first show
     bool m_starredView = false;
     QStringList m_lastMarkedRead; ///< for undo of "mark view read"
     QHash<QString, QAction *> m_actions;

@@ -2,10 +2,12 @@
 // <build>/screenshots/ — for people to look at. It also checks what a screenshot must show.
 #include "arxiv/feedparser.h"
 #include "config/settings.h"
+#include "library.h"
 #include "mainwindow.h"
 #include "paperfiltermodel.h"
 #include "papertablemodel.h"
 #include "paperview.h"
+#include "sidebar.h"
 #include "store/database.h"
 #include "store/paperstore.h"
 #include "testsupport.h"
@@ -69,6 +71,31 @@ private slots:
         QCoreApplication::processEvents();
         QCOMPARE(w.palette().color(QPalette::Base), darkPalette().color(QPalette::Base));
         shoot(w, u"main-dark.png"_s);
+        applyTheme(ThemeChoice::System);
+    }
+
+    void allDaysView()
+    {
+        Test::Sandbox sandbox;
+        applyTheme(ThemeChoice::Light);
+        MainWindow w;
+        w.resize(1400, 860);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy finished(w.runController(), &RunController::finished);
+        w.openDemoDay();
+        QVERIFY(finished.wait(60000));
+        auto feed = FeedParser::parse(Test::readFixture(u"arxiv/rss2_daily_cs-lg_fetched-2025-03-25.xml"_s), u"cs.LG"_s);
+        QVERIFY2(feed, qPrintable(feed.errorMessage()));
+        QVERIFY(w.library()->writer()->importFeed(*feed));
+        w.reload();
+        QSignalSpy loaded(&w, &MainWindow::rowsLoaded);
+        w.sidebar()->setCurrentDay(QDate());
+        QVERIFY(loaded.wait(20000));
+        w.paperTable()->sortByColumn(PaperTableModel::Announced, Qt::AscendingOrder);
+        w.paperTable()->setCurrentIndex(w.filterModel()->index(0, PaperTableModel::Title));
+        QVERIFY(!w.paperTable()->isColumnHidden(PaperTableModel::Announced));
+        shoot(w, u"main-all-days.png"_s);
         applyTheme(ThemeChoice::System);
     }
 
