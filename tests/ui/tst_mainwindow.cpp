@@ -46,6 +46,14 @@ class TestMainWindow : public QObject
         QVERIFY2(result.ok(), qPrintable(result.message));
     }
 
+    /// Shows the window and opens the demo day in it.
+    static void showDemo(MainWindow &w)
+    {
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openDemo(w);
+    }
+
     static UserState stateOf(const QString &id)
     {
         auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
@@ -144,10 +152,10 @@ private slots:
     {
         Test::Sandbox sandbox;
         MainWindow w;
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
         QAbstractItemModelTester tester(w.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        openDemo(w);
+        showDemo(w);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(w.currentDay(), QDate(2025, 6, 16));
         QCOMPARE(w.paperModel()->rowCount(), 318); // new + cross, as the settings keep
         QCOMPARE(w.sidebar()->dayModel()->rowCount(), 2); // "All days" and the day
@@ -201,10 +209,10 @@ private slots:
     {
         Test::Sandbox sandbox;
         MainWindow w;
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
         QAbstractItemModelTester tester(w.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        openDemo(w);
+        showDemo(w);
+        if (QTest::currentTestFailed())
+            return;
         const QDate demoDay = w.currentDay();
         w.paperTable()->setFocus();
         const QString starred = w.currentPaperId();

@@ -49,18 +49,26 @@ class TestScreenshots : public QObject
         QVERIFY(w.grab().save(dir + u'/' + name));
     }
 
-private slots:
-    void mainWindowLightAndDark()
+    /// A 1400×860 window in the light palette with the demo day opened in it.
+    void showDemo(MainWindow &w)
     {
-        Test::Sandbox sandbox;
         applyTheme(ThemeChoice::Light);
-        MainWindow w;
         w.resize(1400, 860);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QSignalSpy finished(w.runController(), &RunController::finished);
         w.openDemoDay();
         QVERIFY(finished.wait(60000));
+    }
+
+private slots:
+    void mainWindowLightAndDark()
+    {
+        Test::Sandbox sandbox;
+        MainWindow w;
+        showDemo(w);
+        if (QTest::currentTestFailed())
+            return;
         w.paperTable()->sortByColumn(PaperTableModel::Relevance, Qt::DescendingOrder);
         w.paperTable()->setCurrentIndex(w.filterModel()->index(0, PaperTableModel::Title));
         QVERIFY(w.paperModel()->rowCount() > 300);
@@ -77,14 +85,10 @@ private slots:
     void allDaysView()
     {
         Test::Sandbox sandbox;
-        applyTheme(ThemeChoice::Light);
         MainWindow w;
-        w.resize(1400, 860);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy finished(w.runController(), &RunController::finished);
-        w.openDemoDay();
-        QVERIFY(finished.wait(60000));
+        showDemo(w);
+        if (QTest::currentTestFailed())
+            return;
         auto feed = FeedParser::parse(Test::readFixture(u"arxiv/rss2_daily_cs-lg_fetched-2025-03-25.xml"_s), u"cs.LG"_s);
         QVERIFY2(feed, qPrintable(feed.errorMessage()));
         QVERIFY(w.library()->writer()->importFeed(*feed));
