@@ -178,7 +178,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Status bar: what is shown, and progress for long work.
     m_countLabel = new QLabel(this);
-    m_countLabel->setMinimumWidth(fm.horizontalAdvance(tr("%1 of %n papers", nullptr, 88888).arg(88888)));
+    m_countLabel->setMinimumWidth(fm.horizontalAdvance(tr("%1 of %Ln papers", nullptr, 888888).arg(QLocale().toString(888888))));
     m_statusLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(fm.averageCharWidth() * 24);
@@ -774,7 +774,7 @@ void MainWindow::applyRows(Result<QList<PaperRow>> rows, const QString &keepId)
                                            : m_proxy->index(0, PaperTableModel::Title);
     if (target.isValid()) {
         m_table->setCurrentIndex(target);
-        m_table->scrollTo(target);
+        m_table->scrollTo(target, QAbstractItemView::PositionAtCenter);
     } else {
         m_paperView->clear();
     }
@@ -798,8 +798,8 @@ void MainWindow::updateEmptyState()
     const int total = m_model->rowCount();
     m_countLabel->setText(total == 0 ? QString()
                           : shown == total
-                              ? tr("%n papers", nullptr, total)
-                              : tr("%1 of %n papers", nullptr, total).arg(shown));
+                              ? tr("%Ln papers", nullptr, total)
+                              : tr("%1 of %Ln papers", nullptr, total).arg(QLocale().toString(shown)));
     if (shown > 0) {
         m_emptyState->showState({});
         return;
