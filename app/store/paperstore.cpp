@@ -631,83 +631,104 @@ QString dayRange(const QDate &from, const QDate &to, QVariantList &values)
 } // namespace
 
 namespace {
-ListedPaper readListedPaper(const Query &q, int o)
+// Reads the listed columns into rows; a library has a few dozen categories, so each name and
+// each list of them is stored once and shared among the (up to 200,000) rows.
+class ListedReader
 {
-    ListedPaper l;
-    l.id = q.value(o + 0).toString();
-    l.title = q.value(o + 1).toString();
-    l.authors = listFromJson(q.value(o + 2));
-    l.categories = q.value(o + 3).toString().split(u' ', Qt::SkipEmptyParts);
-    l.primaryCategory = q.value(o + 4).toString();
-    l.firstAnnounced = dayFrom(q.value(o + 5));
-    return l;
-}
+public:
+    ListedPaper read(const Query &q, int o)
+    {
+        ListedPaper l;
+        l.id = q.value(o + 0).toString();
+        l.title = q.value(o + 1).toString();
+        l.authors = listFromJson(q.value(o + 2));
+        const QString categories = q.value(o + 3).toString();
+        auto list = m_lists.constFind(categories);
+        if (list == m_lists.constEnd()) {
+            QStringList names = categories.split(u' ', Qt::SkipEmptyParts);
+            for (QString &name : names)
+                name = shared(name);
+            list = m_lists.insert(categories, names);
+        }
+        l.categories = *list;
+        l.primaryCategory = shared(q.value(o + 4).toString());
+        l.firstAnnounced = dayFrom(q.value(o + 5));
+        return l;
+    }
+    QString shared(const QString &name) { return *m_names.insert(name); }
+
+private:
+    QSet<QString> m_names;
+    QHash<QString, QStringList> m_lists;
+};
 const QString listedColumns = u"p.id, p.title, p.authors, p.categories, p.primary_category, p.first_announced"_s;
 } // namespace
 
 Result<QList<ListedPaper>> PaperStore::listedPapers(const ListingQuery &query) const
 {
-    // Newest day first, so the first row of a paper is its main listing; reading the papers in
-    // the order they were stored keeps the lookups local. Only the columns a table shows: the
-    // abstract is most of a paper's bytes.
+    // Newest day first, so the first row of a paper is its main listing. Only the columns a table
+    // shows, from the index that holds just those (schema 3): the abstract is most of a paper's
+    // bytes, and reading it for 200,000 rows read the whole file.
     QVariantList values;
     const QString range = dayRange(query.from, query.to, values);
     Query q(m_db,
-        u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l JOIN papers p ON p.id = l.paper_id "
-        "WHERE 1%2%3 ORDER BY l.day DESC, %4, l.category"_s.arg(listedColumns, range,
-            typeFilter(u"l.announce_type"_s, query.announceTypes), typeRank.arg(u"l.announce_type"_s)),
-        u"reading the listed papers"_s);
+            u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l "
+            "JOIN papers p INDEXED BY papers_listing ON p.id = l.paper_id "
+            "WHERE 1%2%3 ORDER BY l.day DESC, %4, l.category"_s.arg(
+                listedColumns, range, typeFilter(u"l.announce_type"_s, query.announceTypes),
+                typeRank.arg(u"l.announce_type"_s)),
+            u"reading the listed papers"_s);
     if (Status s = q.run(values); !s)
         return s.error();
     QList<ListedPaper> out;
-    QHash<QString, qsizetype> rows;
-    // A library has a few dozen categories: share one copy of each name among 200,000 rows.
-    QSet<QString> names;
-    const auto shared = [&names](const QString &name) { return *names.insert(name); };
-    QHash<QString, QStringList> categoryLists;
+    ListedReader reader;
     while (q.next()) {
-        if (rows.contains(q.value(3).toString()))
-            continue; // a later listing (another category, or an earlier day)
-        ListedPaper l = readListedPaper(q, 3);
-        l.primaryCategory = shared(l.primaryCategory);
-        const QString joined = l.categories.join(u' ');
-        auto list = categoryLists.constFind(joined);
-        if (list == categoryLists.constEnd()) {
-            for (QString &c : l.categories)
-                c = shared(c);
-            list = categoryLists.insert(joined, l.categories);
-        }
-        l.categories = *list;
+        ListedPaper l = reader.read(q, 3);
         l.day = dayFrom(q.value(0));
-        l.category = shared(q.value(1).toString());
+        l.category = reader.shared(q.value(1).toString());
         l.announceType = announceTypeFromName(q.value(2).toString());
-        rows.insert(l.id, out.size());
         out.append(std::move(l));
     }
-    std::sort(out.begin(), out.end(), [](const ListedPaper &a, const ListedPaper &b) {
-        return a.id < b.id;
-    });
-    for (qsizetype i = 0; i < out.size(); ++i)
-        rows[out[i].id] = i;
+    // Each paper once: sorted by id, keeping the order of the query among a paper's listings, so
+    // its first row (its main listing) is the one kept. No hash of 200,000 ids needed.
+    std::stable_sort(out.begin(), out.end(), [](const ListedPaper &a, const ListedPaper &b) { return a.id < b.id; });
+    out.erase(std::unique(out.begin(), out.end(), [](const ListedPaper &a, const ListedPaper &b) { return a.id == b.id; }),
+              out.end());
     // Whole range: every score and state, one pass each (cheaper than naming 200,000 papers).
     if (!query.from.isValid() && !query.to.isValid())
         values.clear();
-    const QString scope
-        = values.isEmpty() ? QString() : u"paper_id IN (SELECT l.paper_id FROM listings l WHERE 1%1)"_s.arg(range);
-    if (Status s = fillScoresAndStates(out, rows, query.criteriaSha256, scope, values); !s)
+    const QString scope = values.isEmpty() ? QString()
+                                           : u"paper_id IN (SELECT l.paper_id FROM listings l WHERE 1%1)"_s.arg(range);
+    // Scores and states come ordered by id too: walk both lists together.
+    qsizetype next = 0;
+    const auto find = [&out, &next](const QString &id) -> ListedPaper * {
+        while (next < out.size() && out[next].id < id)
+            ++next;
+        if (next < out.size() && out[next].id == id)
+            return &out[next];
+        // Not listed (scored but not in the range), or an id SQLite orders otherwise than
+        // QString does (never an arXiv id): look it up the slow way.
+        const auto it = std::lower_bound(out.begin(), out.end(), id,
+                                         [](const ListedPaper &p, const QString &key) { return p.id < key; });
+        return it != out.end() && it->id == id ? &*it : nullptr;
+    };
+    if (Status s = fillScoresAndStates(find, [&next] { next = 0; }, query.criteriaSha256, scope, values); !s)
         return s.error();
     return out;
 }
 
 Result<QList<ListedPaper>> PaperStore::listedPapers(const QStringList &ids, const QString &criteriaSha256) const
 {
-    Query q(m_db, u"SELECT %1 FROM papers p WHERE p.id IN (SELECT value FROM json_each(?))"_s.arg(listedColumns),
-        u"reading papers"_s);
-    if (Status s = q.run({ jsonList(ids) }); !s)
+    Query q(m_db,
+            u"SELECT %1 FROM papers p INDEXED BY papers_listing WHERE p.id IN (SELECT value FROM json_each(?))"_s.arg(
+                listedColumns),
+            u"reading papers"_s);
+    if (Status s = q.run({jsonList(ids)}); !s)
         return s.error();
     QHash<QString, ListedPaper> found;
+    ListedReader reader;
     while (q.next()) {
-        ListedPaper l = readListedPaper(q, 0);
+        ListedPaper l = reader.read(q, 0);
         l.day = l.firstAnnounced;
         found.insert(l.id, std::move(l));
     }
@@ -720,47 +741,51 @@ Result<QList<ListedPaper>> PaperStore::listedPapers(const QStringList &ids, cons
         rows.insert(id, out.size());
         out.append(std::move(*it));
     }
-    if (Status s = fillScoresAndStates(
-            out, rows, criteriaSha256, u"paper_id IN (SELECT value FROM json_each(?))"_s, { jsonList(ids) });
+    const auto find = [&out, &rows](const QString &id) -> ListedPaper * {
+        const auto row = rows.constFind(id);
+        return row == rows.constEnd() ? nullptr : &out[*row];
+    };
+    if (Status s = fillScoresAndStates(find, [] {}, criteriaSha256, u"paper_id IN (SELECT value FROM json_each(?))"_s,
+                                       {jsonList(ids)});
         !s)
         return s.error();
     return out;
 }
 
-Status PaperStore::fillScoresAndStates(QList<ListedPaper> &papers, const QHash<QString, qsizetype> &rows,
-    const QString &criteriaSha256, const QString &scope, const QVariantList &values) const
+Status PaperStore::fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find,
+                                       const std::function<void()> &rewind, const QString &criteriaSha256,
+                                       const QString &scope, const QVariantList &values) const
 {
     if (!criteriaSha256.isEmpty()) {
         // The latest score wins (latestScores()' order: highest version, then newest); an
         // unscored attempt never hides a score, so only scored rows are read.
         Query q(m_db,
-            u"SELECT paper_id, relevance, novelty, comment FROM scores WHERE criteria_sha256 = ? "
-            "AND relevance IS NOT NULL%1 ORDER BY paper_id, paper_version, scored_at, id"_s.arg(
-                scope.isEmpty() ? QString() : u" AND "_s + scope),
-            u"reading scores"_s);
-        if (Status s = q.run(QVariantList { criteriaSha256 } + values); !s)
+                u"SELECT paper_id, relevance, novelty, comment FROM scores WHERE criteria_sha256 = ? "
+                "AND relevance IS NOT NULL%1 ORDER BY paper_id, paper_version, scored_at, id"_s.arg(
+                    scope.isEmpty() ? QString() : u" AND "_s + scope),
+                u"reading scores"_s);
+        if (Status s = q.run(QVariantList{criteriaSha256} + values); !s)
             return s;
         while (q.next()) {
-            const auto row = rows.constFind(q.value(0).toString());
-            if (row == rows.constEnd())
-                continue;
-            ListedPaper &l = papers[*row];
-            l.relevance = intFrom(q.value(1));
-            l.novelty = intFrom(q.value(2));
-            l.comment = q.value(3).toString();
+            if (ListedPaper *l = find(q.value(0).toString())) {
+                l->relevance = intFrom(q.value(1));
+                l->novelty = intFrom(q.value(2));
+                l->comment = q.value(3).toString();
+            }
         }
     }
+    rewind();
     Query q(m_db,
-        u"SELECT paper_id, read, starred FROM user_state%1"_s.arg(scope.isEmpty() ? QString() : u" WHERE "_s + scope),
-        u"reading the papers' states"_s);
+            u"SELECT paper_id, read, starred FROM user_state%1 ORDER BY paper_id"_s.arg(
+                scope.isEmpty() ? QString() : u" WHERE "_s + scope),
+            u"reading the papers' states"_s);
     if (Status s = q.run(values); !s)
         return s;
     while (q.next()) {
-        const auto row = rows.constFind(q.value(0).toString());
-        if (row == rows.constEnd())
-            continue;
-        papers[*row].read = q.value(1).toInt() != 0;
-        papers[*row].starred = q.value(2).toInt() != 0;
+        if (ListedPaper *l = find(q.value(0).toString())) {
+            l->read = q.value(1).toInt() != 0;
+            l->starred = q.value(2).toInt() != 0;
+        }
     }
     return success();
 }

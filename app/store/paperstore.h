@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace PaperSift {
@@ -259,10 +260,12 @@ private:
     Result<ImportStats> store(const QList<Paper> &papers, const FeedInfo *feed);
     Status setUserField(const QString &id, const QString &column, const QVariant &value);
     Result<QHash<QString, Score>> latestScores(const Statement &statement) const;
-    /// Fills the scores and states of `papers` (indexed by id in `rows`), reading those of the
-    /// papers `scope` selects: an SQL condition on `paper_id` with one binding, or none for all.
-    Status fillScoresAndStates(QList<ListedPaper> &papers, const QHash<QString, qsizetype> &rows,
-        const QString &criteriaSha256, const QString &scope, const QVariantList &values) const;
+    /// Fills in the scores and states of the papers `scope` selects (an SQL condition on
+    /// `paper_id` over `values`, or none for all), ordered by id: `find` gives the row of an id
+    /// (or none), `rewind` starts the ids over between the scores and the states.
+    Status fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find,
+                               const std::function<void()> &rewind, const QString &criteriaSha256,
+                               const QString &scope, const QVariantList &values) const;
 
     Database &m_db;
 };

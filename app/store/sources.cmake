@@ -7,4 +7,5 @@ target_sources(papersift_core PRIVATE
 list(APPEND PAPERSIFT_CORE_RESOURCES
     ${CMAKE_SOURCE_DIR}/resources/migrations/001_initial.sql
     ${CMAKE_SOURCE_DIR}/resources/migrations/002_score_lookup_index.sql
+    ${CMAKE_SOURCE_DIR}/resources/migrations/003_listing_columns_index.sql
 )
