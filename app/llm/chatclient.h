@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/score.h"
+#include "llm/chatmessage.h"
 #include "llm/endpoint.h"
 #include "llm/llmerror.h"
 
@@ -25,12 +26,6 @@ namespace PaperSift {
 class Settings;
 
 /// One message of a chat conversation.
-struct ChatMessage
-{
-    QString role; ///< "system", "user", "assistant"
-    QString content;
-};
-
 /// What to send: the messages, and optional per-request overrides of the client's options.
 struct ChatRequest
 {

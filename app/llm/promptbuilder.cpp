@@ -116,7 +116,7 @@ QString PromptBuilder::userPromptTemplate() const
     return staticPrefix() + PaperListPlaceholder;
 }
 
-QList<PromptMessage> PromptBuilder::messages(const QList<Paper> &batch) const
+QList<ChatMessage> PromptBuilder::messages(const QList<Paper> &batch) const
 {
     return { { u"system"_s, systemPrompt() }, { u"user"_s, userPrompt(batch) } };
 }
@@ -158,7 +158,7 @@ QString PromptBuilder::titleFilterPrompt(const QList<Paper> &batch) const
     return titleFilterPrefix() + lines.join("\n\n"_L1);
 }
 
-QList<PromptMessage> PromptBuilder::titleFilterMessages(const QList<Paper> &batch) const
+QList<ChatMessage> PromptBuilder::titleFilterMessages(const QList<Paper> &batch) const
 {
     return { { u"system"_s, systemPrompt() }, { u"user"_s, titleFilterPrompt(batch) } };
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/paper.h"
+#include "llm/chatmessage.h"
 
 #include <QList>
 #include <QString>
@@ -9,14 +10,6 @@
 namespace PaperSift {
 
 /// One chat message of a request, as an OpenAI-compatible endpoint takes it.
-struct PromptMessage
-{
-    QString role; ///< "system" or "user"
-    QString content;
-
-    friend bool operator==(const PromptMessage &, const PromptMessage &) = default;
-};
-
 /// The prompt texts scoring is made of: the built-in ones (prompts/*.md, compiled in), each
 /// replaced by the user's copy in the config dir when that file exists and is not blank.
 struct PromptSet
@@ -76,7 +69,7 @@ public:
     /// The user message with "[PAPER LIST HERE]" in place of the papers, for the digest.
     QString userPromptTemplate() const;
     /// System and user message for one batch.
-    QList<PromptMessage> messages(const QList<Paper> &batch) const;
+    QList<ChatMessage> messages(const QList<Paper> &batch) const;
 
     /// "ArXiv ID: …\nTitle: …\nAuthors: a, b\nAbstract: …" (abstract cut at AbstractLimit).
     static QString formatPaper(const Paper &paper);
@@ -87,7 +80,7 @@ public:
     /// The title filter's user message up to the titles: criteria, titlefilter.md, "## Papers".
     QString titleFilterPrefix() const;
     QString titleFilterPrompt(const QList<Paper> &batch) const;
-    QList<PromptMessage> titleFilterMessages(const QList<Paper> &batch) const;
+    QList<ChatMessage> titleFilterMessages(const QList<Paper> &batch) const;
     /// "ArXiv ID: …\nTitle: …".
     static QString formatTitle(const Paper &paper);
 

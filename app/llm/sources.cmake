@@ -2,6 +2,7 @@
 target_sources(papersift_core PRIVATE
     llm/authormatcher.cpp llm/authormatcher.h
     llm/batching.cpp llm/batching.h
+    llm/chatmessage.h
     llm/keywordscorer.cpp llm/keywordscorer.h
     llm/pricetable.cpp llm/pricetable.h
     llm/promptbuilder.cpp llm/promptbuilder.h

@@ -19,15 +19,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcScoring, "papersift.scoring")
 
 namespace {
-QList<ChatMessage> toChat(const QList<PromptMessage> &messages)
-{
-    QList<ChatMessage> out;
-    out.reserve(messages.size());
-    for (const PromptMessage &m : messages)
-        out.append({m.role, m.content});
-    return out;
-}
-
 /// Splits a request's tokens over its papers, the remainder to the first ones, so the per-paper
 /// numbers add up to what the endpoint billed.
 QList<TokenUsage> shareUsage(const TokenUsage &usage, int papers)
@@ -223,7 +214,7 @@ QList<Paper> ScoringEngine::filterTitles(const QList<Paper> &papers, ChatClient 
         if (m_config.budgetUsd && outcome.costUsd && *outcome.costUsd >= *m_config.budgetUsd)
             break;
         ChatRequest request;
-        request.messages = toChat(builder.titleFilterMessages(batches[i]));
+        request.messages = builder.titleFilterMessages(batches[i]);
         batchOf.insert(client.submit(request), i);
     }
     if (!batchOf.isEmpty() && !m_cancelled)
@@ -336,7 +327,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
                 break;
             }
             ChatRequest request;
-            request.messages = toChat(builder.messages(batchPapers));
+            request.messages = builder.messages(batchPapers);
             const quint64 id = client.submit(request);
             inFlight.insert(id, batch);
             estimates.insert(id, estimate);

@@ -77,7 +77,7 @@ int main(int argc, char **argv)
         TokenUsage prefixCached;
         for (const QList<Paper> &batch : batches) {
             qint64 tokens = 0;
-            for (const PromptMessage &m : builder.messages(batch))
+            for (const ChatMessage &m : builder.messages(batch))
                 tokens += PromptBuilder::estimateTokens(m.content);
             const double share = double(prefixTokens) / double(tokens);
             shareSum += share;

@@ -151,7 +151,7 @@ private slots:
         QCOMPARE(PromptBuilder::formatPapers(one),
             PromptBuilder::formatPaper(one[0]) + "\n\n"_L1 + PromptBuilder::formatPaper(one[1]));
 
-        const QList<PromptMessage> m = b.messages(one);
+        const QList<ChatMessage> m = b.messages(one);
         QCOMPARE(m.size(), 2);
         QCOMPARE(m[0].role, u"system"_s);
         QCOMPARE(m[0].content, b.systemPrompt());
