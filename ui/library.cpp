@@ -109,15 +109,6 @@ Result<QList<PaperRow>> Library::rowsForDay(QDate day) const
     return rowsFor(*papers, m_followed);
 }
 
-Result<QList<PaperRow>> Library::rowsForAllDays() const
-{
-    auto papers
-        = m_readStore->listedPapers({ QDate(), QDate(), DigestBuilder::announceTypesFromSettings(), m_criteriaSha });
-    if (!papers)
-        return papers.error();
-    return rowsFor(*papers, m_followed);
-}
-
 std::function<Result<QList<PaperRow>>()> Library::allDaysJob() const
 {
     const ListingQuery query{QDate(), QDate(), DigestBuilder::announceTypesFromSettings(), m_criteriaSha};

@@ -39,10 +39,9 @@ public:
     Result<QList<DayInfo>> days() const;
     /// The rows of a feed day (announce types from settings), with scores for the current criteria.
     Result<QList<PaperRow>> rowsForDay(QDate day) const;
-    /// The rows of every day in the library, each paper once (its latest day's listing).
-    Result<QList<PaperRow>> rowsForAllDays() const;
-    /// rowsForAllDays() as a job for another thread (seconds at 200,000 papers): it opens its
-    /// own read-only connection there and shares nothing with this object.
+    /// The rows of every day in the library, each paper once (its latest day's listing), as a
+    /// job for another thread (seconds at 200,000 papers): it opens its own read-only connection
+    /// there and shares nothing with this object.
     std::function<Result<QList<PaperRow>>()> allDaysJob() const;
     /// Every starred paper, across days.
     Result<QList<PaperRow>> starredRows() const;

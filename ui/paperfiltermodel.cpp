@@ -16,24 +16,22 @@ PaperFilterModel::PaperFilterModel(QObject *parent)
 
 void PaperFilterModel::setSourceModel(QAbstractItemModel *model)
 {
+    if (model == sourceModel())
+        return;
+    // The keys follow the rows; the table's text never changes in place (only star and read).
+    const auto forgetKeys = [this] {
+        m_keys.clear();
+        m_keysColumn = -1;
+    };
     if (sourceModel())
-        disconnect(sourceModel(), nullptr, this, nullptr);
-    m_keys.clear();
-    m_keysColumn = -1;
+        disconnect(sourceModel(), nullptr, this, nullptr); // the base class connects the new one again
+    forgetKeys();
     m_papers = qobject_cast<PaperTableModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
     if (model) {
-        // The keys follow the rows; the table's text never changes in place (only star and read).
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
-            m_keys.clear();
-            m_keysColumn = -1;
-        });
-        for (auto signal : {&QAbstractItemModel::rowsAboutToBeInserted, &QAbstractItemModel::rowsAboutToBeRemoved}) {
-            connect(model, signal, this, [this] {
-                m_keys.clear();
-                m_keysColumn = -1;
-            });
-        }
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forgetKeys);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forgetKeys);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forgetKeys);
     }
 }
 
@@ -169,36 +167,28 @@ bool PaperFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
         }
         return *l < *r;
     };
-    if (m_papers && sortRole() == PaperTableModel::UnderlyingDataRole) {
-        // Straight from the rows: no QVariant per comparison.
-        const PaperRow &l = m_papers->row(left.row());
-        const PaperRow &r = m_papers->row(right.row());
-        switch (left.column()) {
-        case PaperTableModel::Star:
-            return l.starred < r.starred;
-        case PaperTableModel::Relevance:
-            return lessOptional(l.relevance, r.relevance);
-        case PaperTableModel::Novelty:
-            return lessOptional(l.novelty, r.novelty);
-        case PaperTableModel::Announced:
-            return l.announced < r.announced;
-        case PaperTableModel::Title:
-        case PaperTableModel::Authors:
-        case PaperTableModel::Category:
-        case PaperTableModel::Type:
-            return compareText(left.column(), left.row(), right.row()) < 0;
-        default:
-            break;
-        }
+    if (!m_papers)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Straight from the rows: no QVariant per comparison.
+    const PaperRow &l = m_papers->row(left.row());
+    const PaperRow &r = m_papers->row(right.row());
+    switch (left.column()) {
+    case PaperTableModel::Star:
+        return l.starred < r.starred;
+    case PaperTableModel::Relevance:
+        return lessOptional(l.relevance, r.relevance);
+    case PaperTableModel::Novelty:
+        return lessOptional(l.novelty, r.novelty);
+    case PaperTableModel::Announced:
+        return l.announced < r.announced;
+    case PaperTableModel::Title:
+    case PaperTableModel::Authors:
+    case PaperTableModel::Category:
+    case PaperTableModel::Type:
+        return compareText(left.column(), left.row(), right.row()) < 0;
+    default:
+        return QSortFilterProxyModel::lessThan(left, right);
     }
-    const QVariant l = left.data(sortRole());
-    const QVariant r = right.data(sortRole());
-    if (!l.isValid() || !r.isValid()) {
-        if (l.isValid() == r.isValid())
-            return left.row() < right.row();
-        return l.isValid() != descending;
-    }
-    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace PaperSift

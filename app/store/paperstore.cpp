@@ -706,13 +706,17 @@ Result<QList<ListedPaper>> PaperStore::listedPapers(const ListingQuery &query) c
             ++next;
         if (next < out.size() && out[next].id == id)
             return &out[next];
-        // Not listed (scored but not in the range), or an id SQLite orders otherwise than
-        // QString does (never an arXiv id): look it up the slow way.
+        // Behind the walk (the states start over after the scores), not listed (scored but not
+        // in the range), or an id SQLite orders otherwise than QString does (never an arXiv id):
+        // look it up, and walk on from there.
         const auto it = std::lower_bound(out.begin(), out.end(), id,
                                          [](const ListedPaper &p, const QString &key) { return p.id < key; });
-        return it != out.end() && it->id == id ? &*it : nullptr;
+        if (it == out.end() || it->id != id)
+            return nullptr;
+        next = it - out.begin();
+        return &*it;
     };
-    if (Status s = fillScoresAndStates(find, [&next] { next = 0; }, query.criteriaSha256, scope, values); !s)
+    if (Status s = fillScoresAndStates(find, query.criteriaSha256, scope, values); !s)
         return s.error();
     return out;
 }
@@ -745,7 +749,7 @@ Result<QList<ListedPaper>> PaperStore::listedPapers(const QStringList &ids, cons
         const auto row = rows.constFind(id);
         return row == rows.constEnd() ? nullptr : &out[*row];
     };
-    if (Status s = fillScoresAndStates(find, [] {}, criteriaSha256, u"paper_id IN (SELECT value FROM json_each(?))"_s,
+    if (Status s = fillScoresAndStates(find, criteriaSha256, u"paper_id IN (SELECT value FROM json_each(?))"_s,
                                        {jsonList(ids)});
         !s)
         return s.error();
@@ -753,7 +757,7 @@ Result<QList<ListedPaper>> PaperStore::listedPapers(const QStringList &ids, cons
 }
 
 Status PaperStore::fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find,
-                                       const std::function<void()> &rewind, const QString &criteriaSha256,
+                                       const QString &criteriaSha256,
                                        const QString &scope, const QVariantList &values) const
 {
     if (!criteriaSha256.isEmpty()) {
@@ -774,7 +778,6 @@ Status PaperStore::fillScoresAndStates(const std::function<ListedPaper *(const Q
             }
         }
     }
-    rewind();
     Query q(m_db,
             u"SELECT paper_id, read, starred FROM user_state%1 ORDER BY paper_id"_s.arg(
                 scope.isEmpty() ? QString() : u" WHERE "_s + scope),
@@ -1052,10 +1055,7 @@ Result<QList<Score>> PaperStore::scoresForPaper(const QString &id) const
     return out;
 }
 
-namespace {
-// The latest scores of one criteria: `where` narrows the papers.
-Statement latestScoresWhere(
-    const QString &criteriaSha256, const QString &model, const QString &where, const QVariant &value)
+Statement PaperStore::latestScoresStatement(const QString &criteriaSha256, const QString &model, const QDate &day)
 {
     QString sql = u"SELECT %1 FROM scores s WHERE s.criteria_sha256 = ?"_s.arg(scoreColumns);
     QVariantList values{criteriaSha256};
@@ -1063,30 +1063,18 @@ Statement latestScoresWhere(
         sql += u" AND s.model = ?"_s;
         values.append(model);
     }
-    if (!where.isEmpty()) {
-        sql += where;
-        values.append(value);
+    if (day.isValid()) {
+        sql += u" AND s.paper_id IN (SELECT paper_id FROM listings WHERE day = ?)"_s;
+        values.append(dayString(day));
     }
     sql += u" ORDER BY s.paper_id, s.relevance IS NOT NULL, s.paper_version, s.scored_at, s.id"_s;
-    return { sql, values };
-}
-} // namespace
-
-Statement PaperStore::latestScoresStatement(const QString &criteriaSha256, const QString &model, const QDate &day)
-{
-    return day.isValid() ? latestScoresWhere(criteriaSha256, model,
-               u" AND s.paper_id IN (SELECT paper_id FROM listings WHERE day = ?)"_s, dayString(day))
-                         : latestScoresWhere(criteriaSha256, model, {}, {});
+    return {sql, values};
 }
 
-Result<QHash<QString, Score>> PaperStore::latestScores(
-    const QString &criteriaSha256, const QString &model, const QDate &day) const
+Result<QHash<QString, Score>> PaperStore::latestScores(const QString &criteriaSha256, const QString &model,
+                                                       const QDate &day) const
 {
-    return latestScores(latestScoresStatement(criteriaSha256, model, day));
-}
-
-Result<QHash<QString, Score>> PaperStore::latestScores(const Statement &statement) const
-{
+    const Statement statement = latestScoresStatement(criteriaSha256, model, day);
     Query q(m_db, statement.sql, u"reading scores"_s);
     if (Status s = q.run(statement.values); !s)
         return s.error();
@@ -1223,20 +1211,11 @@ Result<UserState> PaperStore::userState(const QString &id) const
 
 Result<QHash<QString, UserState>> PaperStore::userStatesForDay(const QDate &day) const
 {
-    return userStatesForDays(day, day);
-}
-
-Result<QHash<QString, UserState>> PaperStore::userStatesForDays(const QDate &from, const QDate &to) const
-{
-    QVariantList values;
-    const QString range = dayRange(from, to, values);
-    // Without bounds every state counts: only papers the reader touched have one.
     Query q(m_db,
-        range.isEmpty() ? u"SELECT %1 FROM user_state u"_s.arg(userStateColumns)
-                        : u"SELECT %1 FROM user_state u WHERE u.paper_id IN (SELECT l.paper_id FROM listings l "
-                          "WHERE 1%2)"_s.arg(userStateColumns, range),
-        u"reading the papers' states"_s);
-    if (Status s = q.run(values); !s)
+            u"SELECT %1 FROM user_state u WHERE u.paper_id IN (SELECT paper_id FROM listings WHERE day = ?)"_s.arg(
+                userStateColumns),
+            u"reading the day's states"_s);
+    if (Status s = q.run({dayString(day)}); !s)
         return s.error();
     QHash<QString, UserState> out;
     while (q.next()) {

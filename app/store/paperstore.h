@@ -246,8 +246,6 @@ public:
     Result<UserState> userState(const QString &id) const;
     /// The states of the papers a day listed, by paper id (untouched papers are absent).
     Result<QHash<QString, UserState>> userStatesForDay(const QDate &day) const;
-    /// The states of the papers listed from `from` to `to` (an invalid date leaves that end open).
-    Result<QHash<QString, UserState>> userStatesForDays(const QDate &from, const QDate &to) const;
     /// Marks every paper a day listed as read (or unread). Returns how many papers that was.
     Result<int> setDayRead(const QDate &day, bool read);
     Result<QStringList> starredIds() const;
@@ -259,13 +257,12 @@ public:
 private:
     Result<ImportStats> store(const QList<Paper> &papers, const FeedInfo *feed);
     Status setUserField(const QString &id, const QString &column, const QVariant &value);
-    Result<QHash<QString, Score>> latestScores(const Statement &statement) const;
     /// Fills in the scores and states of the papers `scope` selects (an SQL condition on
     /// `paper_id` over `values`, or none for all), ordered by id: `find` gives the row of an id
-    /// (or none), `rewind` starts the ids over between the scores and the states.
+    /// (or none); the scores come first, then the states.
     Status fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find,
-                               const std::function<void()> &rewind, const QString &criteriaSha256,
-                               const QString &scope, const QVariantList &values) const;
+                               const QString &criteriaSha256, const QString &scope,
+                               const QVariantList &values) const;
 
     Database &m_db;
 };
