@@ -59,10 +59,7 @@ class TestApiKey : public QObject
 private slots:
     void initTestCase()
     {
-        // No test may talk to a real keychain: point D-Bus at nothing, so QtKeychain has no backend.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/papersift-test-bus");
-        qunsetenv("PAPERSIFT_API_KEY");
-        qunsetenv("OPENAI_API_KEY");
+        Test::isolateFromKeychain();
     }
 
     void cleanup()
