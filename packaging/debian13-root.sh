@@ -98,15 +98,9 @@ ensure_debootstrap() {
 
 # Runs "$@" inside the root, in a private mount namespace, from directory $PWD.
 enter() {
-    local worktree shared binds=()
+    local worktree binds=()
     worktree=$(git -C "$PWD" rev-parse --show-toplevel 2>/dev/null || echo "$PWD")
     binds+=("$worktree")
-    # The shared fixtures and seeds stand beside the work tree.
-    shared=$(cd "$worktree/.." && pwd)/shared
-    [ -d "$shared" ] && binds+=("$shared")
-    # A shared folder that is a link: its target must be there too.
-    [ -L "$shared" ] && binds+=("$(readlink -f "$shared")")
-    [ -n "${PAPERSIFT_SHARED_DIR:-}" ] && [ -d "$PAPERSIFT_SHARED_DIR" ] && binds+=("$PAPERSIFT_SHARED_DIR")
     [ "$PWD" != "$worktree" ] && case "$PWD" in "$worktree"/*) ;; *) binds+=("$PWD") ;; esac
     # Display for `make run`: the X11 socket is in /tmp (bound below); XAUTHORITY and Wayland may not be.
     [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ] && binds+=("$XAUTHORITY")
@@ -117,7 +111,7 @@ enter() {
         PAPERSIFT_IN_ROOT=1 PAPERSIFT_NATIVE=1)
     local v
     for v in CI DISPLAY XAUTHORITY WAYLAND_DISPLAY XDG_RUNTIME_DIR QT_QPA_PLATFORM QT_SCALE_FACTOR \
-        CTEST_OUTPUT_ON_FAILURE CTEST_PARALLEL_LEVEL PAPERSIFT_SHARED_DIR CMAKE_BUILD_PARALLEL_LEVEL \
+        CTEST_OUTPUT_ON_FAILURE CTEST_PARALLEL_LEVEL CMAKE_BUILD_PARALLEL_LEVEL \
         MAKEFLAGS CCACHE_DIR; do
         [ -n "${!v:-}" ] && envs+=("$v=${!v}")
     done

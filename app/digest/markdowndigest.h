@@ -10,7 +10,7 @@
 namespace PaperSift {
 
 /// The day's Markdown digest, byte for byte in the layout of the gpt_paper_assistant digests
-/// (seeds/digest-2025-06-16.md), written as UTF-8. Same input, same bytes.
+/// (tests/fixtures/digests/digest-2025-06-16.md), written as UTF-8. Same input, same bytes.
 class MarkdownDigest
 {
 public:

@@ -100,7 +100,7 @@ private slots:
     void splitAuthors();
 };
 
-// Every saved payload, with counts taken from the files themselves (grep/python) and SOURCES.txt.
+// Every saved payload, with counts taken from the files themselves (grep/python) and tests/fixtures/SOURCES.md.
 struct FixtureRow
 {
     const char *file;
@@ -202,7 +202,7 @@ void TestFeedParser::everyFixtureParses()
 // A new fixture without a row above would go untested: fail until it gets one.
 void TestFeedParser::everyFixtureIsListed()
 {
-    const QDir dir(QFileInfo(Test::fixturePath(u"arxiv/SOURCES.txt"_s)).absolutePath());
+    const QDir dir(QFileInfo(Test::fixturePath(u"arxiv"_s)).absoluteFilePath());
     QStringList files = dir.entryList({ u"*.xml"_s }, QDir::Files, QDir::Name);
     QStringList covered { u"api_error_http400_id-list_abc.xml"_s }; // apiErrorFeed
     for (const FixtureRow &r : fixtureRows)
@@ -217,7 +217,7 @@ void TestFeedParser::dayTotals_data()
     QTest::addColumn<int>("items");
     QTest::addColumn<int>("newCrossListings");
     QTest::addColumn<int>("distinctNewCross");
-    // SOURCES.txt: the inputs of seeds/digest-2025-06-16.md and seeds/digest-2025-03-24.md.
+    // SOURCES.md: the inputs of digests/digest-2025-06-16.md and digests/digest-2025-03-24.md.
     QTest::newRow("2025-06-17") << u"2025-06-17"_s << 610 << 396 << 318;
     QTest::newRow("2025-03-25") << u"2025-03-25"_s << 502 << 298 << 258;
 }
@@ -585,7 +585,7 @@ void TestFeedParser::apiZeroResults()
 
 void TestFeedParser::atomSample()
 {
-    const QString path = Test::sourcePath(u"tests/data/rss_atom_cs-lg+cs-ai_sample.xml"_s);
+    const QString path = Test::fixturePath(u"synthetic/rss_atom_cs-lg+cs-ai_sample.xml"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray bytes = file.readAll();

@@ -348,7 +348,7 @@ class TestMarkdownDigest : public QObject
     Q_OBJECT
 
 private slots:
-    // ---- golden test against seeds/digest-2025-06-16.md ---------------------------------------
+    // ---- golden test against tests/fixtures/digests/digest-2025-06-16.md ---------------------------------------
 
     void goldenHeaderAndCounts()
     {

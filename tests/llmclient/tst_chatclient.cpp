@@ -307,7 +307,7 @@ private slots:
     void everyErrorFixtureIsCovered()
     {
         // FakeLlmResponse::errorFixtures() and the rows below name each file: a new one must be added there.
-        const QDir dir(QFileInfo(fixturePath(u"openai/SOURCES.txt"_s)).absolutePath());
+        const QDir dir(QFileInfo(fixturePath(u"openai"_s)).absoluteFilePath());
         QStringList onDisk = dir.entryList({ u"*error*.json"_s }, QDir::Files, QDir::Name);
         QStringList listed;
         for (const auto &f : FakeLlmResponse::errorFixtures())

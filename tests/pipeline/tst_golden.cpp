@@ -1,6 +1,6 @@
 // The golden test of issue #5: the two real feeds of 2025-06-17, `papersift run` against a replay
 // endpoint that answers with the seed's scores, then `papersift export`: the digest must equal
-// ../shared/seeds/digest-2025-06-16.md except for the differences DESIGN.md allows (token and cost
+// tests/fixtures/digests/digest-2025-06-16.md except for the differences DESIGN.md allows (token and cost
 // numbers, distinct counts, decoded TeX accents, the moved Relevant Topics block, UTF-8 "9–10").
 #include "arxiv/texdecoder.h"
 #include "fakellmserver.h"

@@ -59,9 +59,9 @@ struct FakeLlmResponse
     static FakeLlmResponse completion(
         const QString &content, TokenUsage usage = { 120, 0, 30 }, const QString &model = QStringLiteral("fake-model"));
     static FakeLlmResponse json(int status, const QByteArray &body);
-    /// A file from ../shared/fixtures/openai with this status, e.g. fixture(u"error_429_insufficient_quota.json", 429).
+    /// A file from tests/fixtures/openai with this status, e.g. fixture(u"error_429_insufficient_quota.json", 429).
     static FakeLlmResponse fixture(const QString &name, int status);
-    /// Every error body in ../shared/fixtures/openai with the HTTP status it came with.
+    /// Every error body in tests/fixtures/openai with the HTTP status it came with.
     static QList<QPair<QString, int>> errorFixtures();
     static FakeLlmResponse stall(); ///< never answer (until the client gives up)
     static FakeLlmResponse drop(); ///< close the connection without a byte of answer

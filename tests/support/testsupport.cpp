@@ -11,23 +11,12 @@ namespace PaperSift::Test {
 
 using namespace Qt::StringLiterals;
 
-static QString sharedDir()
-{
-    const QString fromEnv = qEnvironmentVariable("PAPERSIFT_SHARED_DIR");
-    const QString dir = fromEnv.isEmpty() ? QStringLiteral(PAPERSIFT_SHARED_DIR) : fromEnv;
-    if (!QFileInfo(dir + "/fixtures"_L1).isDir())
-        qFatal("The shared fixtures are missing at %s; set PAPERSIFT_SHARED_DIR to the folder that holds "
-               "fixtures/ and seeds/.",
-               qPrintable(dir));
-    return QDir::cleanPath(dir);
-}
-
 QString fixturePath(const QString &relative)
 {
-    const QString p = sharedDir() + "/fixtures/"_L1 + relative;
+    const QString p = QStringLiteral(PAPERSIFT_SOURCE_DIR) + "/tests/fixtures/"_L1 + relative;
     if (!QFileInfo::exists(p))
-        qFatal("No fixture %s", qPrintable(p));
-    return p;
+        qFatal("No fixture %s (tests/fixtures/SOURCES.md lists them)", qPrintable(p));
+    return QDir::cleanPath(p);
 }
 
 QByteArray readFixture(const QString &relative)
@@ -40,7 +29,7 @@ QByteArray readFixture(const QString &relative)
 
 QString seedPath(const QString &name)
 {
-    return sharedDir() + "/seeds/"_L1 + name;
+    return fixturePath("digests/"_L1 + name);
 }
 
 QString sourcePath(const QString &relative)

@@ -6,11 +6,11 @@
 
 namespace PaperSift::Test {
 
-/// Absolute path of a file in ../shared/fixtures (e.g. "arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml").
-/// Fails the calling test (QFAIL-style, via qFatal) when the shared folder is missing.
+/// Absolute path of a file or folder in tests/fixtures (e.g. "arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml").
+/// Aborts the test (qFatal) when it is missing.
 QString fixturePath(const QString &relative);
 QByteArray readFixture(const QString &relative);
-/// Absolute path of a file in ../shared/seeds.
+/// Absolute path of a real digest in tests/fixtures/digests (the seeds PaperSift reproduces).
 QString seedPath(const QString &name);
 /// Absolute path below the source tree (prompts/…, resources/…).
 QString sourcePath(const QString &relative);
