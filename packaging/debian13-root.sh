@@ -108,7 +108,9 @@ enter() {
 
     local envs=(HOME=/root LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM="${TERM:-dumb}"
         PATH=/usr/lib/ccache:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
-        PAPERSIFT_IN_ROOT=1 PAPERSIFT_NATIVE=1)
+        PAPERSIFT_IN_ROOT=1 PAPERSIFT_NATIVE=1
+        # Paths relative to the work tree, so two clones (CI's fresh one, a worktree) share hits.
+        CCACHE_BASEDIR="$worktree" CCACHE_NOHASHDIR=1)
     local v
     for v in CI DISPLAY XAUTHORITY WAYLAND_DISPLAY XDG_RUNTIME_DIR QT_QPA_PLATFORM QT_SCALE_FACTOR \
         CTEST_OUTPUT_ON_FAILURE CTEST_PARALLEL_LEVEL CMAKE_BUILD_PARALLEL_LEVEL \
