@@ -5,8 +5,8 @@
 #include "config/settings.h"
 #include "criteriaeditor.h"
 #include "domain/criteria.h"
-#include "llm/pricetable.h"
-#include "llm/promptbuilder.h"
+#include "scoring/pricetable.h"
+#include "scoring/promptbuilder.h"
 #include "messagebar.h"
 #include "store/paperstore.h"
 

@@ -3,8 +3,8 @@
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
 #include "domain/criteria.h"
-#include "llm/authormatcher.h"
-#include "llm/promptbuilder.h"
+#include "scoring/authormatcher.h"
+#include "scoring/promptbuilder.h"
 #include "store/database.h"
 #include "store/paperstore.h"
 

@@ -1,8 +1,8 @@
 #include "paperview.h"
 
-#include "texmath.h"
+#include "text/texmath.h"
 
-#include "llm/authormatcher.h"
+#include "scoring/authormatcher.h"
 
 #include <QDesktopServices>
 #include <QEvent>

@@ -4,7 +4,7 @@
 #include "llm/apikey.h"
 #include "llm/chatclient.h"
 #include "llm/endpoint.h"
-#include "llm/pricetable.h"
+#include "scoring/pricetable.h"
 #include "messagebar.h"
 
 #include <QCheckBox>

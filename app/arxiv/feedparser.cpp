@@ -1,6 +1,6 @@
 #include "feedparser.h"
 
-#include "arxiv/texdecoder.h"
+#include "text/texdecoder.h"
 #include "arxiv/xmltree.h"
 #include "domain/arxivid.h"
 

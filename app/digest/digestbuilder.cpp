@@ -4,9 +4,9 @@
 #include "config/settings.h"
 #include "domain/criteria.h"
 #include "jsonexport.h"
-#include "llm/authormatcher.h"
-#include "llm/pricetable.h"
-#include "llm/promptbuilder.h"
+#include "scoring/authormatcher.h"
+#include "scoring/pricetable.h"
+#include "scoring/promptbuilder.h"
 #include "markdowndigest.h"
 #include "store/paperstore.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/score.h"
-#include "llm/chatmessage.h"
+#include "domain/chatmessage.h"
 #include "llm/endpoint.h"
 #include "llm/llmerror.h"
 

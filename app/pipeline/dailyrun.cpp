@@ -6,7 +6,7 @@
 #include "config/settings.h"
 #include "domain/criteria.h"
 #include "llm/apikey.h"
-#include "llm/authormatcher.h"
+#include "scoring/authormatcher.h"
 #include "pipeline/runlock.h"
 #include "pipeline/scoringengine.h"
 #include "store/database.h"

@@ -1,9 +1,9 @@
 #include "scoringengine.h"
 
 #include "domain/criteria.h"
-#include "llm/batching.h"
-#include "llm/keywordscorer.h"
-#include "llm/replyparser.h"
+#include "scoring/batching.h"
+#include "scoring/keywordscorer.h"
+#include "scoring/replyparser.h"
 #include "store/paperstore.h"
 
 #include <QEventLoop>

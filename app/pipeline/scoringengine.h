@@ -5,8 +5,8 @@
 #include "llm/chatclient.h"
 #include "llm/endpoint.h"
 #include "llm/llmerror.h"
-#include "llm/pricetable.h"
-#include "llm/promptbuilder.h"
+#include "scoring/pricetable.h"
+#include "scoring/promptbuilder.h"
 
 #include <QObject>
 

@@ -2,7 +2,7 @@
 // pages, parsed from memory (no I/O in the timed loop), repeated until each set has run >= 2 s.
 
 #include "arxiv/feedparser.h"
-#include "arxiv/texdecoder.h"
+#include "text/texdecoder.h"
 #include "arxiv/xmltree.h"
 #include "benchsupport.h"
 #include "testsupport.h"

@@ -5,10 +5,10 @@
 
 #include "arxiv/feedparser.h"
 #include "benchsupport.h"
-#include "llm/batching.h"
-#include "llm/keywordscorer.h"
-#include "llm/pricetable.h"
-#include "llm/promptbuilder.h"
+#include "scoring/batching.h"
+#include "scoring/keywordscorer.h"
+#include "scoring/pricetable.h"
+#include "scoring/promptbuilder.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>

@@ -5,7 +5,7 @@
 #include "config/settings.h"
 #include "domain/criteria.h"
 #include "library.h"
-#include "llm/promptbuilder.h"
+#include "scoring/promptbuilder.h"
 #include "mainwindow.h"
 #include "paperfiltermodel.h"
 #include "papertablemodel.h"

@@ -3,7 +3,7 @@
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
 #include "digest/markdowndigest.h"
-#include "llm/promptbuilder.h"
+#include "scoring/promptbuilder.h"
 #include "store/database.h"
 #include "store/paperstore.h"
 #include "testsupport.h"

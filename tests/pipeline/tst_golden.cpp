@@ -2,7 +2,7 @@
 // endpoint that answers with the seed's scores, then `papersift export`: the digest must equal
 // tests/fixtures/digests/digest-2025-06-16.md except for the differences DESIGN.md allows (token and cost
 // numbers, distinct counts, decoded TeX accents, the moved Relevant Topics block, UTF-8 "9–10").
-#include "arxiv/texdecoder.h"
+#include "text/texdecoder.h"
 #include "fakellmserver.h"
 #include "testsupport.h"
 

@@ -58,11 +58,4 @@ QString Sandbox::path(const QString &name) const
     return m_dir.path() + u'/' + name;
 }
 
-void isolateFromKeychain()
-{
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/papersift-test-bus");
-    qunsetenv("PAPERSIFT_API_KEY");
-    qunsetenv("OPENAI_API_KEY");
-}
-
 } // namespace PaperSift::Test

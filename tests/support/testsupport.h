@@ -15,10 +15,6 @@ QString seedPath(const QString &name);
 /// Absolute path below the source tree (prompts/…, resources/…).
 QString sourcePath(const QString &relative);
 
-/// No test may talk to a real keychain or use the developer's API key: points D-Bus at nothing
-/// (so QtKeychain has no backend) and unsets PAPERSIFT_API_KEY and OPENAI_API_KEY.
-void isolateFromKeychain();
-
 /// A private config dir and database for one test: points AppPaths at a temporary folder so no
 /// test reads or writes the user's files. Restores nothing: each test executable is its own process.
 class Sandbox

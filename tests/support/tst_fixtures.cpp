@@ -4,6 +4,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,22 @@ private slots:
                      qPrintable(u"%1 is not named in tests/fixtures/SOURCES.md"_s.arg(file.fileName())));
         }
         QVERIFY(files > 20);
+    }
+
+    // tests/CMakeLists.txt isolates every suite; this one checks that it did (run it with an API
+    // key in the environment: the key must not arrive).
+    void theHarnessIsolatesEverySuite()
+    {
+        const QString home = qEnvironmentVariable("HOME");
+        QVERIFY2(home.endsWith(u"/test-home/tst_fixtures"_s), qPrintable(home));
+        for (const char *dir : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
+            const QString path = qEnvironmentVariable(dir);
+            QVERIFY2(path.startsWith(home + u'/'), dir);
+            QVERIFY2(QFileInfo(path).isDir(), dir);
+        }
+        QVERIFY(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(u"/nonexistent/"_s));
+        for (const char *secret : {"PAPERSIFT_API_KEY", "OPENAI_API_KEY", "PGPASSWORD"})
+            QVERIFY2(!qEnvironmentVariableIsSet(secret), secret);
     }
 };
 

@@ -5,7 +5,7 @@
 #include "criteriadock.h"
 #include "criteriaeditor.h"
 #include "domain/criteria.h"
-#include "llm/promptbuilder.h"
+#include "scoring/promptbuilder.h"
 #include "messagebar.h"
 #include "store/database.h"
 #include "store/paperstore.h"

@@ -6,7 +6,7 @@
 #include "digest/digestbuilder.h"
 #include "digest/markdowndigest.h"
 #include "exportdialog.h"
-#include "llm/promptbuilder.h"
+#include "scoring/promptbuilder.h"
 #include "store/database.h"
 #include "store/paperstore.h"
 #include "testsupport.h"

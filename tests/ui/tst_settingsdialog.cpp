@@ -2,7 +2,7 @@
 // loopback, and no keychain (D-Bus points at nothing).
 #include "config/settings.h"
 #include "fakellmserver.h"
-#include "llm/pricetable.h"
+#include "scoring/pricetable.h"
 #include "messagebar.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
@@ -79,11 +79,6 @@ class TestSettingsDialog : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        Test::isolateFromKeychain();
-    }
-
     void loadsDefaults()
     {
         Test::Sandbox sandbox;

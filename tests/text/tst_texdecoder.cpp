@@ -1,5 +1,5 @@
 #include "arxiv/feedparser.h"
-#include "arxiv/texdecoder.h"
+#include "text/texdecoder.h"
 #include "testsupport.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "pricetable.h"
 
 #include "config/settings.h"
-#include "llm/batching.h"
+#include "scoring/batching.h"
 
 #include <QDir>
 #include <QFile>

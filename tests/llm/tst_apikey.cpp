@@ -57,11 +57,6 @@ class TestApiKey : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        Test::isolateFromKeychain();
-    }
-
     void cleanup()
     {
         qunsetenv("PAPERSIFT_API_KEY");

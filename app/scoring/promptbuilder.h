@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/paper.h"
-#include "llm/chatmessage.h"
+#include "domain/chatmessage.h"
 
 #include <QList>
 #include <QString>

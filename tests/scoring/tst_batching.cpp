@@ -1,4 +1,4 @@
-#include "llm/batching.h"
+#include "scoring/batching.h"
 
 #include <QTest>
 

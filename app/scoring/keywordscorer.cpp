@@ -1,7 +1,7 @@
 #include "keywordscorer.h"
 
 #include "domain/criteria.h"
-#include "llm/textfold.h"
+#include "text/textfold.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // papersift: the window, unless a command is given (then headless, for cron).
 
-#include "cli/cli.h"
+#include "cli.h"
 #include "mainwindow.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #include "authormatcher.h"
 
-#include "llm/textfold.h"
+#include "text/textfold.h"
 
 namespace PaperSift {
 

@@ -1,4 +1,4 @@
-#include "llm/replyparser.h"
+#include "scoring/replyparser.h"
 
 #include <QTest>
 

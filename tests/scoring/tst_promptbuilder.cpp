@@ -1,4 +1,4 @@
-#include "llm/promptbuilder.h"
+#include "scoring/promptbuilder.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "domain/criteria.h"
-#include "llm/authormatcher.h"
-#include "llm/keywordscorer.h"
-#include "llm/promptbuilder.h"
+#include "scoring/authormatcher.h"
+#include "scoring/keywordscorer.h"
+#include "scoring/promptbuilder.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "llm/pricetable.h"
+#include "scoring/pricetable.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,1 +1,0 @@
-papersift_add_bench(bench_parse SOURCES bench_parse.cpp)

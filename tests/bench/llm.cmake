@@ -1,1 +1,0 @@
-papersift_add_bench(bench_prompt SOURCES bench_prompt.cpp)

@@ -1,2 +1,0 @@
-papersift_add_test(tst_arxivclient SOURCES fetch/tst_arxivclient.cpp)
-papersift_add_test(tst_arxivbackfill SOURCES fetch/tst_arxivbackfill.cpp)

@@ -1,5 +1,0 @@
-papersift_add_test(tst_database SOURCES store/tst_database.cpp)
-papersift_add_test(tst_paperstore SOURCES store/tst_paperstore.cpp)
-papersift_add_test(tst_importcommand SOURCES store/tst_importcommand.cpp store/syntheticfeed.h TIMEOUT 300)
-target_compile_definitions(tst_importcommand PRIVATE PAPERSIFT_EXECUTABLE="$<TARGET_FILE:papersift>")
-add_dependencies(tst_importcommand papersift)
