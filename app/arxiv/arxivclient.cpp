@@ -2,17 +2,16 @@
 
 #include "config/settings.h"
 #include "domain/arxivid.h"
+#include "net/httppolicy.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPromise>
 #include <QSet>
 #include <QThread>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -20,6 +19,7 @@
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
+using std::chrono::milliseconds;
 
 namespace {
 
@@ -290,7 +290,7 @@ void ArxivClient::onReplyFinished()
     if (status == 429 || status == 502 || status == 503 || status == 504) {
         pending->lastFailure = status == 429 ? Failure::RateLimited : Failure::Unavailable;
         pending->lastDetail = u"HTTP %1"_s.arg(status);
-        const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+        const auto retryAfter = Http::retryAfter(reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
         scheduleRetry(u"arXiv answered HTTP %1"_s.arg(status), retryAfter);
         return;
     }
@@ -325,7 +325,7 @@ void ArxivClient::onReplyFinished()
                         QString::fromUtf8(body.left(2000))});
 }
 
-void ArxivClient::scheduleRetry(const QString &reason, std::optional<qint64> retryAfterMs)
+void ArxivClient::scheduleRetry(const QString &reason, std::optional<std::chrono::milliseconds> retryAfter)
 {
     const std::shared_ptr<Pending> pending = m_queue.front();
     if (pending->attempts > m_options.maxRetries) {
@@ -359,16 +359,10 @@ void ArxivClient::scheduleRetry(const QString &reason, std::optional<qint64> ret
         finishCurrent(Error{message, pending->request.url.toString()});
         return;
     }
-    qint64 delay = 0;
-    if (retryAfterMs) {
-        delay = std::min<qint64>(*retryAfterMs, m_options.maxRetryAfterMs);
-    } else {
-        delay = m_options.initialBackoffMs;
-        for (int i = 1; i < pending->attempts && delay < m_options.maxBackoffMs; ++i)
-            delay *= 2;
-        delay = std::min<qint64>(delay, m_options.maxBackoffMs);
-    }
-    delay = std::max<qint64>(delay, 0);
+    // No jitter: one request at a time to one server, so there is no herd to spread out.
+    const Http::Backoff backoff{milliseconds(m_options.initialBackoffMs), milliseconds(m_options.maxBackoffMs),
+                                milliseconds(m_options.maxRetryAfterMs)};
+    const qint64 delay = Http::retryDelay(pending->attempts, backoff, retryAfter, 1.0).count();
     m_notBeforeMs = now() + delay;
     Q_EMIT retryScheduled(pending->request.url, pending->attempts, delay, reason);
     pump();
@@ -444,38 +438,6 @@ QUrl ArxivClient::dateRangeUrl(const QUrl &apiBase, const QStringList &categorie
     return withQuery(apiBase, u"search_query="_s + query + u"&sortBy=submittedDate&sortOrder=ascending&start="_s
                                   + QString::number(std::max(0, start)) + u"&max_results="_s
                                   + QString::number(std::max(1, maxResults)));
-}
-
-std::optional<qint64> ArxivClient::parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
-    const QByteArray text = value.simplified();
-    if (text.isEmpty())
-        return std::nullopt;
-    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        bool ok = false;
-        const qint64 seconds = text.toLongLong(&ok);
-        if (!ok)
-            return std::nullopt;
-        return seconds > std::numeric_limits<qint64>::max() / 1000 ? std::numeric_limits<qint64>::max()
-                                                                   : seconds * 1000;
-    }
-    // HTTP-date (RFC 9110 5.6.7): IMF-fixdate, and the obsolete RFC 850 and asctime forms.
-    const QString s = QString::fromLatin1(text);
-    const QLocale c = QLocale::c();
-    QDateTime when;
-    for (const QString &format : {u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy hh:mm:ss 'GMT'"_s,
-                                  u"ddd MMM d hh:mm:ss yyyy"_s}) {
-        const QDateTime parsed = c.toDateTime(s, format, 1970); // two-digit years: 1970-2069
-        if (parsed.isValid()) {
-            when = QDateTime(parsed.date(), parsed.time(), QTimeZone::UTC);
-            break;
-        }
-    }
-    if (!when.isValid())
-        when = QDateTime::fromString(s, Qt::RFC2822Date);
-    if (!when.isValid())
-        return std::nullopt;
-    return std::max<qint64>(0, now.msecsTo(when));
 }
 
 FeedFreshness feedFreshness(const QStringList &ids, const QStringList &previousDayIds)

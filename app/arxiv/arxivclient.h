@@ -13,6 +13,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <chrono>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -94,11 +95,6 @@ public:
     static QUrl dateRangeUrl(const QUrl &apiBase, const QStringList &categories, QDate from,
                              QDate to, int start, int maxResults);
 
-    /// Milliseconds a Retry-After value asks for (delay-seconds or HTTP-date), or nothing when
-    /// the value is neither. Dates in the past give 0.
-    static std::optional<qint64> parseRetryAfter(const QByteArray &value,
-                                                 const QDateTime &now = QDateTime::currentDateTimeUtc());
-
 Q_SIGNALS:
     /// A request is about to go out (attempt counts from 1).
     void requestStarted(const QUrl &url, int attempt);
@@ -114,7 +110,7 @@ private:
     void onReplyFinished();
     void onTimeout();
     void finishCurrent(Result<FetchResponse> result);
-    void scheduleRetry(const QString &reason, std::optional<qint64> retryAfterMs);
+    void scheduleRetry(const QString &reason, std::optional<std::chrono::milliseconds> retryAfter);
     qint64 now() const { return m_clock.elapsed(); }
 
     ArxivClientOptions m_options;

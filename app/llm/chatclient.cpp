@@ -1,6 +1,7 @@
 #include "chatclient.h"
 
 #include "config/settings.h"
+#include "net/httppolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -442,7 +443,8 @@ void ChatClient::scheduleRetry(Job &job, const LlmError &error)
 {
     std::uniform_real_distribution<double> jitter(0.0, 1.0);
     const milliseconds delay
-        = retryDelay(job.attempts, m_options.backoffBase, m_options.backoffCap, error.retryAfter, jitter(m_rng));
+        = Http::retryDelay(job.attempts, {m_options.backoffBase, m_options.backoffCap, m_options.maxRetryAfter}, error.retryAfter,
+                           jitter(m_rng));
     const qint64 dueMs = m_clock.elapsed() + delay.count();
     if (error.kind == LlmErrorKind::RateLimited && error.retryAfter)
         m_notBeforeMs = std::max(m_notBeforeMs, dueMs); // the server asked everyone to wait

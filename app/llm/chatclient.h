@@ -89,6 +89,7 @@ public:
         int maxAttempts = 5; ///< attempts per request, the first one included
         std::chrono::milliseconds backoffBase { 1000 }; ///< first backoff (before jitter)
         std::chrono::milliseconds backoffCap { 60000 }; ///< largest computed backoff
+        std::chrono::milliseconds maxRetryAfter { 120000 }; ///< longest wait a server's Retry-After may ask for
         bool jsonMode = false; ///< send response_format json_object
         int maxCompletionTokens = 4096; ///< 0 to leave it out
         bool stopOnFatal = true; ///< a fatal error cancels everything else (they finish as Cancelled)

@@ -1,21 +1,17 @@
 #include "llmerror.h"
 
 #include "endpoint.h"
+#include "net/httppolicy.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QLocale>
 #include <QRegularExpression>
-#include <QTimeZone>
 
-#include <algorithm>
-#include <cmath>
 
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
-using std::chrono::milliseconds;
 
 Error LlmError::toError() const
 {
@@ -66,64 +62,6 @@ ProviderErrorBody parseProviderErrorBody(const QByteArray &body)
     out.code = jsonText(fields.value("code"_L1));
     out.parsed = !out.message.isEmpty() || !out.type.isEmpty() || !out.code.isEmpty();
     return out;
-}
-
-static QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
-{
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second.trimmed();
-    }
-    return {};
-}
-
-static QDateTime parseHttpDate(const QByteArray &value)
-{
-    const QString text = QString::fromLatin1(value).simplified();
-    // IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 §5.6.7), and its obsolete forms.
-    static const QStringList formats
-        = { u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s, u"ddd MMM d HH:mm:ss yyyy"_s };
-    const QLocale c = QLocale::c();
-    for (const QString &f : formats) {
-        QDateTime dt = c.toDateTime(text, f, 1970);
-        if (dt.isValid()) {
-            dt.setTimeZone(QTimeZone::UTC);
-            return dt;
-        }
-    }
-    return QDateTime::fromString(text, Qt::RFC2822Date);
-}
-
-std::optional<milliseconds> parseRetryAfter(const QList<QPair<QByteArray, QByteArray>> &headers, const QDateTime &now)
-{
-    bool ok = false;
-    const QByteArray ms = headerValue(headers, "retry-after-ms");
-    if (!ms.isEmpty()) {
-        const double v = ms.toDouble(&ok);
-        if (ok && std::isfinite(v) && v >= 0)
-            return milliseconds(qint64(std::ceil(std::min(v, 1e12))));
-    }
-    const QByteArray ra = headerValue(headers, "retry-after");
-    if (ra.isEmpty())
-        return std::nullopt;
-    const double seconds = ra.toDouble(&ok);
-    if (ok && std::isfinite(seconds) && seconds >= 0)
-        return milliseconds(qint64(std::ceil(std::min(seconds, 1e9) * 1000.0)));
-    const QDateTime when = parseHttpDate(ra);
-    if (!when.isValid())
-        return std::nullopt;
-    return milliseconds(std::max<qint64>(0, now.msecsTo(when)));
-}
-
-milliseconds retryDelay(
-    int attempt, milliseconds base, milliseconds cap, std::optional<milliseconds> retryAfter, double jitter01)
-{
-    if (retryAfter)
-        return std::clamp(*retryAfter, milliseconds(0), kMaxRetryAfter);
-    const int exponent = std::clamp(attempt - 1, 0, 30);
-    const double full = std::min(double(base.count()) * std::pow(2.0, exponent), double(cap.count()));
-    const double jitter = std::clamp(jitter01, 0.0, 1.0);
-    return milliseconds(qint64(full / 2.0 + full / 2.0 * jitter));
 }
 
 QString scrubSecrets(const QString &text, const QString &apiKey)
@@ -198,7 +136,7 @@ LlmError classifyHttpError(int status, const QByteArray &body, const QList<QPair
     e.providerMessage = b.message;
     e.providerType = b.type;
     e.providerCode = b.code;
-    e.retryAfter = parseRetryAfter(headers, now);
+    e.retryAfter = Http::retryAfter(headers, now);
 
     const QString who = endpoint.providerName();
     const QString said = b.message.isEmpty() ? QString() : u": "_s + quoted(b.message);

@@ -69,20 +69,6 @@ ProviderErrorBody parseProviderErrorBody(const QByteArray &body);
 LlmError classifyHttpError(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
     const EndpointConfig &endpoint, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-/// The server's requested wait: retry-after-ms (milliseconds) first, else Retry-After (seconds or an
-/// HTTP date relative to `now`). Nothing when absent or unreadable; never negative.
-std::optional<std::chrono::milliseconds> parseRetryAfter(
-    const QList<QPair<QByteArray, QByteArray>> &headers, const QDateTime &now);
-
-/// Backoff before attempt `attempt + 1` after `attempt` failures (1-based): base × 2^(attempt−1), at most
-/// `cap`, with "equal jitter" (half fixed, half random, `jitter01` in [0, 1)). A server-sent Retry-After
-/// replaces it, capped at kMaxRetryAfter.
-std::chrono::milliseconds retryDelay(int attempt, std::chrono::milliseconds base, std::chrono::milliseconds cap,
-    std::optional<std::chrono::milliseconds> retryAfter, double jitter01);
-
-/// The longest wait PaperSift accepts from a Retry-After header.
-inline constexpr std::chrono::milliseconds kMaxRetryAfter { 120000 };
-
 /// Removes secrets from a text that may echo a request: the key itself, "Bearer …" tokens and
 /// sk-… style keys. Used on every message that leaves the client.
 QString scrubSecrets(const QString &text, const QString &apiKey);

@@ -121,37 +121,6 @@ private slots:
                  u"cat:cs.CL+AND+submittedDate:[202403090000+TO+202403092359]"_s);
     }
 
-    void parseRetryAfter_data()
-    {
-        QTest::addColumn<QByteArray>("value");
-        QTest::addColumn<qint64>("expected"); // -1: not a valid value
-        QTest::newRow("seconds") << QByteArray("120") << qint64(120000);
-        QTest::newRow("seconds, spaces") << QByteArray(" 5 ") << qint64(5000);
-        QTest::newRow("zero") << QByteArray("0") << qint64(0);
-        QTest::newRow("IMF-fixdate") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << qint64(30000);
-        QTest::newRow("RFC 850") << QByteArray("Wednesday, 21-Oct-15 07:29:30 GMT") << qint64(120000);
-        QTest::newRow("asctime") << QByteArray("Wed Oct 21 07:28:10 2015") << qint64(40000);
-        QTest::newRow("date in the past") << QByteArray("Wed, 21 Oct 2015 07:00:00 GMT") << qint64(0);
-        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
-        QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
-        QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
-        QTest::newRow("empty") << QByteArray("") << qint64(-1);
-    }
-
-    void parseRetryAfter()
-    {
-        QFETCH(QByteArray, value);
-        QFETCH(qint64, expected);
-        const QDateTime now(QDate(2015, 10, 21), QTime(7, 27, 30), QTimeZone::UTC);
-        const std::optional<qint64> ms = ArxivClient::parseRetryAfter(value, now);
-        if (expected < 0) {
-            QVERIFY2(!ms, qPrintable(QString::number(ms.value_or(-1))));
-        } else {
-            QVERIFY(ms);
-            QCOMPARE(*ms, expected);
-        }
-    }
-
     void feedFreshness()
     {
         const QStringList yesterday{u"2506.11012"_s, u"2506.11013"_s};

@@ -151,32 +151,6 @@ private slots:
         QVERIFY2(e.message.contains(e.providerMessage.left(40)), qPrintable(e.message));
     }
 
-    void retryAfterParsing()
-    {
-        const QDateTime now(QDate(2025, 6, 17), QTime(8, 49, 30), QTimeZone::UTC);
-        using H = QList<QPair<QByteArray, QByteArray>>;
-        const auto ms = [](std::optional<milliseconds> d) -> qint64 {
-            return d ? d->count() : -1;
-        };
-        QCOMPARE(ms(parseRetryAfter(H { { "Retry-After", "3" } }, now)), 3000);
-        QCOMPARE(ms(parseRetryAfter(H { { "retry-after", "1.5" } }, now)), 1500);
-        QCOMPARE(ms(parseRetryAfter(H { { "retry-after-ms", "250" }, { "Retry-After", "9" } }, now)), 250);
-        QCOMPARE(ms(parseRetryAfter(H { { "Retry-After", "Tue, 17 Jun 2025 08:49:37 GMT" } }, now)), 7000);
-        QCOMPARE(ms(parseRetryAfter(H { { "Retry-After", "Tue, 17 Jun 2025 08:00:00 GMT" } }, now)), 0);
-        QCOMPARE(ms(parseRetryAfter(H { { "Retry-After", "soon" } }, now)), -1);
-        QCOMPARE(ms(parseRetryAfter(H { { "Retry-After", "-4" } }, now)), -1);
-        QCOMPARE(ms(parseRetryAfter(H {}, now)), -1);
-
-        // Retry-After wins over the backoff, capped at 120 s.
-        QCOMPARE(retryDelay(1, milliseconds(1000), milliseconds(60000), milliseconds(5000), 0.3).count(), 5000);
-        QCOMPARE(retryDelay(1, milliseconds(1000), milliseconds(60000), milliseconds(3600000), 0.3).count(), 120000);
-        // Exponential with equal jitter: between half and all of base × 2^(n−1), never above the cap.
-        QCOMPARE(retryDelay(1, milliseconds(1000), milliseconds(60000), std::nullopt, 0.0).count(), 500);
-        QCOMPARE(retryDelay(3, milliseconds(1000), milliseconds(60000), std::nullopt, 0.0).count(), 2000);
-        QCOMPARE(retryDelay(3, milliseconds(1000), milliseconds(60000), std::nullopt, 0.999).count(), 3998);
-        QCOMPARE(retryDelay(30, milliseconds(1000), milliseconds(60000), std::nullopt, 1.0).count(), 60000);
-    }
-
     void scrubsSecrets()
     {
         const QString key = u"sk-proj-AbCdEf0123456789"_s;
