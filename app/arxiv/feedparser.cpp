@@ -183,6 +183,25 @@ DescriptionPrefix parseDescriptionPrefix(const QString &description)
     return prefix;
 }
 
+// The id, version and announce type of a daily-feed item, RSS 2.0 and Atom alike: the item's own
+// id element first, else the "arXiv:…vN Announce Type: …" prefix of its text, else its links; the
+// arxiv:announce_type element, else the prefix's type. False when no id is found anywhere.
+bool identify(Paper &paper, const QString &ownId, const DescriptionPrefix &prefix, const QStringList &links,
+              const QString &announceType)
+{
+    ArxivId id = ArxivId::parse(ownId);
+    if (!id.isValid())
+        id = prefix.id;
+    for (qsizetype i = 0; !id.isValid() && i < links.size(); ++i)
+        id = ArxivId::parse(links[i]);
+    if (!id.isValid())
+        return false;
+    paper.id = id.id;
+    paper.version = id.version > 0 ? id.version : prefix.id.version;
+    paper.announceType = announceTypeFromName(announceType.trimmed().isEmpty() ? prefix.announceType : announceType);
+    return true;
+}
+
 bool inFeedCategories(const QString &category, const QStringList &feedCategories)
 {
     for (const QString &feedCat : feedCategories) {
@@ -238,20 +257,9 @@ Result<ParsedFeed> rss2FromTree(const XmlNode &root, const QString &source)
         const QString description = item.childText(u"description");
         const DescriptionPrefix prefix = parseDescriptionPrefix(description);
 
-        ArxivId id = ArxivId::parse(item.childText(u"guid"));
-        if (!id.isValid())
-            id = prefix.id;
-        if (!id.isValid())
-            id = ArxivId::parse(item.childText(u"link"));
-        if (!id.isValid())
+        if (!identify(paper, item.childText(u"guid"), prefix, {item.childText(u"link")},
+                      item.childText(u"announce_type", XmlNs::Arxiv)))
             return feedError(missingIdMessage(source, index));
-        paper.id = id.id;
-        paper.version = id.version > 0 ? id.version : prefix.id.version;
-
-        QString type = item.childText(u"announce_type", XmlNs::Arxiv);
-        if (type.trimmed().isEmpty())
-            type = prefix.announceType;
-        paper.announceType = announceTypeFromName(type);
 
         setTexts(paper, item.childText(u"title"), item.childText(u"creator", XmlNs::Dc),
             description.mid(prefix.abstractStart).trimmed());
@@ -384,24 +392,12 @@ Result<ParsedFeed> atomFromTree(const XmlNode &root, const QString &source)
         Paper paper;
         const QString summary = entry.childText(u"summary", XmlNs::Atom);
         const DescriptionPrefix prefix = parseDescriptionPrefix(summary);
-        ArxivId id = ArxivId::parse(entry.childText(u"id", XmlNs::Atom));
-        if (!id.isValid())
-            id = prefix.id;
-        if (!id.isValid()) {
-            for (const XmlNode *link : entry.childrenNamed(u"link", XmlNs::Atom)) {
-                if (!id.isValid())
-                    id = ArxivId::parse(link->attribute(u"href"));
-            }
-        }
-        if (!id.isValid())
+        QStringList links;
+        for (const XmlNode *link : entry.childrenNamed(u"link", XmlNs::Atom))
+            links.append(link->attribute(u"href"));
+        if (!identify(paper, entry.childText(u"id", XmlNs::Atom), prefix, links,
+                      entry.childText(u"announce_type", XmlNs::Arxiv)))
             return feedError(missingIdMessage(source, index));
-        paper.id = id.id;
-        paper.version = id.version > 0 ? id.version : prefix.id.version;
-
-        QString type = entry.childText(u"announce_type", XmlNs::Arxiv);
-        if (type.trimmed().isEmpty())
-            type = prefix.announceType;
-        paper.announceType = announceTypeFromName(type);
 
         setTexts(paper, entry.childText(u"title", XmlNs::Atom), entry.childText(u"creator", XmlNs::Dc),
             summary.mid(prefix.abstractStart).trimmed());

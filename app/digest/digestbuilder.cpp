@@ -1,5 +1,7 @@
 #include "digestbuilder.h"
 
+#include "domain/enumnames.h"
+
 #include "bibtexexport.h"
 #include "config/settings.h"
 #include "domain/criteria.h"
@@ -79,29 +81,22 @@ std::optional<Score> pickScore(const QList<Score> &newestFirst, const QString &c
 
 } // namespace
 
+namespace {
+constexpr EnumName<ExportFormat> exportFormatNames[] = {
+    {ExportFormat::Markdown, "md"_L1}, {ExportFormat::Markdown, "markdown"_L1},
+    {ExportFormat::Json, "json"_L1},   {ExportFormat::Bibtex, "bib"_L1},
+    {ExportFormat::Bibtex, "bibtex"_L1},
+};
+} // namespace
+
 QString exportFormatName(ExportFormat format)
 {
-    switch (format) {
-    case ExportFormat::Markdown:
-        return u"md"_s;
-    case ExportFormat::Json:
-        return u"json"_s;
-    case ExportFormat::Bibtex:
-        return u"bib"_s;
-    }
-    return {};
+    return enumName<ExportFormat>(exportFormatNames, format);
 }
 
 std::optional<ExportFormat> exportFormatFromName(QStringView name)
 {
-    const QString n = name.trimmed().toString().toLower();
-    if (n == "md"_L1 || n == "markdown"_L1)
-        return ExportFormat::Markdown;
-    if (n == "json"_L1)
-        return ExportFormat::Json;
-    if (n == "bib"_L1 || n == "bibtex"_L1)
-        return ExportFormat::Bibtex;
-    return std::nullopt;
+    return enumFromName<ExportFormat>(exportFormatNames, name);
 }
 
 DigestBuilder::DigestBuilder(const PaperStore &store)

@@ -1,38 +1,28 @@
 #include "paper.h"
 
+#include "enumnames.h"
+
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr EnumName<AnnounceType> announceTypeNames[] = {
+    {AnnounceType::New, "new"_L1},
+    {AnnounceType::Cross, "cross"_L1},
+    {AnnounceType::Replace, "replace"_L1},
+    {AnnounceType::ReplaceCross, "replace-cross"_L1},
+};
+} // namespace
+
 QString announceTypeName(AnnounceType type)
 {
-    switch (type) {
-    case AnnounceType::New:
-        return u"new"_s;
-    case AnnounceType::Cross:
-        return u"cross"_s;
-    case AnnounceType::Replace:
-        return u"replace"_s;
-    case AnnounceType::ReplaceCross:
-        return u"replace-cross"_s;
-    case AnnounceType::Unknown:
-        break;
-    }
-    return {};
+    return enumName<AnnounceType>(announceTypeNames, type);
 }
 
 AnnounceType announceTypeFromName(QStringView name)
 {
-    const QString n = name.trimmed().toString().toLower();
-    if (n == "new"_L1)
-        return AnnounceType::New;
-    if (n == "cross"_L1)
-        return AnnounceType::Cross;
-    if (n == "replace"_L1)
-        return AnnounceType::Replace;
-    if (n == "replace-cross"_L1)
-        return AnnounceType::ReplaceCross;
-    return AnnounceType::Unknown;
+    return enumFromName<AnnounceType>(announceTypeNames, name).value_or(AnnounceType::Unknown);
 }
 
 QString Paper::absUrl() const

@@ -1,34 +1,28 @@
 #include "runsummary.h"
 
+#include "enumnames.h"
+
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr EnumName<RunStatus> runStatusNames[] = {
+    {RunStatus::Running, "running"_L1},     {RunStatus::Done, "done"_L1},
+    {RunStatus::Cancelled, "cancelled"_L1}, {RunStatus::Failed, "failed"_L1},
+    {RunStatus::Interrupted, "interrupted"_L1},
+};
+} // namespace
+
 QString runStatusName(RunStatus status)
 {
-    switch (status) {
-    case RunStatus::Running:
-        return u"running"_s;
-    case RunStatus::Done:
-        return u"done"_s;
-    case RunStatus::Cancelled:
-        return u"cancelled"_s;
-    case RunStatus::Failed:
-        return u"failed"_s;
-    case RunStatus::Interrupted:
-        return u"interrupted"_s;
-    }
-    return {};
+    return enumName<RunStatus>(runStatusNames, status);
 }
 
 RunStatus runStatusFromName(QStringView name)
 {
-    for (auto s : {RunStatus::Running, RunStatus::Done, RunStatus::Cancelled, RunStatus::Failed,
-                   RunStatus::Interrupted}) {
-        if (name == runStatusName(s))
-            return s;
-    }
-    return RunStatus::Failed;
+    // A status this build does not know (a newer PaperSift wrote it) reads as failed, never as done.
+    return enumFromName<RunStatus>(runStatusNames, name).value_or(RunStatus::Failed);
 }
 
 } // namespace PaperSift

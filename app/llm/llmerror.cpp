@@ -1,5 +1,6 @@
 #include "llmerror.h"
 
+#include "domain/enumnames.h"
 #include "endpoint.h"
 #include "net/httppolicy.h"
 
@@ -77,35 +78,27 @@ QString scrubSecrets(const QString &text, const QString &apiKey)
     return out;
 }
 
+namespace {
+constexpr EnumName<LlmErrorKind> errorKindNames[] = {
+    {LlmErrorKind::None, "none"_L1},
+    {LlmErrorKind::Quota, "quota"_L1},
+    {LlmErrorKind::TooLarge, "too-large"_L1},
+    {LlmErrorKind::Auth, "auth"_L1},
+    {LlmErrorKind::NotFound, "not-found"_L1},
+    {LlmErrorKind::BadRequest, "bad-request"_L1},
+    {LlmErrorKind::RateLimited, "rate-limited"_L1},
+    {LlmErrorKind::Server, "server"_L1},
+    {LlmErrorKind::Network, "network"_L1},
+    {LlmErrorKind::Timeout, "timeout"_L1},
+    {LlmErrorKind::Cancelled, "cancelled"_L1},
+    {LlmErrorKind::Malformed, "malformed"_L1},
+};
+} // namespace
+
 QString errorKindName(LlmErrorKind kind)
 {
-    switch (kind) {
-    case LlmErrorKind::None:
-        return u"none"_s;
-    case LlmErrorKind::Quota:
-        return u"quota"_s;
-    case LlmErrorKind::TooLarge:
-        return u"too-large"_s;
-    case LlmErrorKind::Auth:
-        return u"auth"_s;
-    case LlmErrorKind::NotFound:
-        return u"not-found"_s;
-    case LlmErrorKind::BadRequest:
-        return u"bad-request"_s;
-    case LlmErrorKind::RateLimited:
-        return u"rate-limited"_s;
-    case LlmErrorKind::Server:
-        return u"server"_s;
-    case LlmErrorKind::Network:
-        return u"network"_s;
-    case LlmErrorKind::Timeout:
-        return u"timeout"_s;
-    case LlmErrorKind::Cancelled:
-        return u"cancelled"_s;
-    case LlmErrorKind::Malformed:
-        return u"malformed"_s;
-    }
-    return u"unknown"_s;
+    const QString name = enumName<LlmErrorKind>(errorKindNames, kind);
+    return name.isEmpty() ? u"unknown"_s : name;
 }
 
 static bool isQuota(const ProviderErrorBody &b)

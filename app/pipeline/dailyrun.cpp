@@ -5,6 +5,7 @@
 #include "arxiv/feedparser.h"
 #include "config/settings.h"
 #include "domain/criteria.h"
+#include "domain/enumnames.h"
 #include "llm/apikey.h"
 #include "scoring/authormatcher.h"
 #include "pipeline/runlock.h"
@@ -40,14 +41,9 @@ RunOptions RunOptions::fromSettings(const Settings &settings)
 
 std::optional<RunOptions::Scorer> RunOptions::scorerFromName(const QString &name)
 {
-    const QString n = name.trimmed().toLower();
-    if (n == "auto"_L1)
-        return Scorer::Auto;
-    if (n == "llm"_L1)
-        return Scorer::Llm;
-    if (n == "keyword"_L1 || n == "keywords"_L1)
-        return Scorer::Keyword;
-    return std::nullopt;
+    static constexpr EnumName<Scorer> names[] = {
+        {Scorer::Auto, "auto"_L1}, {Scorer::Llm, "llm"_L1}, {Scorer::Keyword, "keyword"_L1}, {Scorer::Keyword, "keywords"_L1}};
+    return enumFromName<Scorer>(names, name);
 }
 
 QString progressText(const QString &stage, int done, int total, const TokenUsage &tokens, std::optional<double> costUsd)
