@@ -11,6 +11,10 @@
 #include <QFile>
 #include <QTimer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
@@ -113,13 +117,21 @@ std::function<Result<QList<PaperRow>>()> Library::allDaysJob() const
 {
     const ListingQuery query{QDate(), QDate(), DigestBuilder::announceTypesFromSettings(), m_criteriaSha};
     return [path = path(), query, followed = m_followed]() -> Result<QList<PaperRow>> {
-        auto db = Database::open(path, Database::Mode::ReadOnly);
-        if (!db)
-            return db.error();
-        auto papers = PaperStore(**db).listedPapers(query);
-        if (!papers)
-            return papers.error();
-        return rowsFor(*papers, followed);
+        Result<QList<PaperRow>> rows = [&]() -> Result<QList<PaperRow>> {
+            auto db = Database::open(path, Database::Mode::ReadOnly);
+            if (!db)
+                return db.error();
+            auto papers = PaperStore(**db).listedPapers(query);
+            if (!papers)
+                return papers.error();
+            return rowsFor(*papers, followed);
+        }();
+#ifdef __GLIBC__
+        // The scratch of the read above (hundreds of MB at 200,000 papers) is freed now, but glibc
+        // keeps it in this thread's arena: hand it back to the system.
+        malloc_trim(0);
+#endif
+        return rows;
     };
 }
 
@@ -172,56 +184,77 @@ Result<int> Library::paperCount() const
     return m_readStore->paperCount();
 }
 
-Status Library::write(std::function<Status(PaperStore &)> op)
+namespace {
+// A run's worker holds the write lock for one batch at a time (well under a second); a lock held
+// for this long is something else — another program, a stuck process — and the user should know.
+constexpr int kBusyGiveUpMs = 60000;
+constexpr int kBusyRetryMs = 150;
+} // namespace
+
+void Library::write(WriteOp op)
 {
+    if (!m_writeStore) {
+        emit writeFailed(tr("The database is not open."));
+        return;
+    }
     // Keep the order of the reader's actions: behind pending writes, queue.
     if (m_pendingWrites.isEmpty()) {
-        if (op(*m_writeStore))
-            return success();
+        const Status done = op(*m_writeStore);
+        if (done)
+            return;
+        if (done.error().code != ErrorCode::Busy) {
+            emit writeFailed(done.errorMessage());
+            return;
+        }
     }
-    m_pendingWrites.append({std::move(op), 0});
+    m_pendingWrites.append({std::move(op), QDeadlineTimer(kBusyGiveUpMs)});
     if (!m_retryTimer) {
         m_retryTimer = new QTimer(this);
-        m_retryTimer->setInterval(150);
+        m_retryTimer->setInterval(kBusyRetryMs);
         connect(m_retryTimer, &QTimer::timeout, this, &Library::retryWrites);
     }
     m_retryTimer->start();
-    return success();
 }
 
 void Library::retryWrites()
 {
     while (!m_pendingWrites.isEmpty()) {
-        auto &[op, attempts] = m_pendingWrites.first();
-        const Status done = op(*m_writeStore);
-        if (done) {
-            m_pendingWrites.removeFirst();
-            continue;
-        }
-        // About 30 s of a busy database is not a lock a run holds for one batch: give up.
-        if (++attempts >= 200) {
+        PendingWrite &next = m_pendingWrites.first();
+        const Status done = next.op(*m_writeStore);
+        if (!done && done.error().code == ErrorCode::Busy && !next.giveUp.hasExpired())
+            return; // still busy: the timer tries again
+        if (!done)
             emit writeFailed(done.errorMessage());
-            m_pendingWrites.removeFirst();
-            continue;
-        }
-        return; // still busy: the timer tries again
+        m_pendingWrites.removeFirst();
     }
     m_retryTimer->stop();
 }
 
-Status Library::setStarred(const QString &id, bool starred)
+void Library::setStarred(const QStringList &ids, bool starred)
 {
-    return write([id, starred](PaperStore &s) { return s.setStarred(id, starred); });
+    write([ids, starred](PaperStore &s) {
+        for (const QString &id : ids) {
+            if (Status done = s.setStarred(id, starred); !done)
+                return done;
+        }
+        return success();
+    });
 }
 
-Status Library::setRead(const QString &id, bool read)
+void Library::setRead(const QStringList &ids, bool read)
 {
-    return write([id, read](PaperStore &s) { return s.setRead(id, read); });
+    write([ids, read](PaperStore &s) {
+        for (const QString &id : ids) {
+            if (Status done = s.setRead(id, read); !done)
+                return done;
+        }
+        return success();
+    });
 }
 
-Status Library::setNote(const QString &id, const QString &note)
+void Library::setNote(const QString &id, const QString &note)
 {
-    return write([id, note](PaperStore &s) { return s.setNote(id, note); });
+    write([id, note](PaperStore &s) { return s.setNote(id, note); });
 }
 
 } // namespace PaperSift

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "domain/result.h"
-#include "papertablemodel.h"
-#include "paperview.h"
-#include "sidebar.h"
+#include "libraryrows.h"
 
 #include <QDate>
+#include <QDeadlineTimer>
 #include <QObject>
 
 #include <functional>
 #include <memory>
+
+class QTimer;
 
 namespace PaperSift {
 
@@ -49,22 +50,33 @@ public:
     Result<QSet<QString>> search(const QString &text) const;
     Result<int> paperCount() const;
 
-    Status setStarred(const QString &id, bool starred);
-    Status setRead(const QString &id, bool read);
-    Status setNote(const QString &id, const QString &note);
+    // The reader's own small writes. Each is done at once or, while a run's worker holds the
+    // database's write lock (SQLITE_BUSY), queued and done as soon as the lock is free, in the
+    // order given: the GUI thread never waits on the database. Any other failure, or a lock that
+    // stays taken, is reported through writeFailed(); nothing is reported as saved before it is.
+    void setStarred(const QStringList &ids, bool starred);
+    void setRead(const QStringList &ids, bool read);
+    void setNote(const QString &id, const QString &note);
+    /// Whether writes wait for the lock (for tests and the window's close).
+    bool hasPendingWrites() const { return !m_pendingWrites.isEmpty(); }
 
     PaperStore *reader() const { return m_readStore.get(); }
     /// The store for the reader's own small writes (criteria versions, star, read, note).
     PaperStore *writer() const { return m_writeStore.get(); }
 
 signals:
-    /// A write kept failing (not just busy) and was given up: say so to the user.
+    /// A write failed (not just busy) or the lock stayed taken: it was given up. The message says
+    /// what to do; the window shows it and re-reads what it shows.
     void writeFailed(const QString &message);
 
 private:
-    /// Runs a small write now, or, when the run's worker holds the write lock, again shortly:
-    /// the GUI thread never waits on the database.
-    Status write(std::function<Status(PaperStore &)> op);
+    using WriteOp = std::function<Status(PaperStore &)>;
+    struct PendingWrite
+    {
+        WriteOp op;
+        QDeadlineTimer giveUp; ///< a lock held this long is not a run's batch: report it
+    };
+    void write(WriteOp op);
     void retryWrites();
 
     /// Table rows for these papers (marking those a followed author wrote).
@@ -74,8 +86,8 @@ private:
     std::unique_ptr<Database> m_writer;
     std::unique_ptr<PaperStore> m_readStore;
     std::unique_ptr<PaperStore> m_writeStore;
-    QList<std::pair<std::function<Status(PaperStore &)>, int>> m_pendingWrites;
-    class QTimer *m_retryTimer = nullptr;
+    QList<PendingWrite> m_pendingWrites;
+    QTimer *m_retryTimer = nullptr;
     QString m_criteriaSha;
     QStringList m_followed;
 };

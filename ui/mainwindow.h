@@ -3,36 +3,38 @@
 #include "domain/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
-class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QSpinBox;
 class QSplitter;
 class QTableView;
-class QTimer;
-class QToolButton;
 
 namespace PaperSift {
 
 class CriteriaDock;
 class EmptyState;
+class FilterBar;
 class Library;
-class RunController;
-struct RunOptions;
-struct RunProgress;
-struct RunResult;
 class MessageBar;
 class PaperFilterModel;
 class PaperTableModel;
-struct PaperRow;
+class PaperTableView;
 class PaperView;
+class ReadingController;
+class RunController;
+class RunLauncher;
+class RunStatusPresenter;
 class Sidebar;
+struct PaperRow;
+struct RunOptions;
+struct RunResult;
 
 /// The triage window: days and views leading, the paper table centre, the paper pane trailing.
+/// It lays out and wires its parts; the parts do the work: Library (the database), PaperTableView
+/// (the table), ReadingController (star, read, notes), RunLauncher and RunStatusPresenter (runs
+/// and what the status bar says), CriteriaDock, FilterBar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,14 +44,14 @@ public:
     ~MainWindow() override;
 
     // For tests and the screenshot tool.
-    QTableView *paperTable() const { return m_table; }
+    QTableView *paperTable() const;
     PaperTableModel *paperModel() const { return m_model; }
     PaperFilterModel *filterModel() const { return m_proxy; }
     PaperView *paperView() const { return m_paperView; }
     Sidebar *sidebar() const { return m_sidebar; }
     MessageBar *messageBar() const { return m_messageBar; }
     EmptyState *emptyState() const { return m_emptyState; }
-    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QLineEdit *filterEdit() const;
     Library *library() const { return m_library; }
     CriteriaDock *criteriaDock() const { return m_criteriaDock; }
     QAction *action(const QString &objectName) const;
@@ -65,16 +67,14 @@ public:
 
     /// Starts a run (fetch & score, score a day, import, demo); false when one is running.
     bool startRun(const RunOptions &options, const QString &what);
-    RunController *runController() const { return m_runner; }
+    RunController *runController() const;
+    /// Imports the bundled demo day and scores it with the keyword scorer.
+    void openDemoDay();
 
 signals:
     /// The table holds the rows of the chosen day or view (at once for a day; for "All days"
     /// when the other thread has read them).
     void rowsLoaded();
-
-public:
-    /// Imports the bundled demo day and scores it with the keyword scorer.
-    void openDemoDay();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,60 +82,55 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
+    QAction *addReaderAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                             const QString &icon = {});
+    QAction *addWindowAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,
+                             const QString &icon = {}, const QString &fallbackIcon = {});
+    void createReaderActions();
+    void createWindowActions();
     void createMenus();
     void createToolBar();
-    QWidget *createFilterBar();
-    void restoreState();
-    void saveState() const;
+    QWidget *createCentre();
+    void connectParts();
+    void restoreLayout();
+    void saveLayout() const;
     void loadRows();
     void applyRows(Result<QList<PaperRow>> rows, const QString &keepId);
     void updateEmptyState();
     void updateColumnVisibility();
     void showCurrentPaper();
-    void applyFilterText();
-    void moveSelection(int delta);
-    void toggleStar();
-    void toggleRead();
+    void applySearch(const QString &text);
     void markViewRead();
     void setPaneBelow(bool below);
     void showError(const QString &what, const QString &details = {});
-    void onRunProgress(const RunProgress &progress);
-    void onRunFinished(const RunResult &result);
     void importFiles();
+    void openSettings(bool categoriesPage);
+    void openExport();
     void setRunning(bool running);
+    void onRunFinished(const RunResult &result);
 
     Library *m_library = nullptr;
     PaperTableModel *m_model = nullptr;
     PaperFilterModel *m_proxy = nullptr;
-    QTableView *m_table = nullptr;
+    PaperTableView *m_table = nullptr;
     Sidebar *m_sidebar = nullptr;
     PaperView *m_paperView = nullptr;
     MessageBar *m_messageBar = nullptr;
+    FilterBar *m_filterBar = nullptr;
     EmptyState *m_emptyState = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_contentSplitter = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
-    QSpinBox *m_minRelevance = nullptr;
-    QSpinBox *m_minNovelty = nullptr;
-    QComboBox *m_category = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_stopButton = nullptr;
-    QTimer *m_readTimer = nullptr;
-    QTimer *m_filterTimer = nullptr;
+    CriteriaDock *m_criteriaDock = nullptr;
+    RunStatusPresenter *m_status = nullptr;
+    RunLauncher *m_runs = nullptr;
+    ReadingController *m_reading = nullptr;
+    QHash<QString, QAction *> m_actions;
     QDate m_day; ///< the day shown; invalid with "All days"
     bool m_allDays = false; ///< the whole library is shown
     bool m_loadingRows = false; ///< the whole library is being read in another thread
     int m_loadGeneration = 0;
     bool m_splittersPlaced = false; ///< restored from the settings, or placed on the first show
     bool m_starredView = false;
-    QStringList m_lastMarkedRead; ///< for undo of "mark view read"
-    QHash<QString, QAction *> m_actions;
-    RunController *m_runner = nullptr;
-    CriteriaDock *m_criteriaDock = nullptr;
-    QString m_runWhat;
 };
 
 } // namespace PaperSift

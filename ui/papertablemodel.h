@@ -1,5 +1,7 @@
 #pragma once
 
+#include "libraryrows.h"
+
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
@@ -10,24 +12,6 @@
 #include <optional>
 
 namespace PaperSift {
-
-/// One row of the triage table: what the table shows of a paper on a day.
-struct PaperRow
-{
-    QString id;
-    QString title;
-    QString authors; ///< "First et al."
-    QString category;     ///< the listing's category (or the primary one)
-    QStringList categories;
-    QString announceType;
-    QDate announced;
-    std::optional<int> relevance;
-    std::optional<int> novelty;
-    bool starred = false;
-    bool read = false;
-    bool followed = false; ///< a followed author wrote it
-    QString comment;       ///< the model's comment (tooltip)
-};
 
 /// The triage table's model over in-memory rows (RSS Guard's way, not a QSqlQueryModel).
 /// Sorting goes through UnderlyingDataRole, which holds raw values (numbers, dates).
@@ -65,5 +49,3 @@ private:
 
 } // namespace PaperSift
 
-// Moved with memmove when a list of 200,000 grows, not copied one by one.
-Q_DECLARE_TYPEINFO(PaperSift::PaperRow, Q_RELOCATABLE_TYPE);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/paper.h"
-#include "domain/score.h"
+#include "libraryrows.h"
 
 #include <QSet>
 #include <QWidget>
@@ -13,18 +12,6 @@ class QTimer;
 class QLabel;
 
 namespace PaperSift {
-
-/// Everything the paper pane shows about one paper.
-struct PaperDetails
-{
-    Paper paper;
-    QList<Score> scores;          ///< every score the paper has (criteria versions × models), newest first
-    QString currentCriteriaSha;   ///< marks which scores belong to the criteria in use
-    QStringList followedAuthors;  ///< names to keep visible and mark
-    bool read = false;
-    bool starred = false;
-    QString note;
-};
 
 /// The paper pane: title → authors → links → scores with the model's comment → abstract → notes.
 class PaperView : public QWidget

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "libraryrows.h"
+
 #include <QAbstractListModel>
 #include <QDate>
 #include <QWidget>
@@ -8,15 +10,6 @@ class QListView;
 class QListWidget;
 
 namespace PaperSift {
-
-/// A feed day as the sidebar lists it.
-struct DayInfo
-{
-    QDate day;
-    int papers = 0;
-    int scored = 0;
-    int relevant = 0;
-};
 
 /// The days, newest first, with their paper and relevant counts, after a first row "All days"
 /// (the whole library; its DayRole is an invalid date) whenever there is a day.

@@ -8,11 +8,20 @@
 
 namespace PaperSift {
 
+/// What kind of failure an Error is, where a caller acts on the kind rather than the words.
+enum class ErrorCode {
+    Unspecified,
+    Busy, ///< the database is locked by another writer for now: trying again later may work
+    ReadOnly, ///< the database (or its folder) cannot be written
+    DiskFull, ///< no space left where the data goes
+};
+
 /// An error a user can act on: what went wrong and, where known, what to do.
 struct Error
 {
     QString message;
     QString detail; ///< technical detail (HTTP status, parser position); shown on demand
+    ErrorCode code = ErrorCode::Unspecified;
 };
 
 /// A value or an Error, in the spirit of C++23 std::expected (this project is C++20).

@@ -414,19 +414,23 @@ Error Database::errorFor(const QSqlError &error, const QString &doing) const
     // The driver reports SQLite's result code; the low byte is the primary code.
     const int code = error.nativeErrorCode().toInt() & 0xff;
     QString message;
+    ErrorCode kind = ErrorCode::Unspecified;
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
+        kind = ErrorCode::Busy;
         message = u"The database %1 is busy: another PaperSift (or another program) is writing to it. Wait "
                   "for it to finish and try again."_s.arg(shown);
         break;
     case 8: // SQLITE_READONLY
+        kind = ErrorCode::ReadOnly;
         message = m_mode == Mode::ReadOnly
                       ? u"The database %1 was opened read-only and cannot be changed here."_s.arg(shown)
                       : u"The database %1 is read-only. Check the permissions of the file and its folder, or "
                         "use --db to pick another file."_s.arg(shown);
         break;
     case 13: // SQLITE_FULL
+        kind = ErrorCode::DiskFull;
         message = u"The disk holding %1 is full. Free some space and try again; nothing was half-written."_s.arg(shown);
         break;
     case 26: // SQLITE_NOTADB
@@ -452,7 +456,7 @@ Error Database::errorFor(const QSqlError &error, const QString &doing) const
                                                                                              : error.databaseText());
         break;
     }
-    return Error{message, detail};
+    return Error{message, detail, kind};
 }
 
 // ---- transactions ---------------------------------------------------------------------------

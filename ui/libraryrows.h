@@ -1,0 +1,62 @@
+#pragma once
+
+// What the window shows of the library, as plain values: Library (the GUI's only gateway to the
+// database) returns them, the models and panes display them. Widget-free, so Library and its
+// background jobs never depend on a widget.
+
+#include "domain/paper.h"
+#include "domain/score.h"
+
+#include <QDate>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace PaperSift {
+
+/// One row of the triage table: what the table shows of a paper on a day.
+struct PaperRow
+{
+    QString id;
+    QString title;
+    QString authors; ///< "First et al."
+    QString category; ///< the listing's category (or the primary one)
+    QStringList categories;
+    QString announceType;
+    QDate announced;
+    std::optional<int> relevance;
+    std::optional<int> novelty;
+    bool starred = false;
+    bool read = false;
+    bool followed = false; ///< a followed author wrote it
+    QString comment; ///< the model's comment (tooltip)
+};
+
+/// Everything the paper pane shows about one paper.
+struct PaperDetails
+{
+    Paper paper;
+    QList<Score> scores; ///< every score the paper has (criteria versions × models), newest first
+    QString currentCriteriaSha; ///< marks which scores belong to the criteria in use
+    QStringList followedAuthors; ///< names to keep visible and mark
+    bool read = false;
+    bool starred = false;
+    QString note;
+};
+
+/// A feed day as the sidebar lists it.
+struct DayInfo
+{
+    QDate day;
+    int papers = 0;
+    int scored = 0;
+    int relevant = 0;
+};
+
+} // namespace PaperSift
+
+// Moved with memmove when a list of 200,000 grows, not copied one by one.
+Q_DECLARE_TYPEINFO(PaperSift::PaperRow, Q_RELOCATABLE_TYPE);
