@@ -33,7 +33,9 @@ FilterBar::FilterBar(PaperFilterModel *proxy, QWidget *parent)
     m_typing->setSingleShot(true);
     m_typing->setInterval(250);
     connect(m_search, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
-    connect(m_typing, &QTimer::timeout, this, [this] { emit searchChanged(searchText()); });
+    connect(m_typing, &QTimer::timeout, this, [this] {
+        emit searchChanged(searchText());
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_typing->stop();
         emit searchChanged(searchText());
@@ -61,8 +63,9 @@ FilterBar::FilterBar(PaperFilterModel *proxy, QWidget *parent)
     m_category->setObjectName(u"categoryFilter"_s);
     m_category->setAccessibleName(tr("Category"));
     m_category->addItem(tr("All categories"), QString());
-    connect(m_category, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setCategory(m_category->currentData().toString()); });
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setCategory(m_category->currentData().toString());
+    });
     layout->addWidget(m_category);
 }
 

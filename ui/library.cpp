@@ -58,7 +58,7 @@ QString Library::path() const
 void Library::reloadCriteria()
 {
     // The same criteria the scoring engine uses, so the table shows the scores it made.
-    m_criteriaSha = Criteria{PromptSet::load().criteria}.sha256();
+    m_criteriaSha = Criteria { PromptSet::load().criteria }.sha256();
     m_followed = Settings::followedAuthors();
 }
 
@@ -76,7 +76,7 @@ Result<QList<DayInfo>> Library::days() const
     QList<DayInfo> days;
     days.reserve(counts->size());
     for (const DayCount &c : *counts)
-        days.append({c.day, c.papers, c.scored, c.relevant});
+        days.append({ c.day, c.papers, c.scored, c.relevant });
     return days;
 }
 
@@ -115,7 +115,7 @@ Result<QList<PaperRow>> Library::rowsForDay(QDate day) const
 
 std::function<Result<QList<PaperRow>>()> Library::allDaysJob() const
 {
-    const ListingQuery query{QDate(), QDate(), DigestBuilder::announceTypesFromSettings(), m_criteriaSha};
+    const ListingQuery query { QDate(), QDate(), DigestBuilder::announceTypesFromSettings(), m_criteriaSha };
     return [path = path(), query, followed = m_followed]() -> Result<QList<PaperRow>> {
         Result<QList<PaperRow>> rows = [&]() -> Result<QList<PaperRow>> {
             auto db = Database::open(path, Database::Mode::ReadOnly);
@@ -152,7 +152,7 @@ Result<PaperDetails> Library::details(const QString &id) const
     if (!stored)
         return stored.error();
     if (!stored->has_value())
-        return Error{tr("Paper %1 is not in the database.").arg(id), {}};
+        return Error { tr("Paper %1 is not in the database.").arg(id), {} };
     PaperDetails d;
     d.paper = (*stored)->paper;
     if (!d.paper.announced.isValid())
@@ -161,8 +161,9 @@ Result<PaperDetails> Library::details(const QString &id) const
     if (scores)
         d.scores = *scores;
     // Scores with the criteria in use first, then the others (older criteria, other models).
-    std::stable_partition(d.scores.begin(), d.scores.end(),
-                          [this](const Score &s) { return s.key.criteriaSha256 == m_criteriaSha; });
+    std::stable_partition(d.scores.begin(), d.scores.end(), [this](const Score &s) {
+        return s.key.criteriaSha256 == m_criteriaSha;
+    });
     d.currentCriteriaSha = m_criteriaSha;
     d.followedAuthors = m_followed;
     auto state = m_readStore->userState(id);
@@ -207,7 +208,7 @@ void Library::write(WriteOp op)
             return;
         }
     }
-    m_pendingWrites.append({std::move(op), QDeadlineTimer(kBusyGiveUpMs)});
+    m_pendingWrites.append({ std::move(op), QDeadlineTimer(kBusyGiveUpMs) });
     if (!m_retryTimer) {
         m_retryTimer = new QTimer(this);
         m_retryTimer->setInterval(kBusyRetryMs);
@@ -254,7 +255,9 @@ void Library::setRead(const QStringList &ids, bool read)
 
 void Library::setNote(const QString &id, const QString &note)
 {
-    write([id, note](PaperStore &s) { return s.setNote(id, note); });
+    write([id, note](PaperStore &s) {
+        return s.setNote(id, note);
+    });
 }
 
 } // namespace PaperSift

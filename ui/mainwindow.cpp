@@ -94,14 +94,14 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     connectParts();
 
-    const QSize screen =
-        QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableSize() : QSize(1400, 900);
+    const QSize screen
+        = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableSize() : QSize(1400, 900);
     resize(qMin(1400, screen.width() * 9 / 10), qMin(880, screen.height() * 9 / 10));
     restoreLayout();
 
     if (!opened)
         showError(tr("The database at %1 could not be opened: %2").arg(AppPaths::databaseFile(), opened.errorMessage()),
-                  opened.error().detail);
+            opened.error().detail);
     reload();
     m_table->setFocus();
 }
@@ -148,8 +148,9 @@ void MainWindow::connectParts()
         m_library->reloadCriteria();
         reload();
     });
-    connect(m_criteriaDock, &CriteriaDock::rescoreRequested, this,
-            [this](const QString &text) { m_runs->rescore(m_day, text); });
+    connect(m_criteriaDock, &CriteriaDock::rescoreRequested, this, [this](const QString &text) {
+        m_runs->rescore(m_day, text);
+    });
     connect(m_runs, &RunLauncher::runningChanged, this, &MainWindow::setRunning);
     connect(m_runs, &RunLauncher::finished, this, &MainWindow::onRunFinished);
 
@@ -160,18 +161,23 @@ void MainWindow::connectParts()
         m_reading->paperShown(currentPaperId());
     });
     connect(m_table, &PaperTableView::starClicked, m_reading, &ReadingController::toggleStar);
-    connect(m_paperView, &PaperView::starToggled, this, [this] { m_reading->toggleStar(currentPaperId()); });
-    connect(m_paperView, &PaperView::readToggled, this, [this] { m_reading->toggleRead(currentPaperId()); });
+    connect(m_paperView, &PaperView::starToggled, this, [this] {
+        m_reading->toggleStar(currentPaperId());
+    });
+    connect(m_paperView, &PaperView::readToggled, this, [this] {
+        m_reading->toggleRead(currentPaperId());
+    });
     connect(m_paperView, &PaperView::noteChanged, m_reading, &ReadingController::setNote);
-    connect(m_paperView, &PaperView::authorActivated, this,
-            [this](const QString &name) { m_filterBar->setSearchText(u"au:\"%1\""_s.arg(name)); });
+    connect(m_paperView, &PaperView::authorActivated, this, [this](const QString &name) {
+        m_filterBar->setSearchText(u"au:\"%1\""_s.arg(name));
+    });
     connect(m_reading, &ReadingController::undoAvailable, action(u"undoMarkRead"_s), &QAction::setEnabled);
     connect(m_reading, &ReadingController::undone, this, [this] {
         showCurrentPaper();
         reload();
     });
 
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
         connect(m_proxy, signal, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
@@ -221,11 +227,9 @@ QAction *MainWindow::action(const QString &objectName) const
 
 QList<QAction *> MainWindow::shortcutActions() const
 {
-    static const char *const order[] = {"next",        "previous", "page",     "star",     "read",     "openAbs",
-                                        "openPdf",     "prevDay",  "nextDay",  "markViewRead", "undoMarkRead",
-                                        "filter",      "clearFilter", "view1", "view2",    "view3",    "view4",
-                                        "view5",       "run",      "stop",     "export",   "import",   "criteria",
-                                        "settings",    "shortcuts", "quit"};
+    static const char *const order[] = { "next", "previous", "page", "star", "read", "openAbs", "openPdf", "prevDay",
+        "nextDay", "markViewRead", "undoMarkRead", "filter", "clearFilter", "view1", "view2", "view3", "view4", "view5",
+        "run", "stop", "export", "import", "criteria", "settings", "shortcuts", "quit" };
     QList<QAction *> list;
     for (const char *name : order) {
         if (QAction *a = m_actions.value(QString::fromLatin1(name)))
@@ -250,10 +254,10 @@ void MainWindow::showEvent(QShowEvent *event)
     m_splittersPlaced = true;
     const int days = m_sidebar->dayList()->sizeHintForColumn(0) + 2 * m_sidebar->dayList()->frameWidth() + 8;
     const int side = qBound(width() / 8, days, width() / 5);
-    m_mainSplitter->setSizes({side, width() - side});
+    m_mainSplitter->setSizes({ side, width() - side });
     const bool below = m_contentSplitter->orientation() == Qt::Vertical;
     const int rest = below ? m_contentSplitter->height() : width() - side;
-    m_contentSplitter->setSizes({rest * (below ? 55 : 62) / 100, rest * (below ? 45 : 38) / 100});
+    m_contentSplitter->setSizes({ rest * (below ? 55 : 62) / 100, rest * (below ? 45 : 38) / 100 });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -420,9 +424,9 @@ void MainWindow::updateEmptyState()
     }
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    m_status->setCount(total == 0      ? QString()
-                       : shown == total ? tr("%Ln papers", nullptr, total)
-                                        : tr("%1 of %Ln papers", nullptr, total).arg(QLocale().toString(shown)));
+    m_status->setCount(total == 0 ? QString()
+            : shown == total      ? tr("%Ln papers", nullptr, total)
+                                  : tr("%1 of %Ln papers", nullptr, total).arg(QLocale().toString(shown)));
     if (shown > 0) {
         m_emptyState->showState({});
         return;
@@ -436,9 +440,9 @@ void MainWindow::updateEmptyState()
         return;
     }
     if (total > 0) {
-        m_emptyState->showState(m_proxy->hasActiveFilter() ? tr("No papers match — Esc clears the filter.")
-                                                           : tr("No papers in this view."),
-                                {});
+        m_emptyState->showState(
+            m_proxy->hasActiveFilter() ? tr("No papers match — Esc clears the filter.") : tr("No papers in this view."),
+            {});
         return;
     }
     if (m_starredView) {
@@ -447,7 +451,7 @@ void MainWindow::updateEmptyState()
     }
     if (m_sidebar->dayModel()->rowCount() == 0) {
         QList<QAction *> actions;
-        for (const char *name : {"chooseCategories", "demo", "run"}) {
+        for (const char *name : { "chooseCategories", "demo", "run" }) {
             if (QAction *a = action(QString::fromLatin1(name)))
                 actions.append(a);
         }
@@ -457,7 +461,7 @@ void MainWindow::updateEmptyState()
     }
     m_emptyState->showState(tr("arXiv announced nothing in your categories that day. It announces Sunday to Thursday "
                                "evenings, US Eastern."),
-                            {action(u"prevDay"_s)});
+        { action(u"prevDay"_s) });
 }
 
 QString MainWindow::currentPaperId() const
@@ -513,7 +517,7 @@ void MainWindow::openDemoDay()
 
 void MainWindow::setRunning(bool running)
 {
-    for (const char *name : {"run", "import", "demo"}) {
+    for (const char *name : { "run", "import", "demo" }) {
         if (QAction *a = action(QString::fromLatin1(name)))
             a->setEnabled(!running);
     }
@@ -532,8 +536,8 @@ void MainWindow::onRunFinished(const RunResult &result)
 
 void MainWindow::importFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Feed Files"), QString(),
-                                                            tr("arXiv feeds (*.xml *.rss *.atom);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Feed Files"), QString(), tr("arXiv feeds (*.xml *.rss *.atom);;All files (*)"));
     if (!files.isEmpty())
         m_runs->importFiles(files);
 }

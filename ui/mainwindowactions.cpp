@@ -34,8 +34,8 @@ namespace PaperSift {
 
 using namespace Qt::StringLiterals;
 
-QAction *MainWindow::addReaderAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,
-                                     const QString &icon)
+QAction *MainWindow::addReaderAction(
+    const QString &name, const QString &text, const QList<QKeySequence> &keys, const QString &icon)
 {
     // Bare letters act only while the table or the paper text has focus, never while typing a
     // note, a filter or criteria.
@@ -52,7 +52,7 @@ QAction *MainWindow::addReaderAction(const QString &name, const QString &text, c
 }
 
 QAction *MainWindow::addWindowAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,
-                                     const QString &icon, const QString &fallbackIcon)
+    const QString &icon, const QString &fallbackIcon)
 {
     auto *a = new QAction(text, this);
     a->setObjectName(name);
@@ -69,48 +69,57 @@ QAction *MainWindow::addWindowAction(const QString &name, const QString &text, c
 
 void MainWindow::createReaderActions()
 {
-    connect(addReaderAction(u"next"_s, tr("Next paper"), {Qt::Key_J}), &QAction::triggered, this,
-            [this] { m_table->moveCurrent(1); });
-    connect(addReaderAction(u"previous"_s, tr("Previous paper"), {Qt::Key_K}), &QAction::triggered, this,
-            [this] { m_table->moveCurrent(-1); });
-    connect(addReaderAction(u"page"_s, tr("Page through the abstract, then next paper"), {Qt::Key_Space}),
-            &QAction::triggered, this, [this] {
-                if (!m_paperView->pageDown())
-                    m_table->moveCurrent(1);
-            });
-    connect(addReaderAction(u"star"_s, tr("Star"), {Qt::Key_S}, u"mail-mark-important"_s), &QAction::triggered, this,
-            [this] { m_reading->toggleStar(currentPaperId()); });
-    connect(addReaderAction(u"read"_s, tr("Toggle read"), {Qt::Key_M}, u"mail-mark-read"_s), &QAction::triggered, this,
-            [this] { m_reading->toggleRead(currentPaperId()); });
-    connect(addReaderAction(u"openAbs"_s, tr("Open abstract page"), {Qt::Key_O}, u"internet-services"_s),
-            &QAction::triggered, this, [this] {
-                if (const QString id = currentPaperId(); !id.isEmpty())
-                    QDesktopServices::openUrl(QUrl("https://arxiv.org/abs/"_L1 + id));
-            });
-    connect(addReaderAction(u"openPdf"_s, tr("Open PDF"), {Qt::Key_P}, u"application-pdf"_s), &QAction::triggered,
-            this, [this] {
-                if (const QString id = currentPaperId(); !id.isEmpty())
-                    QDesktopServices::openUrl(QUrl("https://arxiv.org/pdf/"_L1 + id));
-            });
-    connect(addReaderAction(u"prevDay"_s, tr("Previous day"), {Qt::Key_BracketLeft}), &QAction::triggered, this,
-            [this] { m_sidebar->stepDay(1); });
-    connect(addReaderAction(u"nextDay"_s, tr("Next day"), {Qt::Key_BracketRight}), &QAction::triggered, this,
-            [this] { m_sidebar->stepDay(-1); });
-    connect(addReaderAction(u"markViewRead"_s, tr("Mark view as read"), {QKeySequence(Qt::SHIFT | Qt::Key_A)}),
-            &QAction::triggered, this, &MainWindow::markViewRead);
-    QAction *undo = addReaderAction(u"undoMarkRead"_s, tr("Undo mark as read"), {QKeySequence::Undo}, u"edit-undo"_s);
+    connect(addReaderAction(u"next"_s, tr("Next paper"), { Qt::Key_J }), &QAction::triggered, this, [this] {
+        m_table->moveCurrent(1);
+    });
+    connect(addReaderAction(u"previous"_s, tr("Previous paper"), { Qt::Key_K }), &QAction::triggered, this, [this] {
+        m_table->moveCurrent(-1);
+    });
+    connect(addReaderAction(u"page"_s, tr("Page through the abstract, then next paper"), { Qt::Key_Space }),
+        &QAction::triggered, this, [this] {
+            if (!m_paperView->pageDown())
+                m_table->moveCurrent(1);
+        });
+    connect(addReaderAction(u"star"_s, tr("Star"), { Qt::Key_S }, u"mail-mark-important"_s), &QAction::triggered, this,
+        [this] {
+            m_reading->toggleStar(currentPaperId());
+        });
+    connect(addReaderAction(u"read"_s, tr("Toggle read"), { Qt::Key_M }, u"mail-mark-read"_s), &QAction::triggered,
+        this, [this] {
+            m_reading->toggleRead(currentPaperId());
+        });
+    connect(addReaderAction(u"openAbs"_s, tr("Open abstract page"), { Qt::Key_O }, u"internet-services"_s),
+        &QAction::triggered, this, [this] {
+            if (const QString id = currentPaperId(); !id.isEmpty())
+                QDesktopServices::openUrl(QUrl("https://arxiv.org/abs/"_L1 + id));
+        });
+    connect(addReaderAction(u"openPdf"_s, tr("Open PDF"), { Qt::Key_P }, u"application-pdf"_s), &QAction::triggered,
+        this, [this] {
+            if (const QString id = currentPaperId(); !id.isEmpty())
+                QDesktopServices::openUrl(QUrl("https://arxiv.org/pdf/"_L1 + id));
+        });
+    connect(
+        addReaderAction(u"prevDay"_s, tr("Previous day"), { Qt::Key_BracketLeft }), &QAction::triggered, this, [this] {
+            m_sidebar->stepDay(1);
+        });
+    connect(addReaderAction(u"nextDay"_s, tr("Next day"), { Qt::Key_BracketRight }), &QAction::triggered, this, [this] {
+        m_sidebar->stepDay(-1);
+    });
+    connect(addReaderAction(u"markViewRead"_s, tr("Mark view as read"), { QKeySequence(Qt::SHIFT | Qt::Key_A) }),
+        &QAction::triggered, this, &MainWindow::markViewRead);
+    QAction *undo = addReaderAction(u"undoMarkRead"_s, tr("Undo mark as read"), { QKeySequence::Undo }, u"edit-undo"_s);
     undo->setEnabled(false);
     connect(undo, &QAction::triggered, m_reading, &ReadingController::undo);
-    connect(addReaderAction(u"filter"_s, tr("Filter…"), {Qt::Key_Slash}, u"edit-find"_s), &QAction::triggered, this,
-            [this] {
-                filterEdit()->setFocus();
-                filterEdit()->selectAll();
-            });
+    connect(addReaderAction(u"filter"_s, tr("Filter…"), { Qt::Key_Slash }, u"edit-find"_s), &QAction::triggered, this,
+        [this] {
+            filterEdit()->setFocus();
+            filterEdit()->selectAll();
+        });
 }
 
 void MainWindow::createWindowActions()
 {
-    QAction *clear = addWindowAction(u"clearFilter"_s, tr("Clear filter"), {Qt::Key_Escape}, u"edit-clear"_s);
+    QAction *clear = addWindowAction(u"clearFilter"_s, tr("Clear filter"), { Qt::Key_Escape }, u"edit-clear"_s);
     connect(clear, &QAction::triggered, this, [this] {
         // Esc with nothing to clear stops a run.
         if (!m_proxy->hasActiveFilter() && filterEdit()->text().isEmpty() && m_runs->isRunning()) {
@@ -120,43 +129,54 @@ void MainWindow::createWindowActions()
         m_filterBar->clearAll();
         m_table->setFocus();
     });
-    const QString viewNames[] = {tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored")};
+    const QString viewNames[] = { tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored") };
     for (int i = 0; i < 5; ++i) {
         QAction *a = addWindowAction(u"view%1"_s.arg(i + 1), tr("Show %1").arg(viewNames[i]),
-                                     {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))});
-        connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentView(static_cast<Sidebar::View>(i)); });
+            { QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) });
+        connect(a, &QAction::triggered, this, [this, i] {
+            m_sidebar->setCurrentView(static_cast<Sidebar::View>(i));
+        });
     }
-    QAction *run = addWindowAction(u"run"_s, tr("Fetch && Score Today"), {QKeySequence(Qt::CTRL | Qt::Key_R)},
-                                   u"view-refresh"_s, u":/icons/run.svg"_s);
+    QAction *run = addWindowAction(u"run"_s, tr("Fetch && Score Today"), { QKeySequence(Qt::CTRL | Qt::Key_R) },
+        u"view-refresh"_s, u":/icons/run.svg"_s);
     run->setToolTip(tr("Fetch today's announcements from arXiv and score them (Ctrl+R)"));
-    connect(run, &QAction::triggered, this, [this] { m_runs->fetchAndScore(); });
-    QAction *scoreDay =
-        addWindowAction(u"scoreDay"_s, tr("Score This &Day"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
-    connect(scoreDay, &QAction::triggered, this, [this] { m_runs->scoreDay(m_day); });
+    connect(run, &QAction::triggered, this, [this] {
+        m_runs->fetchAndScore();
+    });
+    QAction *scoreDay
+        = addWindowAction(u"scoreDay"_s, tr("Score This &Day"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) });
+    connect(scoreDay, &QAction::triggered, this, [this] {
+        m_runs->scoreDay(m_day);
+    });
     QAction *stop = addWindowAction(u"stop"_s, tr("Stop"), {}, u"process-stop"_s, u":/icons/stop.svg"_s);
     stop->setToolTip(tr("Stop the run; everything scored so far is kept (Esc)"));
     stop->setEnabled(false);
-    connect(stop, &QAction::triggered, this, [this] { m_runs->cancel(); });
-    connect(addWindowAction(u"import"_s, tr("&Import Feed Files…"), {QKeySequence::Open}, u"document-import"_s),
-            &QAction::triggered, this, &MainWindow::importFiles);
+    connect(stop, &QAction::triggered, this, [this] {
+        m_runs->cancel();
+    });
+    connect(addWindowAction(u"import"_s, tr("&Import Feed Files…"), { QKeySequence::Open }, u"document-import"_s),
+        &QAction::triggered, this, &MainWindow::importFiles);
     connect(addWindowAction(u"demo"_s, tr("Open &Demo Day"), {}), &QAction::triggered, this, &MainWindow::openDemoDay);
-    QAction *settings = addWindowAction(u"settings"_s, tr("&Settings…"), {QKeySequence::Preferences}, u"configure"_s);
+    QAction *settings = addWindowAction(u"settings"_s, tr("&Settings…"), { QKeySequence::Preferences }, u"configure"_s);
     settings->setToolTip(tr("Categories, the scoring endpoint, limits and prices, followed authors"));
-    connect(settings, &QAction::triggered, this, [this] { openSettings(false); });
-    connect(addWindowAction(u"chooseCategories"_s, tr("Choose Categories…"), {}), &QAction::triggered, this,
-            [this] { openSettings(true); });
-    QAction *exportAction = addWindowAction(u"export"_s, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)},
-                                            u"document-export"_s, u":/icons/export.svg"_s);
+    connect(settings, &QAction::triggered, this, [this] {
+        openSettings(false);
+    });
+    connect(addWindowAction(u"chooseCategories"_s, tr("Choose Categories…"), {}), &QAction::triggered, this, [this] {
+        openSettings(true);
+    });
+    QAction *exportAction = addWindowAction(u"export"_s, tr("&Export…"), { QKeySequence(Qt::CTRL | Qt::Key_E) },
+        u"document-export"_s, u":/icons/export.svg"_s);
     exportAction->setToolTip(tr("Export the day's digest as Markdown, JSON or BibTeX (Ctrl+E)"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::openExport);
-    connect(addWindowAction(u"shortcuts"_s, tr("Keyboard &Shortcuts"), {QKeySequence(Qt::Key_Question)},
-                            u"help-keybord-shortcuts"_s),
-            &QAction::triggered, this, [this] {
-                ShortcutSheet sheet(shortcutActions(), this);
-                sheet.exec();
-            });
-    connect(addWindowAction(u"quit"_s, tr("&Quit"), {QKeySequence::Quit}, u"application-exit"_s), &QAction::triggered,
-            this, &QWidget::close);
+    connect(addWindowAction(u"shortcuts"_s, tr("Keyboard &Shortcuts"), { QKeySequence(Qt::Key_Question) },
+                u"help-keybord-shortcuts"_s),
+        &QAction::triggered, this, [this] {
+            ShortcutSheet sheet(shortcutActions(), this);
+            sheet.exec();
+        });
+    connect(addWindowAction(u"quit"_s, tr("&Quit"), { QKeySequence::Quit }, u"application-exit"_s), &QAction::triggered,
+        this, &QWidget::close);
 
     QAction *criteria = m_criteriaDock->toggleViewAction();
     criteria->setText(tr("&Criteria"));
@@ -170,7 +190,7 @@ void MainWindow::createWindowActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    for (const char *name : {"run", "scoreDay", "stop", "import", "export", "demo"}) {
+    for (const char *name : { "run", "scoreDay", "stop", "import", "export", "demo" }) {
         if (QAction *a = action(QString::fromLatin1(name)))
             file->addAction(a);
     }
@@ -178,14 +198,14 @@ void MainWindow::createMenus()
     file->addAction(action(u"quit"_s));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (const char *name : {"next", "previous", "prevDay", "nextDay"})
+    for (const char *name : { "next", "previous", "prevDay", "nextDay" })
         go->addAction(action(QString::fromLatin1(name)));
     go->addSeparator();
     for (int i = 1; i <= 5; ++i)
         go->addAction(action(u"view%1"_s.arg(i)));
 
     QMenu *paper = menuBar()->addMenu(tr("&Paper"));
-    for (const char *name : {"star", "read", "openAbs", "openPdf", "markViewRead", "undoMarkRead"})
+    for (const char *name : { "star", "read", "openAbs", "openPdf", "markViewRead", "undoMarkRead" })
         paper->addAction(action(QString::fromLatin1(name)));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -203,8 +223,8 @@ void MainWindow::createMenus()
     auto *group = new QActionGroup(this);
     QSettings ui(AppPaths::settingsFile(), QSettings::IniFormat);
     const ThemeChoice current = themeFromName(ui.value(u"ui/theme"_s).toString());
-    for (auto [choice, label] : {std::pair{ThemeChoice::System, tr("Follow the &System")},
-                                 std::pair{ThemeChoice::Light, tr("&Light")}, std::pair{ThemeChoice::Dark, tr("&Dark")}}) {
+    for (auto [choice, label] : { std::pair { ThemeChoice::System, tr("Follow the &System") },
+             std::pair { ThemeChoice::Light, tr("&Light") }, std::pair { ThemeChoice::Dark, tr("&Dark") } }) {
         QAction *a = themes->addAction(label);
         a->setObjectName(u"theme-"_s + themeName(choice));
         a->setCheckable(true);
@@ -219,7 +239,7 @@ void MainWindow::createMenus()
     }
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    for (const char *name : {"criteria", "settings"}) {
+    for (const char *name : { "criteria", "settings" }) {
         if (QAction *a = action(QString::fromLatin1(name)))
             settings->addAction(a);
     }
@@ -228,9 +248,9 @@ void MainWindow::createMenus()
     help->addAction(action(u"shortcuts"_s));
     help->addAction(tr("&About PaperSift"), this, [this] {
         QMessageBox::about(this, tr("About PaperSift"),
-                           tr("<h3>PaperSift %1</h3><p>Your daily arXiv, scored against your own criteria.</p>"
-                              "<p>Database: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(), m_library->path().toHtmlEscaped()));
+            tr("<h3>PaperSift %1</h3><p>Your daily arXiv, scored against your own criteria.</p>"
+               "<p>Database: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), m_library->path().toHtmlEscaped()));
     });
 }
 
@@ -240,7 +260,7 @@ void MainWindow::createToolBar()
     bar->setObjectName(u"mainToolBar"_s);
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *name : {"run", "stop", "export", "criteria", "settings"}) {
+    for (const char *name : { "run", "stop", "export", "criteria", "settings" }) {
         if (QAction *a = action(QString::fromLatin1(name)))
             bar->addAction(a);
     }

@@ -75,7 +75,9 @@ void PaperTableView::showHeaderMenu(const QPoint &pos)
         QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(c));
-        connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        connect(a, &QAction::toggled, this, [header, c](bool on) {
+            header->setSectionHidden(c, !on);
+        });
     }
     menu.exec(header->mapToGlobal(pos));
 }
@@ -89,8 +91,8 @@ QString PaperTableView::currentPaperId() const
 bool PaperTableView::selectPaper(const QString &id)
 {
     const int source = m_model->rowOf(id);
-    const QModelIndex target = source >= 0 ? m_proxy->mapFromSource(m_model->index(source, PaperTableModel::Title))
-                                           : QModelIndex();
+    const QModelIndex target
+        = source >= 0 ? m_proxy->mapFromSource(m_model->index(source, PaperTableModel::Title)) : QModelIndex();
     if (!target.isValid())
         return false;
     setCurrentIndex(target);

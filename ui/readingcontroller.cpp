@@ -23,7 +23,7 @@ ReadingController::ReadingController(Library *library, PaperTableModel *model, P
     connect(m_dwell, &QTimer::timeout, this, [this] {
         const int row = m_model->rowOf(m_dwellId);
         if (row >= 0 && !m_model->row(row).read)
-            setRead({m_dwellId}, true);
+            setRead({ m_dwellId }, true);
     });
 }
 
@@ -74,7 +74,7 @@ void ReadingController::toggleStar(const QString &id)
 {
     const int row = m_model->rowOf(id);
     if (row >= 0)
-        setStarred({id}, !m_model->row(row).starred);
+        setStarred({ id }, !m_model->row(row).starred);
 }
 
 void ReadingController::toggleRead(const QString &id)
@@ -84,7 +84,7 @@ void ReadingController::toggleRead(const QString &id)
         m_dwell->stop();
     const int row = m_model->rowOf(id);
     if (row >= 0)
-        setRead({id}, !m_model->row(row).read);
+        setRead({ id }, !m_model->row(row).read);
 }
 
 void ReadingController::setNote(const QString &id, const QString &note)

@@ -78,9 +78,9 @@ bool RunLauncher::importFiles(const QStringList &files)
 bool RunLauncher::openDemoDay()
 {
     RunOptions options = RunOptions::fromSettings(Settings());
-    options.importFiles = {u":/demo/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s,
-                           u":/demo/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s};
-    options.categories = {u"cs.LG"_s, u"cs.AI"_s};
+    options.importFiles
+        = { u":/demo/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s, u":/demo/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s };
+    options.categories = { u"cs.LG"_s, u"cs.AI"_s };
     options.fetch = false;
     options.scorer = RunOptions::Scorer::Keyword;
     return start(options, tr("Opening the demo day"));

@@ -107,7 +107,7 @@ void RunStatusPresenter::runFinished(const RunResult &result)
                    .arg(s.totalPapers)
                    .arg(s.scannedPapers)
                    .arg(s.relevantPapers)
-               + (s.costUsd && s.tokens.total() > 0 ? tr(" · $%1").arg(*s.costUsd, 0, 'f', 2) : QString());
+            + (s.costUsd && s.tokens.total() > 0 ? tr(" · $%1").arg(*s.costUsd, 0, 'f', 2) : QString());
     m_status->setText(text);
     if (!result.ok() && result.failure != RunFailure::Cancelled) {
         m_messageBar->showMessage(

@@ -60,7 +60,7 @@ private:
 using Status = Result<std::monostate>;
 inline Status success()
 {
-    return Status(std::monostate{});
+    return Status(std::monostate {});
 }
 
 } // namespace PaperSift

@@ -16,8 +16,8 @@ using std::chrono::milliseconds;
 QDateTime parseHttpDate(QByteArrayView value)
 {
     const QString text = QString::fromLatin1(value).simplified();
-    static const QStringList formats = {u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s,
-                                        u"ddd MMM d HH:mm:ss yyyy"_s};
+    static const QStringList formats
+        = { u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s, u"ddd MMM d HH:mm:ss yyyy"_s };
     const QLocale c = QLocale::c();
     for (const QString &format : formats) {
         const QDateTime parsed = c.toDateTime(text, format, 1970); // two-digit years: 1970–2069

@@ -34,16 +34,16 @@ std::optional<std::chrono::milliseconds> retryAfter(const Headers &headers, cons
 /// How a client waits between attempts.
 struct Backoff
 {
-    std::chrono::milliseconds base{1000};          ///< the first wait (before jitter)
-    std::chrono::milliseconds cap{60000};          ///< the longest computed wait
-    std::chrono::milliseconds maxRetryAfter{120000}; ///< the longest wait a server may ask for
+    std::chrono::milliseconds base { 1000 }; ///< the first wait (before jitter)
+    std::chrono::milliseconds cap { 60000 }; ///< the longest computed wait
+    std::chrono::milliseconds maxRetryAfter { 120000 }; ///< the longest wait a server may ask for
 };
 
 /// The wait before the next attempt after `attempt` failures (1-based): the server's Retry-After
 /// when it sent one (at most `maxRetryAfter`), else base × 2^(attempt−1), at most `cap`, with
 /// "equal jitter": half fixed, half scaled by `jitter01` in [0, 1] (1 gives the full wait, for a
 /// client that wants none).
-std::chrono::milliseconds retryDelay(int attempt, const Backoff &policy,
-                                     std::optional<std::chrono::milliseconds> retryAfter, double jitter01);
+std::chrono::milliseconds retryDelay(
+    int attempt, const Backoff &policy, std::optional<std::chrono::milliseconds> retryAfter, double jitter01);
 
 } // namespace PaperSift::Http

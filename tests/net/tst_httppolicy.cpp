@@ -50,20 +50,22 @@ private slots:
     {
         const QDateTime now(QDate(2025, 6, 17), QTime(8, 49, 30), QTimeZone::UTC);
         using H = Http::Headers;
-        const auto ms = [](std::optional<milliseconds> d) -> qint64 { return d ? d->count() : -1; };
-        QCOMPARE(ms(Http::retryAfter(H{{"Retry-After", "3"}}, now)), 3000);
-        QCOMPARE(ms(Http::retryAfter(H{{"retry-after", "1.5"}}, now)), 1500);
-        QCOMPARE(ms(Http::retryAfter(H{{"retry-after-ms", "250"}, {"Retry-After", "9"}}, now)), 250);
-        QCOMPARE(ms(Http::retryAfter(H{{"Retry-After", "Tue, 17 Jun 2025 08:49:37 GMT"}}, now)), 7000);
-        QCOMPARE(ms(Http::retryAfter(H{{"Retry-After", "Tue, 17 Jun 2025 08:00:00 GMT"}}, now)), 0);
-        QCOMPARE(ms(Http::retryAfter(H{{"Retry-After", "soon"}}, now)), -1);
-        QCOMPARE(ms(Http::retryAfter(H{{"Retry-After", "-4"}}, now)), -1);
-        QCOMPARE(ms(Http::retryAfter(H{}, now)), -1);
+        const auto ms = [](std::optional<milliseconds> d) -> qint64 {
+            return d ? d->count() : -1;
+        };
+        QCOMPARE(ms(Http::retryAfter(H { { "Retry-After", "3" } }, now)), 3000);
+        QCOMPARE(ms(Http::retryAfter(H { { "retry-after", "1.5" } }, now)), 1500);
+        QCOMPARE(ms(Http::retryAfter(H { { "retry-after-ms", "250" }, { "Retry-After", "9" } }, now)), 250);
+        QCOMPARE(ms(Http::retryAfter(H { { "Retry-After", "Tue, 17 Jun 2025 08:49:37 GMT" } }, now)), 7000);
+        QCOMPARE(ms(Http::retryAfter(H { { "Retry-After", "Tue, 17 Jun 2025 08:00:00 GMT" } }, now)), 0);
+        QCOMPARE(ms(Http::retryAfter(H { { "Retry-After", "soon" } }, now)), -1);
+        QCOMPARE(ms(Http::retryAfter(H { { "Retry-After", "-4" } }, now)), -1);
+        QCOMPARE(ms(Http::retryAfter(H {}, now)), -1);
     }
 
     void retryDelay()
     {
-        const Http::Backoff llm{milliseconds(1000), milliseconds(60000), milliseconds(120000)};
+        const Http::Backoff llm { milliseconds(1000), milliseconds(60000), milliseconds(120000) };
         // Retry-After wins over the backoff, capped at maxRetryAfter.
         QCOMPARE(Http::retryDelay(1, llm, milliseconds(5000), 0.3).count(), 5000);
         QCOMPARE(Http::retryDelay(1, llm, milliseconds(3600000), 0.3).count(), 120000);
@@ -73,7 +75,7 @@ private slots:
         QCOMPARE(Http::retryDelay(3, llm, std::nullopt, 0.999).count(), 3998);
         QCOMPARE(Http::retryDelay(30, llm, std::nullopt, 1.0).count(), 60000);
         // The arXiv client's: no jitter (jitter 1 is the full wait), doubling from the first wait.
-        const Http::Backoff arxiv{milliseconds(20), milliseconds(200), milliseconds(150)};
+        const Http::Backoff arxiv { milliseconds(20), milliseconds(200), milliseconds(150) };
         QCOMPARE(Http::retryDelay(1, arxiv, std::nullopt, 1.0).count(), 20);
         QCOMPARE(Http::retryDelay(3, arxiv, std::nullopt, 1.0).count(), 80);
         QCOMPARE(Http::retryDelay(9, arxiv, std::nullopt, 1.0).count(), 200);
