@@ -2,8 +2,10 @@
 // loopback, and no keychain (D-Bus points at nothing).
 #include "config/settings.h"
 #include "fakellmserver.h"
-#include "scoring/pricetable.h"
 #include "messagebar.h"
+#include "scoring/pricetable.h"
+#include "settings/arxivpage.h"
+#include "settings/scoringpage.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
 #include "theme.h"
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -31,11 +34,86 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+/// The dialog's widget of that objectName; a missing one ends the suite (a renamed field).
+template<typename W>
+W *child(const QObject &parent, const QString &name)
+{
+    W *w = parent.findChild<W *>(name);
+    if (!w)
+        qFatal("no %s named %s", W::staticMetaObject.className(), qPrintable(name));
+    return w;
+}
+
+QTabWidget *tabs(SettingsDialog &d)
+{
+    return child<QTabWidget>(d, u"settingsTabs"_s);
+}
+MessageBar *messageBar(SettingsDialog &d)
+{
+    return child<MessageBar>(d, u"settingsMessage"_s);
+}
+QListWidget *categoryList(SettingsDialog &d)
+{
+    return child<QListWidget>(d, u"categoryList"_s);
+}
+QLineEdit *categoryFilter(SettingsDialog &d)
+{
+    return child<QLineEdit>(d, u"categoryFilter"_s);
+}
+QLabel *categorySummary(SettingsDialog &d)
+{
+    return child<QLabel>(d, u"categorySummary"_s);
+}
+QComboBox *presetCombo(SettingsDialog &d)
+{
+    return child<QComboBox>(d, u"presetCombo"_s);
+}
+QLineEdit *baseUrlEdit(SettingsDialog &d)
+{
+    return child<QLineEdit>(d, u"baseUrl"_s);
+}
+QComboBox *modelCombo(SettingsDialog &d)
+{
+    return child<QComboBox>(d, u"modelCombo"_s);
+}
+QLineEdit *keyEdit(SettingsDialog &d)
+{
+    return child<QLineEdit>(d, u"apiKey"_s);
+}
+QLabel *keyStatus(SettingsDialog &d)
+{
+    return child<QLabel>(d, u"keyStatus"_s);
+}
+QLineEdit *headersEdit(SettingsDialog &d)
+{
+    return child<QLineEdit>(d, u"extraHeaders"_s);
+}
+QPushButton *testButton(SettingsDialog &d)
+{
+    return child<QPushButton>(d, u"testConnection"_s);
+}
+MessageBar *testResult(SettingsDialog &d)
+{
+    return child<MessageBar>(d, u"testResult"_s);
+}
+QTableWidget *priceTable(SettingsDialog &d)
+{
+    return child<QTableWidget>(d, u"priceTable"_s);
+}
+MessageBar *priceProblem(SettingsDialog &d)
+{
+    return child<MessageBar>(d, u"priceProblem"_s);
+}
+QPlainTextEdit *authorsEdit(SettingsDialog &d)
+{
+    return child<QPlainTextEdit>(d, u"followedAuthors"_s);
+}
+
 QListWidgetItem *categoryItem(SettingsDialog &d, const QString &code)
 {
-    for (int i = 0; i < d.categoryList()->count(); ++i) {
-        if (d.categoryList()->item(i)->data(Qt::UserRole).toString() == code)
-            return d.categoryList()->item(i);
+    for (int i = 0; i < categoryList(d)->count(); ++i) {
+        if (categoryList(d)->item(i)->data(Qt::UserRole).toString() == code)
+            return categoryList(d)->item(i);
     }
     return nullptr;
 }
@@ -43,17 +121,17 @@ QListWidgetItem *categoryItem(SettingsDialog &d, const QString &code)
 QStringList visibleCategories(SettingsDialog &d)
 {
     QStringList out;
-    for (int i = 0; i < d.categoryList()->count(); ++i) {
-        if (!d.categoryList()->item(i)->isHidden())
-            out.append(d.categoryList()->item(i)->data(Qt::UserRole).toString());
+    for (int i = 0; i < categoryList(d)->count(); ++i) {
+        if (!categoryList(d)->item(i)->isHidden())
+            out.append(categoryList(d)->item(i)->data(Qt::UserRole).toString());
     }
     return out;
 }
 
 int priceRow(SettingsDialog &d, const QString &model)
 {
-    for (int r = 0; r < d.priceTable()->rowCount(); ++r) {
-        if (d.priceTable()->item(r, 0)->text() == model)
+    for (int r = 0; r < priceTable(d)->rowCount(); ++r) {
+        if (priceTable(d)->item(r, 0)->text() == model)
             return r;
     }
     return -1;
@@ -67,9 +145,9 @@ QByteArray readAll(const QString &path)
 
 void selectPreset(SettingsDialog &d, const QString &id)
 {
-    const int index = d.presetCombo()->findData(id);
+    const int index = presetCombo(d)->findData(id);
     QVERIFY(index >= 0);
-    d.presetCombo()->setCurrentIndex(index);
+    presetCombo(d)->setCurrentIndex(index);
 }
 
 } // namespace
@@ -83,13 +161,13 @@ private slots:
     {
         Test::Sandbox sandbox;
         SettingsDialog d;
-        QCOMPARE(d.checkedCategories(), QStringList({ u"cs.LG"_s, u"cs.AI"_s }));
-        QVERIFY(d.categorySummary()->text().contains(u"cs.LG, cs.AI"_s));
-        QVERIFY(d.categoryList()->count() > 150); // the whole taxonomy
-        QCOMPARE(d.presetCombo()->currentData().toString(), u"openai"_s);
-        QCOMPARE(d.baseUrlEdit()->text(), u"https://api.openai.com/v1"_s);
-        QCOMPARE(d.modelCombo()->currentText(), u"gpt-4o"_s);
-        QCOMPARE(d.keyEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(child<ArxivPage>(d, u"arxivPage"_s)->checkedCategories(), QStringList({ u"cs.LG"_s, u"cs.AI"_s }));
+        QVERIFY(categorySummary(d)->text().contains(u"cs.LG, cs.AI"_s));
+        QVERIFY(categoryList(d)->count() > 150); // the whole taxonomy
+        QCOMPARE(presetCombo(d)->currentData().toString(), u"openai"_s);
+        QCOMPARE(baseUrlEdit(d)->text(), u"https://api.openai.com/v1"_s);
+        QCOMPARE(modelCombo(d)->currentText(), u"gpt-4o"_s);
+        QCOMPARE(keyEdit(d)->echoMode(), QLineEdit::Password);
         QVERIFY(priceRow(d, u"gpt-4o"_s) >= 0);
 
         // Saving untouched defaults writes no value, so later changes of a default still reach the user.
@@ -104,8 +182,8 @@ private slots:
     {
         Test::Sandbox sandbox;
         SettingsDialog d;
-        const int all = d.categoryList()->count();
-        QTest::keyClicks(d.categoryFilter(), u"cs.L"_s);
+        const int all = categoryList(d)->count();
+        QTest::keyClicks(categoryFilter(d), u"cs.L"_s);
         QStringList shown = visibleCategories(d);
         QVERIFY(shown.contains(u"cs.LG"_s));
         QVERIFY(shown.contains(u"cs.LO"_s));
@@ -113,12 +191,12 @@ private slots:
         QVERIFY(!shown.contains(u"cs.AI"_s));
 
         // Names match too, every word, any case.
-        d.categoryFilter()->setText(u"machine LEARNING"_s);
+        categoryFilter(d)->setText(u"machine LEARNING"_s);
         shown = visibleCategories(d);
         shown.sort();
         QCOMPARE(shown, QStringList({ u"cs.LG"_s, u"stat.ML"_s }));
 
-        d.categoryFilter()->clear();
+        categoryFilter(d)->clear();
         QCOMPARE(visibleCategories(d).size(), all);
     }
 
@@ -130,7 +208,7 @@ private slots:
         QVERIFY(cl);
         cl->setCheckState(Qt::Checked);
         categoryItem(d, u"cs.AI"_s)->setCheckState(Qt::Unchecked);
-        QCOMPARE(d.categorySummary()->text(), u"Chosen: cs.LG, cs.CL"_s);
+        QCOMPARE(categorySummary(d)->text(), u"Chosen: cs.LG, cs.CL"_s);
         d.accept();
         QCOMPARE(d.result(), int(QDialog::Accepted));
 
@@ -139,8 +217,8 @@ private slots:
 
         // Reopened, the chosen ones come first.
         SettingsDialog again;
-        QCOMPARE(again.categoryList()->item(0)->data(Qt::UserRole).toString(), u"cs.LG"_s);
-        QCOMPARE(again.categoryList()->item(1)->data(Qt::UserRole).toString(), u"cs.CL"_s);
+        QCOMPARE(categoryList(again)->item(0)->data(Qt::UserRole).toString(), u"cs.LG"_s);
+        QCOMPARE(categoryList(again)->item(1)->data(Qt::UserRole).toString(), u"cs.CL"_s);
     }
 
     void badValueIsRefusedInline()
@@ -148,13 +226,13 @@ private slots:
         Test::Sandbox sandbox;
         SettingsDialog d;
         categoryItem(d, u"cs.CL"_s)->setCheckState(Qt::Checked);
-        d.headersEdit()->setText(u"X-Title PaperSift"_s); // no colon
+        headersEdit(d)->setText(u"X-Title PaperSift"_s); // no colon
         const QString error = d.apply();
         QVERIFY(!error.isEmpty());
         QVERIFY(error.contains(u"X-Title PaperSift"_s));
-        QVERIFY(!d.messageBar()->isHidden());
-        QCOMPARE(d.messageBar()->text(), error);
-        QCOMPARE(d.tabs()->currentIndex(), int(SettingsDialog::Page::Scoring));
+        QVERIFY(!messageBar(d)->isHidden());
+        QCOMPARE(messageBar(d)->text(), error);
+        QCOMPARE(tabs(d)->currentIndex(), int(SettingsDialog::Page::Scoring));
         // Nothing half-saved: the valid category change did not reach the file either.
         QVERIFY(!readAll(AppPaths::settingsFile()).contains("cs.CL"));
 
@@ -163,18 +241,18 @@ private slots:
         QCOMPARE(d.result(), int(QDialog::Rejected));
 
         // Fixed, it goes through.
-        d.headersEdit()->setText(u"X-Title: PaperSift"_s);
+        headersEdit(d)->setText(u"X-Title: PaperSift"_s);
         QVERIFY(d.apply().isEmpty());
-        QVERIFY(d.messageBar()->isHidden());
+        QVERIFY(messageBar(d)->isHidden());
         QCOMPARE(Settings().string(Settings::ExtraHeaders), u"X-Title: PaperSift"_s);
 
         // Other refusals: no category, a base URL that is not http(s).
-        for (int i = 0; i < d.categoryList()->count(); ++i)
-            d.categoryList()->item(i)->setCheckState(Qt::Unchecked);
+        for (int i = 0; i < categoryList(d)->count(); ++i)
+            categoryList(d)->item(i)->setCheckState(Qt::Unchecked);
         QVERIFY(d.apply().contains(u"category"_s));
-        QCOMPARE(d.tabs()->currentIndex(), int(SettingsDialog::Page::Arxiv));
+        QCOMPARE(tabs(d)->currentIndex(), int(SettingsDialog::Page::Arxiv));
         categoryItem(d, u"cs.LG"_s)->setCheckState(Qt::Checked);
-        d.baseUrlEdit()->setText(u"ftp://example.org/v1"_s);
+        baseUrlEdit(d)->setText(u"ftp://example.org/v1"_s);
         QVERIFY(d.apply().contains(u"ftp://example.org/v1"_s));
         QCOMPARE(Settings().list(Settings::Categories), QStringList({ u"cs.LG"_s, u"cs.AI"_s, u"cs.CL"_s }));
     }
@@ -184,16 +262,16 @@ private slots:
         Test::Sandbox sandbox;
         SettingsDialog d;
         selectPreset(d, u"ollama"_s);
-        QCOMPARE(d.baseUrlEdit()->text(), u"http://localhost:11434/v1"_s);
+        QCOMPARE(baseUrlEdit(d)->text(), u"http://localhost:11434/v1"_s);
         selectPreset(d, u"openrouter"_s);
-        QCOMPARE(d.baseUrlEdit()->text(), u"https://openrouter.ai/api/v1"_s);
+        QCOMPARE(baseUrlEdit(d)->text(), u"https://openrouter.ai/api/v1"_s);
         selectPreset(d, u"vllm"_s);
-        QCOMPARE(d.baseUrlEdit()->text(), u"http://localhost:8000/v1"_s);
+        QCOMPARE(baseUrlEdit(d)->text(), u"http://localhost:8000/v1"_s);
         // Custom keeps what is there, to be edited.
         selectPreset(d, u"custom"_s);
-        QCOMPARE(d.baseUrlEdit()->text(), u"http://localhost:8000/v1"_s);
-        d.baseUrlEdit()->setText(u"http://10.0.0.5:9000/v1"_s);
-        d.modelCombo()->setCurrentText(u"qwen2.5:7b"_s);
+        QCOMPARE(baseUrlEdit(d)->text(), u"http://localhost:8000/v1"_s);
+        baseUrlEdit(d)->setText(u"http://10.0.0.5:9000/v1"_s);
+        modelCombo(d)->setCurrentText(u"qwen2.5:7b"_s);
         QVERIFY(d.apply().isEmpty());
         const Settings s;
         QCOMPARE(s.string(Settings::Preset), u"custom"_s);
@@ -206,7 +284,7 @@ private slots:
         QCOMPARE(Settings().string(Settings::Preset), u"ollama"_s);
         QCOMPARE(Settings().string(Settings::BaseUrl), QString());
         SettingsDialog again;
-        QCOMPARE(again.baseUrlEdit()->text(), u"http://localhost:11434/v1"_s);
+        QCOMPARE(baseUrlEdit(again)->text(), u"http://localhost:11434/v1"_s);
     }
 
     void keyIsNeverWrittenToFiles()
@@ -216,19 +294,19 @@ private slots:
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         // No keychain here: the dialog says so, and where the key goes instead.
-        QVERIFY2(d.keyStatus()->text().contains(u"keychain"_s), qPrintable(d.keyStatus()->text()));
-        QVERIFY(d.keyStatus()->text().contains(u"PAPERSIFT_API_KEY"_s));
+        QVERIFY2(keyStatus(d)->text().contains(u"keychain"_s), qPrintable(keyStatus(d)->text()));
+        QVERIFY(keyStatus(d)->text().contains(u"PAPERSIFT_API_KEY"_s));
 
         const QByteArray secret = "sk-test-0123456789abcdef-secret";
         d.showPage(SettingsDialog::Page::Scoring);
-        QTest::keyClicks(d.keyEdit(), QString::fromLatin1(secret));
-        QCOMPARE(d.keyEdit()->text().toLatin1(), secret);
-        QCOMPARE(d.keyEdit()->echoMode(), QLineEdit::Password);
-        QVERIFY(d.keyEdit()->displayText().toLatin1() != secret); // shown masked
-        QVERIFY(d.keyStatus()->text().contains(u"not saved"_s));
+        QTest::keyClicks(keyEdit(d), QString::fromLatin1(secret));
+        QCOMPARE(keyEdit(d)->text().toLatin1(), secret);
+        QCOMPARE(keyEdit(d)->echoMode(), QLineEdit::Password);
+        QVERIFY(keyEdit(d)->displayText().toLatin1() != secret); // shown masked
+        QVERIFY(keyStatus(d)->text().contains(u"not saved"_s));
 
         categoryItem(d, u"cs.CL"_s)->setCheckState(Qt::Checked);
-        d.headersEdit()->setText(u"X-Trace: 1"_s);
+        headersEdit(d)->setText(u"X-Trace: 1"_s);
         d.accept();
         QCOMPARE(d.result(), int(QDialog::Accepted));
         const QByteArray ini = readAll(AppPaths::settingsFile());
@@ -247,7 +325,7 @@ private slots:
         Test::Sandbox sandbox;
         qputenv("PAPERSIFT_API_KEY", "sk-from-env");
         SettingsDialog d;
-        const QString status = d.keyStatus()->text();
+        const QString status = keyStatus(d)->text();
         qunsetenv("PAPERSIFT_API_KEY");
         QVERIFY2(status.contains(u"PAPERSIFT_API_KEY"_s), qPrintable(status));
         QVERIFY(status.contains(u"environment"_s));
@@ -263,33 +341,33 @@ private slots:
 
         SettingsDialog d;
         selectPreset(d, u"custom"_s);
-        d.baseUrlEdit()->setText(server.baseUrl().toString());
-        d.modelCombo()->setCurrentText(u"fake-model"_s);
-        QSignalSpy tested(&d, &SettingsDialog::connectionTested);
-        d.testButton()->click();
+        baseUrlEdit(d)->setText(server.baseUrl().toString());
+        modelCombo(d)->setCurrentText(u"fake-model"_s);
+        QSignalSpy tested(child<ScoringPage>(d, u"scoringPage"_s), &ScoringPage::connectionTested);
+        testButton(d)->click();
         // The click returned before any answer: the GUI thread was never blocked, and says it is busy.
         QCOMPARE(server.modelsRequestCount(), 0);
         QCOMPARE(tested.count(), 0);
-        QVERIFY(d.testButton()->text().remove(u'&').contains(u"Stop"_s));
-        QVERIFY(!d.testResult()->isHidden());
+        QVERIFY(testButton(d)->text().remove(u'&').contains(u"Stop"_s));
+        QVERIFY(!testResult(d)->isHidden());
 
         QTRY_COMPARE(tested.count(), 1);
         QCOMPARE(tested.first().first().toBool(), true);
         QCOMPARE(server.modelsRequestCount(), 1);
-        QCOMPARE(d.modelCombo()->count(), 3);
-        QCOMPARE(d.modelCombo()->itemText(0), u"alpha-model"_s); // sorted
-        QCOMPARE(d.modelCombo()->currentText(), u"fake-model"_s); // the choice kept
-        QVERIFY2(d.testResult()->text().contains(u"3 models"_s), qPrintable(d.testResult()->text()));
-        QVERIFY(d.testButton()->text().remove(u'&').contains(u"Test Connection"_s));
+        QCOMPARE(modelCombo(d)->count(), 3);
+        QCOMPARE(modelCombo(d)->itemText(0), u"alpha-model"_s); // sorted
+        QCOMPARE(modelCombo(d)->currentText(), u"fake-model"_s); // the choice kept
+        QVERIFY2(testResult(d)->text().contains(u"3 models"_s), qPrintable(testResult(d)->text()));
+        QVERIFY(testButton(d)->text().remove(u'&').contains(u"Test Connection"_s));
 
         // The provider's own words come through when it refuses.
         server.setModelsResponse(Test::FakeLlmResponse::json(401,
             R"({"error":{"message":"Incorrect API key provided: sk-wr***ong.","type":"invalid_request_error","code":"invalid_api_key"}})"));
-        d.testButton()->click();
+        testButton(d)->click();
         QTRY_COMPARE(tested.count(), 2);
         QCOMPARE(tested.last().first().toBool(), false);
-        QCOMPARE(d.testResult()->kind(), MessageBar::Kind::Error);
-        const QString shown = d.testResult()->text() + d.testResult()->details();
+        QCOMPARE(testResult(d)->kind(), MessageBar::Kind::Error);
+        const QString shown = testResult(d)->text() + testResult(d)->details();
         QVERIFY2(shown.contains(u"Incorrect API key provided"_s) || shown.contains(u"key"_s), qPrintable(shown));
         QVERIFY(shown.contains(u"401"_s));
     }
@@ -304,13 +382,13 @@ private slots:
 
         SettingsDialog d;
         selectPreset(d, u"custom"_s);
-        d.baseUrlEdit()->setText(url.toString());
-        QSignalSpy tested(&d, &SettingsDialog::connectionTested);
-        d.testButton()->click();
+        baseUrlEdit(d)->setText(url.toString());
+        QSignalSpy tested(child<ScoringPage>(d, u"scoringPage"_s), &ScoringPage::connectionTested);
+        testButton(d)->click();
         QTRY_COMPARE(tested.count(), 1);
         QCOMPARE(tested.first().first().toBool(), false);
-        QCOMPARE(d.testResult()->kind(), MessageBar::Kind::Error);
-        QVERIFY(!d.testResult()->text().isEmpty());
+        QCOMPARE(testResult(d)->kind(), MessageBar::Kind::Error);
+        QVERIFY(!testResult(d)->text().isEmpty());
     }
 
     void priceTableRoundTrips()
@@ -318,7 +396,7 @@ private slots:
         Test::Sandbox sandbox;
         {
             SettingsDialog d;
-            QTableWidget *t = d.priceTable();
+            QTableWidget *t = priceTable(d);
             const int row = priceRow(d, u"gpt-4o"_s);
             QVERIFY(row >= 0);
             t->item(row, 1)->setData(Qt::EditRole, 3.25);
@@ -334,26 +412,23 @@ private slots:
             QVERIFY(!spin->text().contains(u"abc"_s));
             delete editor;
 
-            QPushButton *add = nullptr;
-            for (QPushButton *b : d.findChildren<QPushButton *>()) {
-                if (b->text().remove(u'&') == "Add Model"_L1)
-                    add = b;
-            }
+            QPushButton *add = child<QPushButton>(d, u"addPrice"_s);
             QVERIFY(add);
+            QCOMPARE(add->text().remove(u'&'), u"Add Model"_s);
             add->click();
             const int added = t->rowCount() - 1;
             // An unnamed row is refused inline.
-            QVERIFY(!d.priceProblem()->isHidden());
+            QVERIFY(!priceProblem(d)->isHidden());
             QVERIFY(!d.apply().isEmpty());
-            QCOMPARE(d.tabs()->currentIndex(), int(SettingsDialog::Page::Limits));
+            QCOMPARE(tabs(d)->currentIndex(), int(SettingsDialog::Page::Limits));
             QVERIFY(!QFile::exists(sandbox.configDir() + "/prices.json"_L1));
             // A duplicate name too.
             t->item(added, 0)->setText(u"gpt-4o"_s);
-            QVERIFY(d.priceProblem()->text().contains(u"twice"_s));
+            QVERIFY(priceProblem(d)->text().contains(u"twice"_s));
             QVERIFY(!d.apply().isEmpty());
 
             t->item(added, 0)->setText(u"my-local-model"_s);
-            QVERIFY(d.priceProblem()->isHidden());
+            QVERIFY(priceProblem(d)->isHidden());
             t->item(added, 1)->setData(Qt::EditRole, 0.1);
             t->item(added, 2)->setData(Qt::EditRole, 0.05);
             t->item(added, 3)->setData(Qt::EditRole, 0.2);
@@ -369,17 +444,13 @@ private slots:
         SettingsDialog again;
         const int mine = priceRow(again, u"my-local-model"_s);
         QVERIFY(mine >= 0);
-        QCOMPARE(again.priceTable()->item(priceRow(again, u"gpt-4o"_s), 1)->data(Qt::EditRole).toDouble(), 3.25);
-        QPushButton *remove = nullptr;
-        for (QPushButton *b : again.findChildren<QPushButton *>()) {
-            if (b->text() == "Remove"_L1 || b->text().startsWith("Reset"_L1))
-                remove = b;
-        }
+        QCOMPARE(priceTable(again)->item(priceRow(again, u"gpt-4o"_s), 1)->data(Qt::EditRole).toDouble(), 3.25);
+        QPushButton *remove = child<QPushButton>(again, u"removePrice"_s);
         QVERIFY(remove);
-        again.priceTable()->setCurrentCell(mine, 0);
+        priceTable(again)->setCurrentCell(mine, 0);
         QCOMPARE(remove->text(), u"Remove"_s);
         remove->click();
-        again.priceTable()->setCurrentCell(priceRow(again, u"gpt-4o"_s), 0);
+        priceTable(again)->setCurrentCell(priceRow(again, u"gpt-4o"_s), 0);
         QVERIFY(remove->text().startsWith(u"Reset"_s));
         QVERIFY(remove->isEnabled());
         remove->click();
@@ -394,14 +465,10 @@ private slots:
     {
         Test::Sandbox sandbox;
         SettingsDialog d;
-        d.authorsEdit()->setPlainText(u"Ada Lovelace\n\n   Alan Turing  \n"_s);
-        auto spins = d.findChildren<QSpinBox *>();
-        QSpinBox *batch = nullptr;
-        for (QSpinBox *s : spins) {
-            if (s->suffix().contains(u"papers"_s))
-                batch = s;
-        }
+        authorsEdit(d)->setPlainText(u"Ada Lovelace\n\n   Alan Turing  \n"_s);
+        QSpinBox *batch = child<QSpinBox>(d, u"batchSize"_s);
         QVERIFY(batch);
+        QVERIFY(batch->suffix().contains(u"papers"_s));
         batch->setValue(12);
         QSignalSpy applied(&d, &SettingsDialog::applied);
         QVERIFY(d.apply().isEmpty());
@@ -409,9 +476,8 @@ private slots:
         QCOMPARE(Settings::followedAuthors(), QStringList({ u"Ada Lovelace"_s, u"Alan Turing"_s }));
         QCOMPARE(Settings().integer(Settings::BatchSize), 12);
         // The data page names the files in use.
-        bool showsDatabase = false;
-        for (QLineEdit *e : d.findChildren<QLineEdit *>())
-            showsDatabase |= e->text() == QDir::toNativeSeparators(AppPaths::databaseFile());
+        const bool showsDatabase
+            = child<QLineEdit>(d, u"databasePath"_s)->text() == QDir::toNativeSeparators(AppPaths::databaseFile());
         QVERIFY(showsDatabase);
     }
 
@@ -424,13 +490,13 @@ private slots:
         for (ThemeChoice theme : { ThemeChoice::Light, ThemeChoice::Dark }) {
             applyTheme(theme);
             SettingsDialog d;
-            d.authorsEdit()->setPlainText(u"Yoshua Bengio\nYann LeCun"_s);
+            authorsEdit(d)->setPlainText(u"Yoshua Bengio\nYann LeCun"_s);
             d.show();
             QVERIFY(QTest::qWaitForWindowExposed(&d));
             QCOMPARE(d.palette().color(QPalette::Base),
                 (theme == ThemeChoice::Dark ? darkPalette() : lightPalette()).color(QPalette::Base));
             for (int i = 0; i < pages.size(); ++i) {
-                d.tabs()->setCurrentIndex(i);
+                tabs(d)->setCurrentIndex(i);
                 QCoreApplication::processEvents();
                 const QString name = u"%1/settings-%2-%3.png"_s.arg(dir, pages.at(i), themeName(theme));
                 QVERIFY(d.grab().save(name));
