@@ -211,6 +211,54 @@ private slots:
         QCOMPARE(Settings().list(Settings::Categories), QStringList({ u"cs.LG"_s, u"cs.AI"_s, u"cs.CL"_s }));
     }
 
+    void problemOnOnePageWritesNoPage()
+    {
+        Test::Sandbox sandbox;
+        SettingsDialog d;
+        // An edit on every page…
+        categoryItem(d, u"cs.CL"_s)->setCheckState(Qt::Checked);
+        child<QSpinBox>(d, u"relevanceCutoff"_s)->setValue(7);
+        modelCombo(d)->setCurrentText(u"all-or-nothing-model"_s);
+        headersEdit(d)->setText(u"X-Title: PaperSift"_s);
+        child<QSpinBox>(d, u"batchSize"_s)->setValue(12);
+        authorsEdit(d)->setPlainText(u"Ada Lovelace"_s);
+        // …and a price row without a model name, which is refused.
+        child<QPushButton>(d, u"addPrice"_s)->click();
+        const int bad = priceTable(d)->rowCount() - 1;
+        priceTable(d)->setCurrentCell(0, 0);
+        d.showPage(SettingsDialog::Page::Arxiv);
+
+        const QString error = d.apply();
+        QVERIFY2(error.contains(u"Row %1"_s.arg(bad + 1)), qPrintable(error));
+        QCOMPARE(messageBar(d)->text(), error);
+        QCOMPARE(tabs(d)->currentIndex(), int(SettingsDialog::Page::Limits));
+        QCOMPARE(d.focusWidget(), priceTable(d));
+        QCOMPARE(priceTable(d)->currentRow(), bad); // the bad row is the one selected
+
+        // Nothing of any page was written: no settings, no authors.txt, no prices.json.
+        const QByteArray ini = readAll(AppPaths::settingsFile());
+        QVERIFY(!ini.contains("cs.CL"));
+        QVERIFY(!ini.contains("all-or-nothing-model"));
+        QVERIFY(!ini.contains("X-Title"));
+        const Settings before;
+        QCOMPARE(before.integer(Settings::RelevanceCutoff),
+            Settings::definition(Settings::RelevanceCutoff)->defaultValue.toInt());
+        QCOMPARE(before.integer(Settings::BatchSize), Settings::definition(Settings::BatchSize)->defaultValue.toInt());
+        QVERIFY(!QFile::exists(AppPaths::authorsFile()));
+        QVERIFY(!QFile::exists(sandbox.configDir() + "/prices.json"_L1));
+
+        // The row removed, every page's edit is written at once.
+        child<QPushButton>(d, u"removePrice"_s)->click();
+        QVERIFY(d.apply().isEmpty());
+        const Settings after;
+        QCOMPARE(after.list(Settings::Categories), QStringList({ u"cs.LG"_s, u"cs.AI"_s, u"cs.CL"_s }));
+        QCOMPARE(after.integer(Settings::RelevanceCutoff), 7);
+        QCOMPARE(after.string(Settings::Model), u"all-or-nothing-model"_s);
+        QCOMPARE(after.string(Settings::ExtraHeaders), u"X-Title: PaperSift"_s);
+        QCOMPARE(after.integer(Settings::BatchSize), 12);
+        QCOMPARE(Settings::followedAuthors(), QStringList({ u"Ada Lovelace"_s }));
+    }
+
     void presetFillsBaseUrl()
     {
         Test::Sandbox sandbox;
