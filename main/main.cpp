@@ -1,7 +1,9 @@
 // papersift: the window, unless a command is given (then headless, for cron).
 
 #include "cli.h"
+#include "config/settings.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,6 +40,10 @@ int main(int argc, char **argv)
     PaperSift::Cli::addGlobalOptions(parser);
     parser.process(app);
     PaperSift::Cli::applyGlobalOptions(parser);
+    // The window speaks the user's language; the command line (above) stays English, as git does.
+    const QLocale locale
+        = PaperSift::Translations::chosenLocale(PaperSift::Settings().string(PaperSift::Settings::Language));
+    PaperSift::Translations::install(app, locale, PaperSift::Translations::catalogueDirs());
 
     auto window = std::make_unique<PaperSift::MainWindow>();
     window->show();

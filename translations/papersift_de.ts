@@ -2,136 +2,309 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>PaperSift::ArxivPage</name>
+    <message>
+        <location filename="../ui/settings/arxivpage.cpp" line="+32"/>
+        <source>&amp;New submissions</source>
+        <translation>&amp;Neue Einreichungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cross-lists from other categories</source>
+        <translation>&amp;Cross-Listings aus anderen Kategorien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replacements (new versions)</source>
+        <translation>&amp;Ersetzungen (neue Versionen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced cross-&amp;lists</source>
+        <translation>Erse&amp;tzte Cross-Listings</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Categories to fetch:</source>
+        <translation>Abzurufende &amp;Kategorien:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find a category by code or name, e.g. cs.LG or learning</source>
+        <translation>Kategorie nach Kürzel oder Name suchen, z. B. cs.LG oder learning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a category</source>
+        <translation>Kategorie suchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>arXiv categories</source>
+        <translation>arXiv-Kategorien</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Announce types:</source>
+        <translation>Ankündigungsarten:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Relevance at least</source>
+        <translation>&amp;Relevanz mindestens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;novelty at least</source>
+        <translation>Ne&amp;uheit mindestens</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Digest keeps:</source>
+        <translation>Digest enthält:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores go from 0 to 10. Papers below either cutoff stay in the table but not in the digest.</source>
+        <translation>Bewertungen reichen von 0 bis 10. Artikel unter einem der beiden Schwellenwerte bleiben in der Tabelle, erscheinen aber nicht im Digest.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;arXiv</source>
+        <translation>&amp;arXiv</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose at least one arXiv category.</source>
+        <translation>Wählen Sie mindestens eine arXiv-Kategorie aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one announce type, e.g. new submissions.</source>
+        <translation>Wählen Sie mindestens eine Ankündigungsart aus, z. B. neue Einreichungen.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>not in PaperSift&apos;s list of categories</source>
+        <translation>nicht in der Kategorienliste von PaperSift</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No category chosen: choose at least one.</source>
+        <translation>Keine Kategorie ausgewählt: Wählen Sie mindestens eine aus.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::AuthorsPage</name>
+    <message>
+        <location filename="../ui/settings/authorspage.cpp" line="+30"/>
+        <source>&amp;Followed authors, one name a line:</source>
+        <translation>&amp;Gefolgte Autoren, ein Name pro Zeile:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yoshua Bengio
+Fei-Fei Li</source>
+        <translation>Yoshua Bengio
+Fei-Fei Li</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Papers by these authors are marked in the table and always listed in the paper pane. Names match as arXiv writes them, ignoring case.</source>
+        <translation>Artikel dieser Autoren werden in der Tabelle hervorgehoben, und die Autoren werden im Artikelbereich immer aufgeführt. Namen werden so abgeglichen, wie arXiv sie schreibt; Groß- und Kleinschreibung spielt keine Rolle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The window&apos;s language, from the next start. The command line always speaks English.</source>
+        <translation>Die Sprache des Fensters, ab dem nächsten Start. Die Befehlszeile spricht immer Englisch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;atabase:</source>
+        <translation>Date&amp;nbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings and &amp;prompts:</source>
+        <translation>Einstellungen und &amp;Prompts:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--db and --config on the command line use other files; criteria.md in the settings folder holds your criteria.</source>
+        <translation>Mit --db und --config auf der Befehlszeile werden andere Dateien verwendet; criteria.md im Einstellungsordner enthält Ihre Kriterien.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder of %1</source>
+        <translation>Ordner von %1 öffnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No file manager opened %1. Open it yourself, or copy the path.</source>
+        <translation>Kein Dateimanager hat %1 geöffnet. Öffnen Sie den Ordner selbst oder kopieren Sie den Pfad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authors &amp;&amp; &amp;data</source>
+        <translation>Autoren &amp;&amp; &amp;Daten</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot write %1: check that the folder is writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::CriteriaDock</name>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="102"/>
+        <location filename="../ui/criteriadock.cpp" line="+93"/>
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="114"/>
-        <location filename="../ui/criteriadock.cpp" line="115"/>
-        <location filename="../ui/criteriadock.cpp" line="229"/>
+        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+114"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="125"/>
+        <location line="-104"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="127"/>
+        <location line="+2"/>
         <source>Save the criteria to criteria.md (Ctrl+S); the previous text stays in the version list</source>
         <translation>Die Kriterien in criteria.md speichern (Ctrl+S); der vorherige Text bleibt in der Versionsliste erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="130"/>
+        <location line="+3"/>
         <source>&amp;Preview Prompt</source>
         <translation>&amp;Prompt-Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="131"/>
+        <location line="+1"/>
         <source>Show the prompt these criteria make, for three papers of the day shown</source>
         <translation>Den Prompt anzeigen, der aus diesen Kriterien entsteht – am Beispiel von drei Artikeln des angezeigten Tages</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="132"/>
+        <location line="+1"/>
         <source>&amp;Re-score Day…</source>
         <translation>Tag &amp;neu bewerten …</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="133"/>
+        <location line="+1"/>
         <source>Score the day shown again with these criteria; shows the cost first</source>
         <translation>Den angezeigten Tag mit diesen Kriterien erneut bewerten; die Kosten werden vorher angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="156"/>
+        <location line="+23"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="158"/>
+        <location line="+2"/>
         <source>Load this version into the editor (save to use it)</source>
         <translation>Diese Version in den Editor laden (zum Verwenden speichern)</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="159"/>
+        <location line="+1"/>
         <source>&amp;Back to Editor</source>
         <translation>&amp;Zurück zum Editor</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="166"/>
+        <location line="+7"/>
         <source>Saved criteria version</source>
         <translation>Gespeicherte Kriterienversion</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="176"/>
+        <location line="+10"/>
         <source>&amp;Versions</source>
         <translation>&amp;Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="181"/>
+        <location line="+5"/>
         <source>Criteria versions</source>
         <translation>Kriterienversionen</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="186"/>
+        <location line="+5"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="186"/>
+        <location line="+0"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="186"/>
+        <location line="+0"/>
         <source>Scored</source>
         <translation>Bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="229"/>
+        <location line="+43"/>
         <source>Criteria*</source>
         <translation>Kriterien*</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="237"/>
+        <location line="+8"/>
         <source>Score the papers of %1 again with these criteria; shows the cost first</source>
         <translation>Die Artikel vom %1 mit diesen Kriterien erneut bewerten; die Kosten werden vorher angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="239"/>
+        <location line="+2"/>
         <source>Choose a day with papers to re-score it</source>
         <translation>Wählen Sie einen Tag mit Artikeln, um ihn neu zu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="258"/>
+        <location line="+19"/>
         <source>The criteria are empty: write the topics you care about, or restore a version.</source>
         <translation>Die Kriterien sind leer: Beschreiben Sie die Themen, die Sie interessieren, oder stellen Sie eine Version wieder her.</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="269"/>
+        <location line="+11"/>
         <source>The criteria were not saved: the database did not take them (%1). Try again.</source>
         <translation>Die Kriterien wurden nicht gespeichert: Die Datenbank hat sie nicht angenommen (%1). Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="281"/>
+        <location line="+12"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="305"/>
+        <location line="+24"/>
         <source>The saved versions could not be read: %1</source>
         <translation>Die gespeicherten Versionen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="321"/>
+        <location line="+16"/>
         <source>1 paper</source>
         <translation>1 Artikel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/criteriadock.cpp" line="321"/>
+        <location line="+0"/>
         <source>%n papers</source>
         <translation>
             <numerusform>%n Artikel</numerusform>
@@ -139,62 +312,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="322"/>
+        <location line="+1"/>
         <source>not used</source>
         <translation>nicht verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="324"/>
+        <location line="+2"/>
         <source>%1 · in use</source>
         <translation>%1 · in Verwendung</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="324"/>
+        <location line="+0"/>
         <source>in use</source>
         <translation>in Verwendung</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="329"/>
+        <location line="+5"/>
         <source>The criteria in use</source>
         <translation>Die verwendeten Kriterien</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="346"/>
+        <location line="+17"/>
         <source>This version could not be read: %1</source>
         <translation>Diese Version konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="350"/>
+        <location line="+4"/>
         <source>Saved %1 · scored %2 — read-only</source>
         <translation>Gespeichert am %1 · bewertet: %2 – schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="365"/>
+        <location line="+15"/>
         <source>Version restored into the editor: save to use it.</source>
         <translation>Die Version wurde in den Editor übernommen: Speichern Sie, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="413"/>
+        <location line="+48"/>
         <source>Prompt Preview</source>
         <translation>Prompt-Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="421"/>
+        <location line="+8"/>
         <source>&amp;System message</source>
         <translation>&amp;Systemnachricht</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="421"/>
+        <location line="+0"/>
         <source>&amp;User message</source>
         <translation>&amp;Benutzernachricht</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="443"/>
+        <location line="+22"/>
         <source>About %1 tokens before the papers. No papers of a day are shown, so %2 stands where they go.</source>
         <translation>Etwa %1 Token vor den Artikeln. Es werden keine Artikel eines Tages angezeigt, daher steht %2 an ihrer Stelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/criteriadock.cpp" line="447"/>
+        <location line="+4"/>
         <source>About %1 tokens for %n papers of %2; every request repeats the first %3 tokens (system message, instructions, criteria).</source>
         <translation>
             <numerusform>Etwa %1 Token für %n Artikel vom %2; jede Anfrage wiederholt die ersten %3 Token (Systemnachricht, Anweisungen, Kriterien).</numerusform>
@@ -202,52 +375,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="499"/>
+        <location line="+52"/>
         <source>%1 has no papers to score.</source>
         <translation>Für %1 gibt es keine Artikel zum Bewerten.</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="499"/>
+        <location line="+0"/>
         <source>Choose a day with papers first.</source>
         <translation>Wählen Sie zuerst einen Tag mit Artikeln.</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="504"/>
+        <location line="+5"/>
         <source>The keyword scorer runs offline: it costs nothing.</source>
         <translation>Die Schlüsselwortbewertung läuft offline und kostet nichts.</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="506"/>
+        <location line="+2"/>
         <source>About %1 tokens with %2: about $%3 (an upper estimate; cached prompts cost less).</source>
         <translation>Etwa %1 Token mit %2: etwa %3 $ (eine obere Schätzung; zwischengespeicherte Prompts kosten weniger).</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="510"/>
+        <location line="+4"/>
         <source>That is over your budget of $%1 per run.</source>
         <translation>Das übersteigt Ihr Budget von %1 $ pro Durchlauf.</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="512"/>
+        <location line="+2"/>
         <source>About %1 tokens with %2, whose price is unknown: add it in Settings → Limits &amp; prices to see the cost.</source>
         <translation>Etwa %1 Token mit %2, dessen Preis unbekannt ist: Tragen Sie ihn unter Einstellungen → Limits &amp; Preise ein, um die Kosten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="517"/>
+        <location line="+5"/>
         <source>Your edits are saved first.</source>
         <translation>Ihre Änderungen werden zuerst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="519"/>
+        <location line="+2"/>
         <source>Re-score Day</source>
         <translation>Tag neu bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="520"/>
+        <location line="+1"/>
         <source>Re-score the one paper of %1 with these criteria?</source>
         <translation>Den einen Artikel vom %1 mit diesen Kriterien neu bewerten?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/criteriadock.cpp" line="521"/>
+        <location line="+1"/>
         <source>Re-score the %n papers of %1 with these criteria?</source>
         <translation>
             <numerusform>Den %n Artikel vom %1 mit diesen Kriterien neu bewerten?</numerusform>
@@ -255,7 +428,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="526"/>
+        <location line="+5"/>
         <source>&amp;Re-score</source>
         <translation>&amp;Neu bewerten</translation>
     </message>
@@ -263,7 +436,7 @@
 <context>
     <name>PaperSift::CriteriaTextEdit</name>
     <message>
-        <location filename="../ui/criteriaeditor.cpp" line="18"/>
+        <location filename="../ui/criteriaeditor.cpp" line="+18"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
@@ -271,47 +444,47 @@
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="124"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+120"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="139"/>
+        <location line="+15"/>
         <source>Interrupted before it finished; its scores were kept and a later run resumed it.</source>
         <translation>Vor dem Abschluss unterbrochen; die Bewertungen blieben erhalten und ein späterer Durchlauf hat ihn fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="147"/>
+        <location line="+8"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="150"/>
+        <location line="+3"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="160"/>
+        <location line="+10"/>
         <source>Fetching %1 from arXiv</source>
         <translation>%1 wird von arXiv abgerufen</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="175"/>
+        <location line="+15"/>
         <source>Cancelled while fetching; nothing was changed.</source>
         <translation>Beim Abrufen abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="183"/>
+        <location line="+8"/>
         <source>arXiv&apos;s feed has not changed since %1.</source>
         <translation>Der Feed von arXiv hat sich seit %1 nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="193"/>
+        <location line="+10"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv hat für %1 nichts angekündigt: An Wochenenden und Feiertagen gibt es keine Ankündigungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pipeline/dailyrun.cpp" line="197"/>
+        <location line="+4"/>
         <source>arXiv has not published today&apos;s announcements yet (the same %n papers as %1). Try again after 20:00 US Eastern.</source>
         <translation>
             <numerusform>arXiv hat die heutigen Ankündigungen noch nicht veröffentlicht (derselbe %n Artikel wie am %1). Versuchen Sie es nach 20:00 Uhr US-Ostküstenzeit erneut.</numerusform>
@@ -319,7 +492,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pipeline/dailyrun.cpp" line="209"/>
+        <location line="+12"/>
         <source>Storing %n papers</source>
         <translation>
             <numerusform>%n Artikel wird gespeichert</numerusform>
@@ -327,40 +500,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="233"/>
+        <location line="+24"/>
         <source>There is no feed day to score yet: fetch today&apos;s announcements, or import or backfill a day.</source>
         <translation>Es gibt noch keinen Feed-Tag zum Bewerten: Rufen Sie die heutigen Ankündigungen ab, importieren Sie einen Tag oder rufen Sie ihn nachträglich ab.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="237"/>
+        <location line="+4"/>
         <source>Selecting the papers of %1</source>
         <translation>Artikel vom %1 werden ausgewählt</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="252"/>
+        <location line="+15"/>
         <source>No papers are stored for %1 in %2. Import that day&apos;s feeds (papersift import FILE…) or backfill it (papersift backfill --from %1 --to %1).</source>
         <translation>Für %1 sind in %2 keine Artikel gespeichert. Importieren Sie die Feeds dieses Tages (papersift import DATEI…) oder rufen Sie ihn nachträglich ab (papersift backfill --from %1 --to %1).</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="341"/>
+        <location line="+89"/>
         <source>Finishing</source>
         <translation>Wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="366"/>
+        <location line="+25"/>
         <source>Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise the budget (Settings, or &apos;papersift config set llm/budgetUsd N&apos;) and run again to go on.</source>
         <translation>Beim Budget von %1 $ angehalten; %2 von %3 Artikeln sind bewertet. Alle Bewertungen bleiben erhalten. Erhöhen Sie das Budget (in den Einstellungen oder mit „papersift config set llm/budgetUsd N“) und starten Sie einen neuen Durchlauf, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="373"/>
+        <location line="+7"/>
         <source>Cancelled with %1 of %2 papers scored; the next run goes on from there.</source>
         <translation>Abgebrochen; %1 von %2 Artikeln sind bewertet. Der nächste Durchlauf macht dort weiter.</translation>
     </message>
 </context>
 <context>
     <name>PaperSift::DayListModel</name>
+    <message>
+        <location filename="../ui/sidebar.cpp" line="+47"/>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar.cpp" line="46"/>
+        <location line="+3"/>
+        <source>Every paper in the library, across %n days</source>
+        <translation>
+            <numerusform>Jeder Artikel der Bibliothek, aus %n Tag</numerusform>
+            <numerusform>Jeder Artikel der Bibliothek, aus %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>%1: %n papers</source>
         <translation>
             <numerusform>%1: %n Artikel</numerusform>
@@ -368,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar.cpp" line="47"/>
+        <location line="+1"/>
         <source>%n relevant</source>
         <translation>
             <numerusform>%n relevant</numerusform>
@@ -376,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar.cpp" line="48"/>
+        <location line="+1"/>
         <source>%n not scored</source>
         <translation>
             <numerusform>%n nicht bewertet</numerusform>
@@ -387,602 +573,729 @@
 <context>
     <name>PaperSift::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="67"/>
+        <location filename="../ui/exportdialog.cpp" line="+67"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <location line="+2"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="71"/>
+        <location line="+2"/>
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="99"/>
+        <location line="+28"/>
         <source>1 paper</source>
         <translation>1 Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="99"/>
+        <location line="+0"/>
         <source>%1 papers</source>
         <translation>%1 Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="134"/>
+        <location line="+35"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="137"/>
+        <location line="+3"/>
         <source>Papers to export</source>
         <translation>Zu exportierende Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="140"/>
+        <location line="+3"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="141"/>
+        <location line="+1"/>
         <source>Markdown digest</source>
         <translation>Markdown-Digest</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="142"/>
+        <location line="+1"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="143"/>
+        <location line="+1"/>
         <source>BibTeX</source>
         <translation>BibTeX</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="145"/>
+        <location line="+2"/>
         <source>&amp;Papers:</source>
         <translation>&amp;Artikel:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="147"/>
+        <location line="+2"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="158"/>
+        <location line="+11"/>
         <source>Rendered preview</source>
         <translation>Gerenderte Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="163"/>
+        <location line="+5"/>
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="173"/>
+        <location line="+10"/>
         <source>&amp;Rendered</source>
         <translation>&amp;Vorschau</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="174"/>
+        <location line="+1"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelltext</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="180"/>
+        <location line="+6"/>
         <source>&amp;Save…</source>
         <translation>&amp;Speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="181"/>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="183"/>
+        <location line="+2"/>
         <source>Copy the export to the clipboard</source>
         <translation>Den Export in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="269"/>
+        <location line="+86"/>
         <source>Could not read the days in the database: %1</source>
         <translation>Die Tage in der Datenbank konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="274"/>
+        <location line="+5"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="286"/>
+        <location line="+12"/>
         <source>Starred papers (%1)</source>
         <translation>Artikel mit Stern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="300"/>
+        <location line="+14"/>
         <source>The Markdown digest is made for one day</source>
         <translation>Der Markdown-Digest wird jeweils für einen Tag erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="319"/>
+        <location line="+19"/>
         <source>There is nothing to export yet. Fetch or import a day first.</source>
         <translation>Es gibt noch nichts zu exportieren. Rufen Sie zuerst einen Tag ab oder importieren Sie einen.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="324"/>
+        <location line="+5"/>
         <source>Could not read the starred papers.</source>
         <translation>Die Artikel mit Stern konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="330"/>
+        <location line="+6"/>
         <source>1 starred paper</source>
         <translation>1 Artikel mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="330"/>
+        <location line="+0"/>
         <source>%1 starred papers</source>
         <translation>%1 Artikel mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="346"/>
+        <location line="+16"/>
         <source>%1 of %2 papers in the digest (relevance ≥ %3, novelty ≥ %4) · scores by %5</source>
         <translation>%1 von %2 Artikeln im Digest (Relevanz ≥ %3, Neuheit ≥ %4) · bewertet von %5</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="354"/>
+        <location line="+8"/>
         <source>No paper of %1 reaches the cutoffs with the current criteria and %2. Score the day, or lower the cutoffs in the settings.</source>
         <translation>Kein Artikel vom %1 erreicht mit den aktuellen Kriterien und %2 die Schwellenwerte. Bewerten Sie den Tag oder senken Sie die Schwellenwerte in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="379"/>
+        <location line="+25"/>
         <source>No starred papers yet. Star papers in the table (press s) to export them here.</source>
         <translation>Noch keine Artikel mit Stern. Markieren Sie Artikel in der Tabelle mit einem Stern (Taste s), um sie hier zu exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="387"/>
+        <location line="+8"/>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="391"/>
+        <location line="+4"/>
         <source>Could not save %1: %2. The disk may be full: free some space and try again.</source>
         <translation>%1 konnte nicht gespeichert werden: %2. Möglicherweise ist der Datenträger voll: Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="395"/>
+        <location line="+4"/>
         <source>Saved to %1.</source>
         <translation>In %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="412"/>
+        <location line="+17"/>
         <source>Save Export</source>
         <translation>Export speichern</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="412"/>
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="424"/>
+        <location line="+12"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="+29"/>
+        <source>Search titles, authors and abstracts (/)</source>
+        <translation>Titel, Autoren und Abstracts durchsuchen (/)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relevance ≥</source>
+        <translation>Relevanz ≥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Novelty ≥</source>
+        <translation>Neuheit ≥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="179"/>
+        <location filename="../ui/library.cpp" line="+155"/>
         <source>Paper %1 is not in the database.</source>
         <translation>Der Artikel %1 ist nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The database is not open.</source>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::LimitsPage</name>
+    <message>
+        <location filename="../ui/settings/limitspage.cpp" line="+49"/>
+        <source> papers</source>
+        <translation> Artikel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grow with the day&apos;s size</source>
+        <translation>Mit dem Tagesumfang &amp;wachsen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bigger batches on big days: fewer requests, a shared prompt sent less often</source>
+        <translation>Größere Stapel an umfangreichen Tagen: weniger Anfragen, der gemeinsame Prompt wird seltener gesendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Batch size:</source>
+        <translation>&amp;Stapelgröße:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;In flight at once:</source>
+        <translation>&amp;Gleichzeitig ausstehend:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source> per minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request rate:</source>
+        <translation>Anfrage&amp;rate:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;udget per run:</source>
+        <translation>B&amp;udget pro Durchlauf:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A run that would cost more than the budget stops before it starts.</source>
+        <translation>Ein Durchlauf, der mehr als das Budget kosten würde, wird gar nicht erst gestartet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Prices in USD per million tokens:</source>
+        <translation>&amp;Preise in USD pro Million Token:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model prices</source>
+        <translation>Modellpreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cached input</source>
+        <translation>Zwischengespeicherte Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A&amp;dd Model</source>
+        <translation>Modell &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+190"/>
+        <location line="+13"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Prices you change are saved in prices.json in the settings folder; the others follow PaperSift&apos;s updates.</source>
+        <translation>Von Ihnen geänderte Preise werden in prices.json im Einstellungsordner gespeichert; die übrigen folgen den Aktualisierungen von PaperSift.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Limits &amp;&amp; prices</source>
+        <translation>&amp;Limits &amp;&amp; Preise</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Shipped with PaperSift: its prices can be changed, and reset</source>
+        <translation>Von PaperSift mitgeliefert: Die Preise lassen sich ändern und wieder zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Row %1 of the price table has no model name: enter one, or remove the row.</source>
+        <translation>Zeile %1 der Preistabelle hat keinen Modellnamen: Geben Sie einen ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is in the price table twice: remove one of them.</source>
+        <translation>„%1“ steht zweimal in der Preistabelle: Entfernen Sie einen der beiden Einträge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The price of “%1” is not a number of 0 or more.</source>
+        <translation>Der Preis für „%1“ ist keine Zahl größer oder gleich 0.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 The shipped prices are shown; saving replaces that file.</source>
+        <translation>%1 Es werden die mitgelieferten Preise angezeigt; beim Speichern wird diese Datei ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reset to Shipped Price</source>
+        <translation>Auf mitgelieferten Preis zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
-        <source>Papers</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <source>Relevance</source>
-        <translation>Relevanz</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>Novelty</source>
-        <translation>Neuheit</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="168"/>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
-        <source>%1 of %n papers</source>
-        <translation>
-            <numerusform>%1 von %n Artikel</numerusform>
-            <numerusform>%1 von %n Artikeln</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+182"/>
         <source>&amp;Criteria</source>
         <translation>&amp;Kriterien</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location line="+4"/>
         <source>Edit your criteria, see their versions, preview the prompt (Ctrl+K)</source>
         <translation>Kriterien bearbeiten, ihre Versionen ansehen und den Prompt in der Vorschau anzeigen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
-        <source>Re-scoring with the edited criteria</source>
-        <translation>Neubewertung mit den bearbeiteten Kriterien</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
-        <source>Your note could not be saved: %1</source>
-        <translation>Ihre Notiz konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="+29"/>
         <source>The database at %1 could not be opened: %2</source>
         <translation>Die Datenbank unter %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-114"/>
         <source>Next paper</source>
         <translation>Nächster Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location line="+3"/>
         <source>Previous paper</source>
         <translation>Vorheriger Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location line="+3"/>
         <source>Page through the abstract, then next paper</source>
         <translation>Im Abstract weiterblättern, danach zum nächsten Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location line="+5"/>
         <source>Star</source>
         <translation>Mit Stern markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location line="+4"/>
         <source>Toggle read</source>
         <translation>Gelesen/ungelesen umschalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location line="+4"/>
         <source>Open abstract page</source>
         <translation>Abstract-Seite öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location line="+5"/>
         <source>Open PDF</source>
         <translation>PDF öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location line="+6"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location line="+3"/>
         <source>Next day</source>
         <translation>Nächster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location line="+3"/>
         <source>Mark view as read</source>
         <translation>Ansicht als gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location line="+2"/>
         <source>Undo mark as read</source>
         <translation>Als-gelesen-Markierung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location line="+3"/>
         <source>Filter…</source>
         <translation>Filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location line="+9"/>
         <source>Clear filter</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location line="+10"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location line="+0"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location line="+0"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location line="+0"/>
         <source>Followed authors</source>
         <translation>Gefolgte Autoren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location line="+0"/>
         <source>Unscored</source>
         <translation>Unbewertet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location line="+2"/>
         <source>Show %1</source>
         <translation>Ansicht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location line="+6"/>
         <source>Fetch &amp;&amp; Score Today</source>
         <translation>Heute abrufen &amp;&amp; bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location line="+2"/>
         <source>Fetch today&apos;s announcements from arXiv and score them (Ctrl+R)</source>
         <translation>Die heutigen Ankündigungen von arXiv abrufen und bewerten (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <source>Fetching and scoring</source>
-        <translation>Wird abgerufen und bewertet</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location line="+5"/>
         <source>Score This &amp;Day</source>
         <translation>&amp;Diesen Tag bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
-        <source>Scoring</source>
-        <translation>Wird bewertet</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location line="+4"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location line="+1"/>
         <source>Stop the run; everything scored so far is kept (Esc)</source>
         <translation>Den Durchlauf anhalten; alle bisherigen Bewertungen bleiben erhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location line="+5"/>
         <source>&amp;Import Feed Files…</source>
         <translation>Feed-Dateien &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location line="+2"/>
         <source>Open &amp;Demo Day</source>
         <translation>Demo-&amp;Tag öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location line="+1"/>
         <source>Categories, the scoring endpoint, limits and prices, followed authors</source>
         <translation>Kategorien, Endpunkt für die Bewertung, Limits und Preise, gefolgte Autoren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location line="+4"/>
         <source>Choose Categories…</source>
         <translation>Kategorien auswählen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location line="+2"/>
         <source>Export the day&apos;s digest as Markdown, JSON or BibTeX (Ctrl+E)</source>
         <translation>Den Digest des Tages als Markdown, JSON oder BibTeX exportieren (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location line="+2"/>
         <source>Keyboard &amp;Shortcuts</source>
         <translation>&amp;Tastaturkurzbefehle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location line="+8"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location line="+7"/>
         <source>&amp;Paper</source>
         <translation>A&amp;rtikel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location line="+4"/>
         <source>Paper Pane &amp;Below the Table</source>
         <translation>Artikelbereich &amp;unter der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location line="+7"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location line="+4"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location line="+0"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location line="+14"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location line="+2"/>
         <source>&amp;About PaperSift</source>
         <translation>Ü&amp;ber PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location line="+1"/>
         <source>About PaperSift</source>
         <translation>Über PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location line="+1"/>
         <source>&lt;h3&gt;PaperSift %1&lt;/h3&gt;&lt;p&gt;Your daily arXiv, scored against your own criteria.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PaperSift %1&lt;/h3&gt;&lt;p&gt;Ihr tägliches arXiv, bewertet nach Ihren eigenen Kriterien.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location line="+8"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
-        <source>Search titles, authors and abstracts (/)</source>
-        <translation>Titel, Autoren und Abstracts durchsuchen (/)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
-        <source>Relevance ≥</source>
-        <translation>Relevanz ≥</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
-        <source>Novelty ≥</source>
-        <translation>Neuheit ≥</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
-        <source>All categories</source>
-        <translation>Alle Kategorien</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="+216"/>
         <source>Could not read the days: %1</source>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location line="+66"/>
         <source>Could not read the papers: %1</source>
         <translation>Die Artikel konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <location line="-242"/>
+        <source>A change could not be saved: %1</source>
+        <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>Reading every paper in the library…</source>
+        <translation>Alle Artikel der Bibliothek werden gelesen …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="728"/>
-        <source>%n papers</source>
+        <location line="+6"/>
+        <source>%Ln papers</source>
         <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln papers</source>
+        <translation>
+            <numerusform>%1 von %Ln Artikel</numerusform>
+            <numerusform>%1 von %Ln Artikeln</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location line="+6"/>
         <source>Every paper of this day is scored.</source>
         <translation>Alle Artikel dieses Tages sind bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location line="+4"/>
         <source>The database could not be opened — see the message above.</source>
         <translation>Die Datenbank konnte nicht geöffnet werden – siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location line="+5"/>
         <source>No papers match — Esc clears the filter.</source>
         <translation>Keine passenden Artikel – Esc setzt den Filter zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location line="+0"/>
         <source>No papers in this view.</source>
         <translation>Keine Artikel in dieser Ansicht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location line="+5"/>
         <source>No starred papers yet — press S on a paper to star it.</source>
         <translation>Noch keine Artikel mit Stern – drücken Sie bei einem Artikel S, um ihn mit einem Stern zu markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location line="+10"/>
         <source>No papers yet — choose your categories, open the demo day, or fetch today&apos;s papers.</source>
         <translation>Noch keine Artikel – wählen Sie Ihre Kategorien, öffnen Sie den Demo-Tag oder rufen Sie die heutigen Artikel ab.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location line="+3"/>
         <source>arXiv announced nothing in your categories that day. It announces Sunday to Thursday evenings, US Eastern.</source>
         <translation>arXiv hat an diesem Tag in Ihren Kategorien nichts angekündigt. Ankündigungen erscheinen sonntags bis donnerstags abends (US-Ostküstenzeit).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location line="+34"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location line="+9"/>
         <source>Marked %n papers as read (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>%n Artikel als gelesen markiert (Ctrl+Z macht es rückgängig).</numerusform>
@@ -990,65 +1303,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
-        <source>A run is already going; Stop ends it.</source>
-        <translation>Es läuft bereits ein Durchlauf; „Stopp“ beendet ihn.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
-        <source>%1: %2 papers, %3 scanned, %4 relevant</source>
-        <translation>%1: %2 Artikel, %3 geprüft, %4 relevant</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
-        <source> · $%1</source>
-        <translation> · %1 $</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location line="+35"/>
         <source>Import Feed Files</source>
         <translation>Feed-Dateien importieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location line="+0"/>
         <source>arXiv feeds (*.xml *.rss *.atom);;All files (*)</source>
         <translation>arXiv-Feeds (*.xml *.rss *.atom);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
-        <source>Importing</source>
-        <translation>Wird importiert</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
-        <source>Opening the demo day</source>
-        <translation>Demo-Tag wird geöffnet</translation>
     </message>
 </context>
 <context>
     <name>PaperSift::MessageBar</name>
     <message>
-        <location filename="../ui/messagebar.cpp" line="26"/>
+        <location filename="../ui/messagebar.cpp" line="+26"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../ui/messagebar.cpp" line="39"/>
+        <location line="+13"/>
         <source>Details…</source>
         <translation>Details …</translation>
     </message>
     <message>
-        <location filename="../ui/messagebar.cpp" line="44"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/messagebar.cpp" line="45"/>
+        <location line="+1"/>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location filename="../ui/messagebar.cpp" line="49"/>
+        <location line="+4"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1056,126 +1344,144 @@
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="154"/>
+        <location filename="../ui/papertablemodel.cpp" line="+154"/>
         <source>Relevance %1 of 10</source>
         <translation>Relevanz %1 von 10</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="154"/>
-        <location filename="../ui/papertablemodel.cpp" line="156"/>
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="156"/>
+        <location line="+0"/>
         <source>Novelty %1 of 10</source>
         <translation>Neuheit %1 von 10</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="158"/>
+        <location line="+2"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="158"/>
+        <location line="+0"/>
         <source>Not starred</source>
         <translation>Ohne Stern</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="193"/>
+        <location line="+35"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="195"/>
+        <location line="+2"/>
         <source>Novelty</source>
         <translation>Neuheit</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="197"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="199"/>
+        <location line="+2"/>
         <source>Authors</source>
         <translation>Autoren</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="201"/>
+        <location line="+2"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="203"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="205"/>
+        <location line="+2"/>
         <source>Announced</source>
         <translation>Angekündigt</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::PaperTableView</name>
+    <message>
+        <location filename="../ui/papertableview.cpp" line="+22"/>
+        <source>Papers</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Novelty</source>
+        <translation>Neuheit</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::PaperView</name>
     <message>
-        <location filename="../ui/paperview.cpp" line="61"/>
+        <location filename="../ui/paperview.cpp" line="+55"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="73"/>
+        <location line="+12"/>
         <source>Star</source>
         <translation>Stern</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="74"/>
+        <location line="+1"/>
         <source>Star this paper (S)</source>
         <translation>Diesen Artikel mit Stern markieren (S)</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="77"/>
+        <location line="+3"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="78"/>
+        <location line="+1"/>
         <source>Mark as read or unread (M)</source>
         <translation>Als gelesen oder ungelesen markieren (M)</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="80"/>
+        <location line="+2"/>
         <source>Abstract page</source>
         <translation>Abstract-Seite</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="81"/>
+        <location line="+1"/>
         <source>Open the arXiv abstract page (O)</source>
         <translation>Die Abstract-Seite auf arXiv öffnen (O)</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="83"/>
+        <location line="+2"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="84"/>
+        <location line="+1"/>
         <source>Open the PDF (P)</source>
         <translation>Das PDF öffnen (P)</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="106"/>
+        <location line="+22"/>
         <source>Your notes on this paper, saved as you type</source>
         <translation>Ihre Notizen zu diesem Artikel – werden beim Tippen gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="191"/>
+        <location line="+85"/>
         <source>Select a paper to read its abstract.</source>
         <translation>Wählen Sie einen Artikel aus, um sein Abstract zu lesen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/paperview.cpp" line="267"/>
+        <location line="+77"/>
         <source>%n more…</source>
         <translation>
             <numerusform>%n weiterer …</numerusform>
@@ -1183,599 +1489,388 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="283"/>
+        <location line="+16"/>
         <source>Not scored yet.</source>
         <translation>Noch nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="288"/>
+        <location line="+5"/>
         <source>criteria %1%2</source>
         <translation>Kriterien %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="288"/>
+        <location line="+0"/>
         <source> (current)</source>
         <translation> (aktuell)</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="290"/>
+        <location line="+2"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="294"/>
+        <location line="+4"/>
         <source>Relevance &lt;b&gt;%1&lt;/b&gt;/10</source>
         <translation>Relevanz &lt;b&gt;%1&lt;/b&gt;/10</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="296"/>
+        <location line="+2"/>
         <source>Novelty &lt;b&gt;%1&lt;/b&gt;/10</source>
         <translation>Neuheit &lt;b&gt;%1&lt;/b&gt;/10</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="301"/>
+        <location line="+5"/>
         <source>Model&apos;s comment:</source>
         <translation>Kommentar des Modells:</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="310"/>
+        <location line="+9"/>
         <source>Comments: %1</source>
         <translation>Kommentare: %1</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="312"/>
+        <location line="+2"/>
         <source>Journal: %1</source>
         <translation>Zeitschrift: %1</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="318"/>
+        <location line="+6"/>
         <source>Show rendered math</source>
         <translation>Gerenderte Formeln anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="318"/>
+        <location line="+0"/>
         <source>Show TeX source</source>
         <translation>TeX-Quelltext anzeigen</translation>
     </message>
 </context>
 <context>
-    <name>PaperSift::ScoringEngine</name>
+    <name>PaperSift::RunLauncher</name>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="182"/>
-        <location filename="../app/pipeline/scoringengine.cpp" line="187"/>
-        <location filename="../app/pipeline/scoringengine.cpp" line="310"/>
-        <location filename="../app/pipeline/scoringengine.cpp" line="426"/>
+        <location filename="../ui/runlauncher.cpp" line="+32"/>
+        <source>A run is already going; Stop ends it.</source>
+        <translation>Es läuft bereits ein Durchlauf; „Stopp“ beendet ihn.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fetching and scoring</source>
+        <translation>Wird abgerufen und bewertet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Scoring</source>
         <translation>Wird bewertet</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="218"/>
+        <location line="+9"/>
+        <source>Re-scoring with the edited criteria</source>
+        <translation>Neubewertung mit den bearbeiteten Kriterien</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening the demo day</source>
+        <translation>Demo-Tag wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::RunStatusPresenter</name>
+    <message numerus="yes">
+        <location filename="../ui/runstatuspresenter.cpp" line="+29"/>
+        <source>%1 of %Ln papers</source>
+        <translation>
+            <numerusform>%1 von %Ln Artikel</numerusform>
+            <numerusform>%1 von %Ln Artikeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1: %2 papers, %3 scanned, %4 relevant</source>
+        <translation>%1: %2 Artikel, %3 geprüft, %4 relevant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · $%1</source>
+        <translation> · %1 $</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PaperSift</source>
+        <translation>PaperSift</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::ScoringEngine</name>
+    <message>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+173"/>
+        <location line="+5"/>
+        <location line="+123"/>
+        <location line="+116"/>
+        <source>Scoring</source>
+        <translation>Wird bewertet</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>Filtering titles</source>
         <translation>Titel werden gefiltert</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="417"/>
+        <location line="+199"/>
         <source>The model gave no score</source>
         <translation>Das Modell hat keine Bewertung geliefert</translation>
     </message>
 </context>
 <context>
-    <name>PaperSift::SettingsDialog</name>
+    <name>PaperSift::ScoringPage</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="160"/>
-        <source>&amp;New submissions</source>
-        <translation>&amp;Neue Einreichungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="161"/>
-        <source>&amp;Cross-lists from other categories</source>
-        <translation>&amp;Cross-Listings aus anderen Kategorien</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="162"/>
-        <source>&amp;Replacements (new versions)</source>
-        <translation>&amp;Ersetzungen (neue Versionen)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
-        <source>Replaced cross-&amp;lists</source>
-        <translation>Erse&amp;tzte Cross-Listings</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="190"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="199"/>
-        <source>&amp;arXiv</source>
-        <translation>&amp;arXiv</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="200"/>
-        <source>&amp;Scoring</source>
-        <translation>&amp;Bewertung</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="201"/>
-        <source>&amp;Limits &amp;&amp; prices</source>
-        <translation>&amp;Limits &amp;&amp; Preise</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="202"/>
-        <source>Authors &amp;&amp; &amp;data</source>
-        <translation>Autoren &amp;&amp; &amp;Daten</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="229"/>
-        <source>&amp;Categories to fetch:</source>
-        <translation>Abzurufende &amp;Kategorien:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="233"/>
-        <source>Find a category by code or name, e.g. cs.LG or learning</source>
-        <translation>Kategorie nach Kürzel oder Name suchen, z. B. cs.LG oder learning</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="235"/>
-        <source>Find a category</source>
-        <translation>Kategorie suchen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="240"/>
-        <source>arXiv categories</source>
-        <translation>arXiv-Kategorien</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="264"/>
-        <source>Announce types:</source>
-        <translation>Ankündigungsarten:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="276"/>
-        <source>&amp;Relevance at least</source>
-        <translation>&amp;Relevanz mindestens</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="278"/>
-        <source>&amp;novelty at least</source>
-        <translation>Ne&amp;uheit mindestens</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="286"/>
-        <source>Digest keeps:</source>
-        <translation>Digest enthält:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="288"/>
-        <source>Scores go from 0 to 10. Papers below either cutoff stay in the table but not in the digest.</source>
-        <translation>Bewertungen reichen von 0 bis 10. Artikel unter einem der beiden Schwellenwerte bleiben in der Tabelle, erscheinen aber nicht im Digest.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="302"/>
+        <location filename="../ui/settings/scoringpage.cpp" line="+45"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="303"/>
+        <location line="+1"/>
         <source>Language model</source>
         <translation>Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="304"/>
+        <location line="+1"/>
         <source>Keywords (offline, free)</source>
         <translation>Schlüsselwörter (offline, kostenlos)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="307"/>
+        <location line="+3"/>
         <source>Sc&amp;orer:</source>
         <translation>Bewertungs&amp;verfahren:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="312"/>
+        <location line="+5"/>
         <source>Matches the keywords of your criteria against title and abstract. No network, no cost, no comments.</source>
         <translation>Gleicht die Schlüsselwörter Ihrer Kriterien mit Titel und Abstract ab. Kein Netzwerk, keine Kosten, keine Kommentare.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="314"/>
+        <location line="+2"/>
         <source>Sends title and abstract to the endpoint below and asks for relevance, novelty and a one-line comment.</source>
         <translation>Sendet Titel und Abstract an den unten angegebenen Endpunkt und fragt nach Relevanz, Neuheit und einem einzeiligen Kommentar.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="316"/>
+        <location line="+2"/>
         <source>The language model when an endpoint is set up, otherwise the offline keyword scorer.</source>
         <translation>Das Sprachmodell, wenn ein Endpunkt eingerichtet ist, sonst die Offline-Schlüsselwortbewertung.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="332"/>
+        <location line="+17"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="340"/>
+        <location line="+8"/>
         <source>&amp;Base URL:</source>
         <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="349"/>
+        <location line="+10"/>
         <source>e.g. gpt-4o-mini, llama3.1:8b</source>
         <translation>z. B. gpt-4o-mini, llama3.1:8b</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="350"/>
+        <location line="+1"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="357"/>
+        <location line="+1"/>
         <source>Remo&amp;ve Key</source>
         <translation>Schlüssel ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="358"/>
+        <location line="+2"/>
         <source>Deletes this endpoint&apos;s key from the system keychain</source>
         <translation>Löscht den Schlüssel dieses Endpunkts aus dem Systemschlüsselbund</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="363"/>
+        <location line="+5"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="381"/>
+        <location line="+18"/>
         <source>Name: value; Other-Name: value</source>
         <translation>Name: Wert; Anderer-Name: Wert</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="382"/>
+        <location line="+1"/>
         <source>E&amp;xtra headers:</source>
         <translation>&amp;Zusätzliche Header:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="386"/>
-        <location filename="../ui/settingsdialog.cpp" line="973"/>
+        <location line="+4"/>
+        <location line="+321"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="388"/>
+        <location line="-319"/>
         <source>Asks the endpoint for its models, with the values shown here</source>
         <translation>Fragt den Endpunkt mit den hier angezeigten Werten nach seinen Modellen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="400"/>
+        <location line="+12"/>
         <source>&amp;Drop clearly unrelated papers by their title first</source>
         <translation>&amp;Offensichtlich themenfremde Artikel vorab anhand des Titels aussortieren</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <location line="+2"/>
         <source>One cheap request with the titles only; saves most of the cost on a big day</source>
         <translation>Eine günstige Anfrage nur mit den Titeln; spart an umfangreichen Tagen den Großteil der Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="402"/>
+        <location line="+1"/>
         <source>Ask for &amp;JSON replies (response_format)</source>
         <translation>&amp;JSON-Antworten anfordern (response_format)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="403"/>
+        <location line="+2"/>
         <source>Only for endpoints that support it; the reply parser copes without it</source>
         <translation>Nur für Endpunkte, die dies unterstützen; der Antwortparser kommt auch ohne aus</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="404"/>
+        <location line="+1"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="420"/>
-        <source> papers</source>
-        <translation> Artikel</translation>
+        <location line="+10"/>
+        <source>&amp;Scoring</source>
+        <translation>&amp;Bewertung</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="421"/>
-        <source>&amp;Grow with the day&apos;s size</source>
-        <translation>Mit dem Tagesumfang &amp;wachsen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="422"/>
-        <source>Bigger batches on big days: fewer requests, a shared prompt sent less often</source>
-        <translation>Größere Stapel an umfangreichen Tagen: weniger Anfragen, der gemeinsame Prompt wird seltener gesendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="428"/>
-        <source>&amp;Batch size:</source>
-        <translation>&amp;Stapelgröße:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="435"/>
-        <source> requests</source>
-        <translation> Anfragen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="436"/>
-        <source>&amp;In flight at once:</source>
-        <translation>&amp;Gleichzeitig ausstehend:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="441"/>
-        <location filename="../ui/settingsdialog.cpp" line="451"/>
-        <source>No limit</source>
-        <translation>Unbegrenzt</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="442"/>
-        <source> per minute</source>
-        <translation> pro Minute</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="443"/>
-        <source>&amp;Request rate:</source>
-        <translation>Anfrage&amp;rate:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="450"/>
-        <source>$</source>
-        <translation>$</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="452"/>
-        <source>B&amp;udget per run:</source>
-        <translation>B&amp;udget pro Durchlauf:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="455"/>
-        <source>A run that would cost more than the budget stops before it starts.</source>
-        <translation>Ein Durchlauf, der mehr als das Budget kosten würde, wird gar nicht erst gestartet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="458"/>
-        <source>&amp;Prices in USD per million tokens:</source>
-        <translation>&amp;Preise in USD pro Million Token:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="463"/>
-        <source>Model prices</source>
-        <translation>Modellpreise</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="464"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="464"/>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="464"/>
-        <source>Cached input</source>
-        <translation>Zwischengespeicherte Eingabe</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="464"/>
-        <source>Output</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="493"/>
-        <source>A&amp;dd Model</source>
-        <translation>Modell &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="494"/>
-        <location filename="../ui/settingsdialog.cpp" line="771"/>
-        <location filename="../ui/settingsdialog.cpp" line="784"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="497"/>
-        <source>Prices you change are saved in prices.json in the settings folder; the others follow PaperSift&apos;s updates.</source>
-        <translation>Von Ihnen geänderte Preise werden in prices.json im Einstellungsordner gespeichert; die übrigen folgen den Aktualisierungen von PaperSift.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="537"/>
-        <source>&amp;Followed authors, one name a line:</source>
-        <translation>&amp;Gefolgte Autoren, ein Name pro Zeile:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="542"/>
-        <source>Yoshua Bengio
-Fei-Fei Li</source>
-        <translation>Yoshua Bengio
-Fei-Fei Li</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="545"/>
-        <source>Papers by these authors are marked in the table and always listed in the paper pane. Names match as arXiv writes them, ignoring case.</source>
-        <translation>Artikel dieser Autoren werden in der Tabelle hervorgehoben, und die Autoren werden im Artikelbereich immer aufgeführt. Namen werden so abgeglichen, wie arXiv sie schreibt; Groß- und Kleinschreibung spielt keine Rolle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="554"/>
-        <source>Open Folder</source>
-        <translation>Ordner öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="555"/>
-        <source>Open the folder of %1</source>
-        <translation>Ordner von %1 öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="567"/>
-        <source>No file manager opened %1. Open it yourself, or copy the path.</source>
-        <translation>Kein Dateimanager hat %1 geöffnet. Öffnen Sie den Ordner selbst oder kopieren Sie den Pfad.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="570"/>
-        <source>D&amp;atabase:</source>
-        <translation>Date&amp;nbank:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="571"/>
-        <source>Settings and &amp;prompts:</source>
-        <translation>Einstellungen und &amp;Prompts:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="574"/>
-        <source>--db and --config on the command line use other files; criteria.md in the settings folder holds your criteria.</source>
-        <translation>Mit --db und --config auf der Befehlszeile werden andere Dateien verwendet; criteria.md im Einstellungsordner enthält Ihre Kriterien.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="604"/>
-        <location filename="../ui/settingsdialog.cpp" line="800"/>
+        <location line="+19"/>
+        <location line="+96"/>
         <source>needs an API key</source>
         <translation>benötigt einen API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="604"/>
-        <location filename="../ui/settingsdialog.cpp" line="800"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>no API key needed</source>
         <translation>kein API-Schlüssel nötig</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="658"/>
-        <source>not in PaperSift&apos;s list of categories</source>
-        <translation>nicht in der Kategorienliste von PaperSift</translation>
+        <location line="-77"/>
+        <source>Enter the base URL of your endpoint, e.g. http://localhost:8080/v1.</source>
+        <translation>Geben Sie die Basis-URL Ihres Endpunkts ein, z. B. http://localhost:8080/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="691"/>
-        <source>No category chosen: choose at least one.</source>
-        <translation>Keine Kategorie ausgewählt: Wählen Sie mindestens eine aus.</translation>
+        <location line="+3"/>
+        <source>The base URL “%1” is not an http(s) URL: enter one like https://api.openai.com/v1.</source>
+        <translation>Die Basis-URL „%1“ ist keine http(s)-URL: Geben Sie eine URL wie https://api.openai.com/v1 ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="691"/>
-        <source>Chosen: %1</source>
-        <translation>Ausgewählt: %1</translation>
+        <location line="+2"/>
+        <source>Enter the model to score with (Test Connection lists them).</source>
+        <translation>Geben Sie das Modell für die Bewertung ein („Verbindung testen“ listet die verfügbaren Modelle auf).</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="719"/>
-        <source>Shipped with PaperSift: its prices can be changed, and reset</source>
-        <translation>Von PaperSift mitgeliefert: Die Preise lassen sich ändern und wieder zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="738"/>
-        <source>Row %1 of the price table has no model name: enter one, or remove the row.</source>
-        <translation>Zeile %1 der Preistabelle hat keinen Modellnamen: Geben Sie einen ein oder entfernen Sie die Zeile.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="740"/>
-        <source>“%1” is in the price table twice: remove one of them.</source>
-        <translation>„%1“ steht zweimal in der Preistabelle: Entfernen Sie einen der beiden Einträge.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="746"/>
-        <source>The price of “%1” is not a number of 0 or more.</source>
-        <translation>Der Preis für „%1“ ist keine Zahl größer oder gleich 0.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="761"/>
-        <source>%1 The shipped prices are shown; saving replaces that file.</source>
-        <translation>%1 Es werden die mitgelieferten Preise angezeigt; beim Speichern wird diese Datei ersetzt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="781"/>
-        <source>Reset to Shipped Price</source>
-        <translation>Auf mitgelieferten Preis zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="838"/>
+        <location line="+110"/>
         <source>%1 needs a key.</source>
         <translation>%1 benötigt einen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="839"/>
+        <location line="+1"/>
         <source>%1 does not need one unless your server asks for it.</source>
         <translation>%1 benötigt keinen, es sei denn, Ihr Server verlangt einen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="849"/>
+        <location line="+10"/>
         <source>Set by %1</source>
         <translation>Festgelegt durch %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="850"/>
+        <location line="+1"/>
         <source>Using the key in the environment variable %1; it takes precedence over the keychain.</source>
         <translation>Der Schlüssel aus der Umgebungsvariablen %1 wird verwendet; er hat Vorrang vor dem Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="854"/>
+        <location line="+4"/>
         <source>Used for Test Connection only</source>
         <translation>Nur für „Verbindung testen“ verwendet</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="856"/>
+        <location line="+2"/>
         <source>No system keychain is available, so this key is used for Test Connection only and is not saved. For scoring, set PAPERSIFT_API_KEY in the environment.</source>
         <translation>Es ist kein Systemschlüsselbund verfügbar, daher wird dieser Schlüssel nur für „Verbindung testen“ verwendet und nicht gespeichert. Setzen Sie für die Bewertung PAPERSIFT_API_KEY in der Umgebung.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="858"/>
+        <location line="+2"/>
         <source>No system keychain is available (Secret Service or KWallet), so a key cannot be saved here: set PAPERSIFT_API_KEY in the environment instead. %1</source>
         <translation>Es ist kein Systemschlüsselbund verfügbar (Secret Service oder KWallet), daher kann hier kein Schlüssel gespeichert werden: Setzen Sie stattdessen PAPERSIFT_API_KEY in der Umgebung. %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="864"/>
+        <location line="+6"/>
         <source>The new key goes to the system keychain when you press OK or Apply.</source>
         <translation>Der neue Schlüssel wird im Systemschlüsselbund gespeichert, sobald Sie „OK“ oder „Anwenden“ drücken.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="867"/>
+        <location line="+3"/>
         <source>Looking in the system keychain…</source>
         <translation>Systemschlüsselbund wird durchsucht …</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="874"/>
+        <location line="+7"/>
         <source>Stored in the keychain — type to replace it</source>
         <translation>Im Schlüsselbund gespeichert – zum Ersetzen neu eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="875"/>
+        <location line="+1"/>
         <source>A key for %1 is stored in the system keychain.</source>
         <translation>Für %1 ist ein Schlüssel im Systemschlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="877"/>
+        <location line="+2"/>
         <source>No key stored in the system keychain. %1</source>
         <translation>Im Systemschlüsselbund ist kein Schlüssel gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="897"/>
+        <location line="+22"/>
         <source>Test stopped.</source>
         <translation>Test abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="904"/>
+        <location line="+6"/>
         <source>“%1” is not an http(s) URL: enter the base URL, e.g. http://localhost:11434/v1.</source>
         <translation>„%1“ ist keine http(s)-URL: Geben Sie die Basis-URL ein, z. B. http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="928"/>
+        <location line="+25"/>
         <source>S&amp;top Test</source>
         <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="930"/>
+        <location line="+2"/>
         <source>Asking %1 for its models…</source>
         <translation>%1 wird nach seinen Modellen gefragt …</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="983"/>
+        <location line="+54"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="996"/>
+        <location line="+13"/>
         <source>Connected to %1: it lists one model.</source>
         <translation>Verbunden mit %1: Es wird ein Modell aufgeführt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settingsdialog.cpp" line="997"/>
+        <location line="+1"/>
         <source>Connected to %1: %n models listed.</source>
         <translation>
             <numerusform>Verbunden mit %1: %n Modell aufgeführt.</numerusform>
@@ -1783,61 +1878,46 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="999"/>
+        <location line="+2"/>
         <source>“%1” is not among them: choose one from the Model list.</source>
         <translation>„%1“ ist nicht darunter: Wählen Sie eines aus der Modellliste aus.</translation>
     </message>
+</context>
+<context>
+    <name>PaperSift::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1043"/>
-        <location filename="../ui/settingsdialog.cpp" line="1056"/>
-        <source>Cannot write %1: check that the folder is writable.</source>
-        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+        <location filename="../ui/settingsdialog.cpp" line="+23"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1099"/>
+        <location line="+71"/>
         <source>Saving the key in the system keychain…</source>
         <translation>Schlüssel wird im Systemschlüsselbund gespeichert …</translation>
     </message>
+</context>
+<context>
+    <name>PaperSift::SettingsPage</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1128"/>
-        <source>Choose at least one arXiv category.</source>
-        <translation>Wählen Sie mindestens eine arXiv-Kategorie aus.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1136"/>
-        <source>Choose at least one announce type, e.g. new submissions.</source>
-        <translation>Wählen Sie mindestens eine Ankündigungsart aus, z. B. neue Einreichungen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1143"/>
-        <source>Enter the base URL of your endpoint, e.g. http://localhost:8080/v1.</source>
-        <translation>Geben Sie die Basis-URL Ihres Endpunkts ein, z. B. http://localhost:8080/v1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1148"/>
-        <source>The base URL “%1” is not an http(s) URL: enter one like https://api.openai.com/v1.</source>
-        <translation>Die Basis-URL „%1“ ist keine http(s)-URL: Geben Sie eine URL wie https://api.openai.com/v1 ein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1155"/>
-        <source>Enter the model to score with (Test Connection lists them).</source>
-        <translation>Geben Sie das Modell für die Bewertung ein („Verbindung testen“ listet die verfügbaren Modelle auf).</translation>
+        <location filename="../ui/settings/settingspage.cpp" line="+45"/>
+        <source>Cannot write %1: check that the folder is writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
 </context>
 <context>
     <name>PaperSift::ShortcutSheet</name>
     <message>
-        <location filename="../ui/shortcutsheet.cpp" line="34"/>
+        <location filename="../ui/shortcutsheet.cpp" line="+34"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastaturkurzbefehle</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsheet.cpp" line="39"/>
+        <location line="+5"/>
         <source>Key</source>
         <translation>Taste</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsheet.cpp" line="39"/>
+        <location line="+0"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -1845,39 +1925,39 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="121"/>
-        <location filename="../ui/sidebar.cpp" line="123"/>
+        <location filename="../ui/sidebar.cpp" line="+78"/>
+        <location line="+2"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="131"/>
-        <location filename="../ui/sidebar.cpp" line="133"/>
+        <location line="+8"/>
+        <location line="+2"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="135"/>
+        <location line="+2"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="135"/>
+        <location line="+0"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="135"/>
+        <location line="+0"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="135"/>
+        <location line="+0"/>
         <source>Followed authors</source>
         <translation>Gefolgte Autoren</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="135"/>
+        <location line="+0"/>
         <source>Unscored</source>
         <translation>Unbewertet</translation>
     </message>

@@ -2,257 +2,430 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>PaperSift::ArxivPage</name>
+    <message>
+        <location filename="../ui/settings/arxivpage.cpp" line="+32"/>
+        <source>&amp;New submissions</source>
+        <translation>新提交(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cross-lists from other categories</source>
+        <translation>来自其他分类的交叉列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replacements (new versions)</source>
+        <translation>替换（新版本）(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced cross-&amp;lists</source>
+        <translation>已替换的交叉列表(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Categories to fetch:</source>
+        <translation>要获取的分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find a category by code or name, e.g. cs.LG or learning</source>
+        <translation>按代码或名称查找分类，例如 cs.LG 或 learning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a category</source>
+        <translation>查找分类</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>arXiv categories</source>
+        <translation>arXiv 分类</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Announce types:</source>
+        <translation>公告类型：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Relevance at least</source>
+        <translation>相关性至少(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;novelty at least</source>
+        <translation>新颖性至少(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Digest keeps:</source>
+        <translation>摘要日报保留：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores go from 0 to 10. Papers below either cutoff stay in the table but not in the digest.</source>
+        <translation>评分范围为 0 到 10。低于任一阈值的论文仍保留在表格中，但不会进入摘要日报。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;arXiv</source>
+        <translation>arXiv(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose at least one arXiv category.</source>
+        <translation>请至少选择一个 arXiv 分类。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose at least one announce type, e.g. new submissions.</source>
+        <translation>请至少选择一种公告类型，例如新提交。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>not in PaperSift&apos;s list of categories</source>
+        <translation>不在 PaperSift 的分类列表中</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No category chosen: choose at least one.</source>
+        <translation>未选择分类：请至少选择一个。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen: %1</source>
+        <translation>已选择：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::AuthorsPage</name>
+    <message>
+        <location filename="../ui/settings/authorspage.cpp" line="+30"/>
+        <source>&amp;Followed authors, one name a line:</source>
+        <translation>关注的作者，每行一个姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yoshua Bengio
+Fei-Fei Li</source>
+        <translation>Yoshua Bengio
+Fei-Fei Li</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Papers by these authors are marked in the table and always listed in the paper pane. Names match as arXiv writes them, ignoring case.</source>
+        <translation>这些作者的论文会在表格中突出显示，并且这些作者在论文窗格中始终会列出。姓名按 arXiv 的写法匹配，不区分大小写。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The window&apos;s language, from the next start. The command line always speaks English.</source>
+        <translation>窗口的语言，下次启动时生效。命令行始终使用英文。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;atabase:</source>
+        <translation>数据库(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings and &amp;prompts:</source>
+        <translation>设置与提示词(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--db and --config on the command line use other files; criteria.md in the settings folder holds your criteria.</source>
+        <translation>在命令行中使用 --db 和 --config 可指定其他文件；设置文件夹中的 criteria.md 保存着您的筛选标准。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder of %1</source>
+        <translation>打开%1所在的文件夹</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No file manager opened %1. Open it yourself, or copy the path.</source>
+        <translation>没有文件管理器打开 %1。请自行打开，或复制该路径。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Authors &amp;&amp; &amp;data</source>
+        <translation>作者与数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot write %1: check that the folder is writable.</source>
+        <translation>无法写入 %1：请检查该文件夹是否可写。</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::CriteriaDock</name>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="102"/>
+        <location filename="../ui/criteriadock.cpp" line="+93"/>
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="114"/>
-        <location filename="../ui/criteriadock.cpp" line="115"/>
-        <location filename="../ui/criteriadock.cpp" line="229"/>
+        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+114"/>
         <source>Criteria</source>
         <translation>筛选标准</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="125"/>
+        <location line="-104"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="127"/>
+        <location line="+2"/>
         <source>Save the criteria to criteria.md (Ctrl+S); the previous text stays in the version list</source>
         <translation>将筛选标准保存到 criteria.md（Ctrl+S）；之前的文本仍保留在版本列表中</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="130"/>
+        <location line="+3"/>
         <source>&amp;Preview Prompt</source>
         <translation>预览提示词(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="131"/>
+        <location line="+1"/>
         <source>Show the prompt these criteria make, for three papers of the day shown</source>
         <translation>以所示日期的三篇论文为例，显示这些筛选标准生成的提示词</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="132"/>
+        <location line="+1"/>
         <source>&amp;Re-score Day…</source>
         <translation>重新评分当日(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="133"/>
+        <location line="+1"/>
         <source>Score the day shown again with these criteria; shows the cost first</source>
         <translation>用这些筛选标准为所示日期重新评分；会先显示费用</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="156"/>
+        <location line="+23"/>
         <source>Res&amp;tore</source>
         <translation>恢复(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="158"/>
+        <location line="+2"/>
         <source>Load this version into the editor (save to use it)</source>
         <translation>将此版本载入编辑器（保存后生效）</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="159"/>
+        <location line="+1"/>
         <source>&amp;Back to Editor</source>
         <translation>返回编辑器(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="166"/>
+        <location line="+7"/>
         <source>Saved criteria version</source>
         <translation>已保存的筛选标准版本</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="176"/>
+        <location line="+10"/>
         <source>&amp;Versions</source>
         <translation>版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="181"/>
+        <location line="+5"/>
         <source>Criteria versions</source>
         <translation>筛选标准版本</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="186"/>
+        <location line="+5"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="186"/>
+        <location line="+0"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="186"/>
+        <location line="+0"/>
         <source>Scored</source>
         <translation>已评分</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="229"/>
+        <location line="+43"/>
         <source>Criteria*</source>
         <translation>筛选标准*</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="237"/>
+        <location line="+8"/>
         <source>Score the papers of %1 again with these criteria; shows the cost first</source>
         <translation>用这些筛选标准为 %1 的论文重新评分；会先显示费用</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="239"/>
+        <location line="+2"/>
         <source>Choose a day with papers to re-score it</source>
         <translation>请选择一个有论文的日期以重新评分</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="258"/>
+        <location line="+19"/>
         <source>The criteria are empty: write the topics you care about, or restore a version.</source>
         <translation>筛选标准为空：请写下您关注的主题，或恢复一个版本。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="269"/>
+        <location line="+11"/>
         <source>The criteria were not saved: the database did not take them (%1). Try again.</source>
         <translation>筛选标准未保存：数据库未能接受（%1）。请重试。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="281"/>
+        <location line="+12"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="305"/>
+        <location line="+24"/>
         <source>The saved versions could not be read: %1</source>
         <translation>无法读取已保存的版本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="321"/>
+        <location line="+16"/>
         <source>1 paper</source>
         <translation>1 篇论文</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/criteriadock.cpp" line="321"/>
+        <location line="+0"/>
         <source>%n papers</source>
         <translation>
             <numerusform>%n 篇论文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="322"/>
+        <location line="+1"/>
         <source>not used</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="324"/>
+        <location line="+2"/>
         <source>%1 · in use</source>
         <translation>%1 · 使用中</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="324"/>
+        <location line="+0"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="329"/>
+        <location line="+5"/>
         <source>The criteria in use</source>
         <translation>当前使用的筛选标准</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="346"/>
+        <location line="+17"/>
         <source>This version could not be read: %1</source>
         <translation>无法读取此版本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="350"/>
+        <location line="+4"/>
         <source>Saved %1 · scored %2 — read-only</source>
         <translation>保存于 %1 · 已评分：%2 —— 只读</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="365"/>
+        <location line="+15"/>
         <source>Version restored into the editor: save to use it.</source>
         <translation>已将该版本恢复到编辑器：保存后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="413"/>
+        <location line="+48"/>
         <source>Prompt Preview</source>
         <translation>提示词预览</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="421"/>
+        <location line="+8"/>
         <source>&amp;System message</source>
         <translation>系统消息(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="421"/>
+        <location line="+0"/>
         <source>&amp;User message</source>
         <translation>用户消息(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="443"/>
+        <location line="+22"/>
         <source>About %1 tokens before the papers. No papers of a day are shown, so %2 stands where they go.</source>
         <translation>论文之前约有 %1 个 token。当前未显示任何一天的论文，因此由 %2 占位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/criteriadock.cpp" line="447"/>
+        <location line="+4"/>
         <source>About %1 tokens for %n papers of %2; every request repeats the first %3 tokens (system message, instructions, criteria).</source>
         <translation>
             <numerusform>%2 的 %n 篇论文约需 %1 个 token；每个请求都会重复开头的 %3 个 token（系统消息、说明、筛选标准）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="499"/>
+        <location line="+52"/>
         <source>%1 has no papers to score.</source>
         <translation>%1 没有可评分的论文。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="499"/>
+        <location line="+0"/>
         <source>Choose a day with papers first.</source>
         <translation>请先选择一个有论文的日期。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="504"/>
+        <location line="+5"/>
         <source>The keyword scorer runs offline: it costs nothing.</source>
         <translation>关键词评分离线运行，不产生任何费用。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="506"/>
+        <location line="+2"/>
         <source>About %1 tokens with %2: about $%3 (an upper estimate; cached prompts cost less).</source>
         <translation>使用 %2 约需 %1 个 token：约 $%3（上限估算；缓存的提示词费用更低）。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="510"/>
+        <location line="+4"/>
         <source>That is over your budget of $%1 per run.</source>
         <translation>这超出了您每次运行 $%1 的预算。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="512"/>
+        <location line="+2"/>
         <source>About %1 tokens with %2, whose price is unknown: add it in Settings → Limits &amp; prices to see the cost.</source>
         <translation>使用 %2 约需 %1 个 token，但其价格未知：请在“设置 → 限制与价格”中添加该模型以查看费用。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="517"/>
+        <location line="+5"/>
         <source>Your edits are saved first.</source>
         <translation>将先保存您的修改。</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="519"/>
+        <location line="+2"/>
         <source>Re-score Day</source>
         <translation>重新评分当日</translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="520"/>
+        <location line="+1"/>
         <source>Re-score the one paper of %1 with these criteria?</source>
         <translation>要用这些筛选标准为 %1 的这篇论文重新评分吗？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/criteriadock.cpp" line="521"/>
+        <location line="+1"/>
         <source>Re-score the %n papers of %1 with these criteria?</source>
         <translation>
             <numerusform>要用这些筛选标准为 %1 的 %n 篇论文重新评分吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="526"/>
+        <location line="+5"/>
         <source>&amp;Re-score</source>
         <translation>重新评分(&amp;R)</translation>
     </message>
@@ -260,7 +433,7 @@
 <context>
     <name>PaperSift::CriteriaTextEdit</name>
     <message>
-        <location filename="../ui/criteriaeditor.cpp" line="18"/>
+        <location filename="../ui/criteriaeditor.cpp" line="+18"/>
         <source>Criteria</source>
         <translation>筛选标准</translation>
     </message>
@@ -268,108 +441,120 @@
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="124"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+120"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="139"/>
+        <location line="+15"/>
         <source>Interrupted before it finished; its scores were kept and a later run resumed it.</source>
         <translation>在完成前被中断；其评分已保留，之后的一次运行已接续完成。</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="147"/>
+        <location line="+8"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="150"/>
+        <location line="+3"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="160"/>
+        <location line="+10"/>
         <source>Fetching %1 from arXiv</source>
         <translation>正在从 arXiv 获取 %1</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="175"/>
+        <location line="+15"/>
         <source>Cancelled while fetching; nothing was changed.</source>
         <translation>获取时已取消；未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="183"/>
+        <location line="+8"/>
         <source>arXiv&apos;s feed has not changed since %1.</source>
         <translation>arXiv 的订阅源自 %1 以来没有变化。</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="193"/>
+        <location line="+10"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv 在 %1 没有发布任何公告：周末和节假日没有公告。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pipeline/dailyrun.cpp" line="197"/>
+        <location line="+4"/>
         <source>arXiv has not published today&apos;s announcements yet (the same %n papers as %1). Try again after 20:00 US Eastern.</source>
         <translation>
             <numerusform>arXiv 尚未发布今天的公告（仍是与 %1 相同的 %n 篇论文）。请在美国东部时间 20:00 之后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/pipeline/dailyrun.cpp" line="209"/>
+        <location line="+12"/>
         <source>Storing %n papers</source>
         <translation>
             <numerusform>正在存储 %n 篇论文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="233"/>
+        <location line="+24"/>
         <source>There is no feed day to score yet: fetch today&apos;s announcements, or import or backfill a day.</source>
         <translation>还没有可评分的订阅源日期：请获取今天的公告，或者导入或回填某一天。</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="237"/>
+        <location line="+4"/>
         <source>Selecting the papers of %1</source>
         <translation>正在选取 %1 的论文</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="252"/>
+        <location line="+15"/>
         <source>No papers are stored for %1 in %2. Import that day&apos;s feeds (papersift import FILE…) or backfill it (papersift backfill --from %1 --to %1).</source>
         <translation>%2 中没有存储 %1 的论文。请导入当天的订阅源（papersift import 文件…）或回填该日（papersift backfill --from %1 --to %1）。</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="341"/>
+        <location line="+89"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="366"/>
+        <location line="+25"/>
         <source>Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise the budget (Settings, or &apos;papersift config set llm/budgetUsd N&apos;) and run again to go on.</source>
         <translation>已达到 $%1 的预算而停止，%3 篇论文中已评分 %2 篇。所有已评分结果均已保留；请提高预算（在设置中，或使用“papersift config set llm/budgetUsd N”）后再次运行以继续。</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="373"/>
+        <location line="+7"/>
         <source>Cancelled with %1 of %2 papers scored; the next run goes on from there.</source>
         <translation>已取消，%2 篇论文中已评分 %1 篇；下次运行将从此处继续。</translation>
     </message>
 </context>
 <context>
     <name>PaperSift::DayListModel</name>
+    <message>
+        <location filename="../ui/sidebar.cpp" line="+47"/>
+        <source>All days</source>
+        <translation>全部日期</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar.cpp" line="46"/>
+        <location line="+3"/>
+        <source>Every paper in the library, across %n days</source>
+        <translation>
+            <numerusform>资料库中的全部论文，共 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>%1: %n papers</source>
         <translation>
             <numerusform>%1：%n 篇论文</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar.cpp" line="47"/>
+        <location line="+1"/>
         <source>%n relevant</source>
         <translation>
             <numerusform>%n 篇相关</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sidebar.cpp" line="48"/>
+        <location line="+1"/>
         <source>%n not scored</source>
         <translation>
             <numerusform>%n 篇未评分</numerusform>
@@ -379,665 +564,767 @@
 <context>
     <name>PaperSift::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="67"/>
+        <location filename="../ui/exportdialog.cpp" line="+67"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="69"/>
+        <location line="+2"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="71"/>
+        <location line="+2"/>
         <source>BibTeX (*.bib)</source>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="99"/>
+        <location line="+28"/>
         <source>1 paper</source>
         <translation>1 篇论文</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="99"/>
+        <location line="+0"/>
         <source>%1 papers</source>
         <translation>%1 篇论文</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="134"/>
+        <location line="+35"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="137"/>
+        <location line="+3"/>
         <source>Papers to export</source>
         <translation>要导出的论文</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="140"/>
+        <location line="+3"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="141"/>
+        <location line="+1"/>
         <source>Markdown digest</source>
         <translation>Markdown 摘要日报</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="142"/>
+        <location line="+1"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="143"/>
+        <location line="+1"/>
         <source>BibTeX</source>
         <translation>BibTeX</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="145"/>
+        <location line="+2"/>
         <source>&amp;Papers:</source>
         <translation>论文(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="147"/>
+        <location line="+2"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="158"/>
+        <location line="+11"/>
         <source>Rendered preview</source>
         <translation>渲染预览</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="163"/>
+        <location line="+5"/>
         <source>Source</source>
         <translation>源文本</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="173"/>
+        <location line="+10"/>
         <source>&amp;Rendered</source>
         <translation>预览(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="174"/>
+        <location line="+1"/>
         <source>&amp;Source</source>
         <translation>源文本(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="180"/>
+        <location line="+6"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="181"/>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="183"/>
+        <location line="+2"/>
         <source>Copy the export to the clipboard</source>
         <translation>将导出内容复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="269"/>
+        <location line="+86"/>
         <source>Could not read the days in the database: %1</source>
         <translation>无法读取数据库中的日期：%1</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="274"/>
+        <location line="+5"/>
         <source>%1 %2 — %3</source>
         <translation>%2 %1 — %3</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="286"/>
+        <location line="+12"/>
         <source>Starred papers (%1)</source>
         <translation>已加星标的论文（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="300"/>
+        <location line="+14"/>
         <source>The Markdown digest is made for one day</source>
         <translation>Markdown 摘要日报只针对单日生成</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="319"/>
+        <location line="+19"/>
         <source>There is nothing to export yet. Fetch or import a day first.</source>
         <translation>暂无可导出的内容。请先获取或导入某一天的论文。</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="324"/>
+        <location line="+5"/>
         <source>Could not read the starred papers.</source>
         <translation>无法读取已加星标的论文。</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="330"/>
+        <location line="+6"/>
         <source>1 starred paper</source>
         <translation>1 篇已加星标的论文</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="330"/>
+        <location line="+0"/>
         <source>%1 starred papers</source>
         <translation>%1 篇已加星标的论文</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="346"/>
+        <location line="+16"/>
         <source>%1 of %2 papers in the digest (relevance ≥ %3, novelty ≥ %4) · scores by %5</source>
         <translation>摘要日报收录了 %2 篇论文中的 %1 篇（相关性 ≥ %3，新颖性 ≥ %4）· 评分来自 %5</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="354"/>
+        <location line="+8"/>
         <source>No paper of %1 reaches the cutoffs with the current criteria and %2. Score the day, or lower the cutoffs in the settings.</source>
         <translation>在当前筛选标准和 %2 下，%1 没有任何论文达到阈值。请为该日评分，或在设置中降低阈值。</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="379"/>
+        <location line="+25"/>
         <source>No starred papers yet. Star papers in the table (press s) to export them here.</source>
         <translation>还没有已加星标的论文。在表格中为论文加星标（按 s）后即可在此导出。</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="387"/>
+        <location line="+8"/>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation>无法写入 %1：%2。请选择一个您有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="391"/>
+        <location line="+4"/>
         <source>Could not save %1: %2. The disk may be full: free some space and try again.</source>
         <translation>无法保存 %1：%2。磁盘可能已满：请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="395"/>
+        <location line="+4"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="412"/>
+        <location line="+17"/>
         <source>Save Export</source>
         <translation>保存导出内容</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="412"/>
+        <location line="+0"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="424"/>
+        <location line="+12"/>
         <source>Copied to the clipboard.</source>
         <translation>已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="+29"/>
+        <source>Search titles, authors and abstracts (/)</source>
+        <translation>搜索标题、作者和摘要（/）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Relevance ≥</source>
+        <translation>相关性 ≥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Novelty ≥</source>
+        <translation>新颖性 ≥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>All categories</source>
+        <translation>所有分类</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="179"/>
+        <location filename="../ui/library.cpp" line="+155"/>
         <source>Paper %1 is not in the database.</source>
         <translation>论文 %1 不在数据库中。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::LimitsPage</name>
+    <message>
+        <location filename="../ui/settings/limitspage.cpp" line="+49"/>
+        <source> papers</source>
+        <translation> 篇论文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Grow with the day&apos;s size</source>
+        <translation>随当日论文数量增大(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bigger batches on big days: fewer requests, a shared prompt sent less often</source>
+        <translation>论文多的日子使用更大的批次：请求更少，共享提示词的发送次数也更少</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Batch size:</source>
+        <translation>批次大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> requests</source>
+        <translation> 个请求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;In flight at once:</source>
+        <translation>同时进行的请求(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+11"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source> per minute</source>
+        <translation> 次/分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Request rate:</source>
+        <translation>请求速率(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;udget per run:</source>
+        <translation>每次运行的预算(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A run that would cost more than the budget stops before it starts.</source>
+        <translation>预计费用超出预算的运行会在开始前停止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Prices in USD per million tokens:</source>
+        <translation>价格（美元/百万 token）(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model prices</source>
+        <translation>模型价格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cached input</source>
+        <translation>缓存输入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A&amp;dd Model</source>
+        <translation>添加模型(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+190"/>
+        <location line="+13"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Prices you change are saved in prices.json in the settings folder; the others follow PaperSift&apos;s updates.</source>
+        <translation>您修改的价格保存在设置文件夹中的 prices.json 里；其余价格随 PaperSift 的更新而更新。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Limits &amp;&amp; prices</source>
+        <translation>限制与价格(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Shipped with PaperSift: its prices can be changed, and reset</source>
+        <translation>PaperSift 内置：其价格可以修改，也可以重置</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Row %1 of the price table has no model name: enter one, or remove the row.</source>
+        <translation>价格表第 %1 行没有模型名称：请输入名称，或删除该行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is in the price table twice: remove one of them.</source>
+        <translation>“%1”在价格表中出现了两次：请删除其中一个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The price of “%1” is not a number of 0 or more.</source>
+        <translation>“%1”的价格不是大于或等于 0 的数字。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 The shipped prices are shown; saving replaces that file.</source>
+        <translation>%1 当前显示的是内置价格；保存时将替换该文件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reset to Shipped Price</source>
+        <translation>重置为内置价格</translation>
     </message>
 </context>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="+74"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
-        <source>Papers</source>
-        <translation>论文</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <source>Relevance</source>
-        <translation>相关性</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>Novelty</source>
-        <translation>新颖性</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="168"/>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
-        <source>%1 of %n papers</source>
-        <translation>
-            <numerusform>%n 篇论文中的 %1 篇</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+182"/>
         <source>&amp;Criteria</source>
         <translation>筛选标准(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location line="+4"/>
         <source>Edit your criteria, see their versions, preview the prompt (Ctrl+K)</source>
         <translation>编辑筛选标准、查看其版本、预览提示词（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
-        <source>Re-scoring with the edited criteria</source>
-        <translation>正在使用编辑后的筛选标准重新评分</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
-        <source>Your note could not be saved: %1</source>
-        <translation>无法保存您的笔记：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="+29"/>
         <source>The database at %1 could not be opened: %2</source>
         <translation>无法打开位于 %1 的数据库：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-114"/>
         <source>Next paper</source>
         <translation>下一篇论文</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location line="+3"/>
         <source>Previous paper</source>
         <translation>上一篇论文</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location line="+3"/>
         <source>Page through the abstract, then next paper</source>
         <translation>向下翻阅摘要，到底后转到下一篇论文</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location line="+5"/>
         <source>Star</source>
         <translation>加星标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location line="+4"/>
         <source>Toggle read</source>
         <translation>切换已读/未读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location line="+4"/>
         <source>Open abstract page</source>
         <translation>打开摘要页面</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location line="+5"/>
         <source>Open PDF</source>
         <translation>打开 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location line="+6"/>
         <source>Previous day</source>
         <translation>前一天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location line="+3"/>
         <source>Next day</source>
         <translation>后一天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location line="+3"/>
         <source>Mark view as read</source>
         <translation>将当前视图标记为已读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location line="+2"/>
         <source>Undo mark as read</source>
         <translation>撤销标记为已读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location line="+3"/>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location line="+9"/>
         <source>Clear filter</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location line="+10"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location line="+0"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location line="+0"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location line="+0"/>
         <source>Followed authors</source>
         <translation>关注的作者</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location line="+0"/>
         <source>Unscored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location line="+2"/>
         <source>Show %1</source>
         <translation>显示%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location line="+6"/>
         <source>Fetch &amp;&amp; Score Today</source>
         <translation>获取今日论文并评分</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location line="+2"/>
         <source>Fetch today&apos;s announcements from arXiv and score them (Ctrl+R)</source>
         <translation>从 arXiv 获取今天的公告并评分（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <source>Fetching and scoring</source>
-        <translation>正在获取并评分</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location line="+5"/>
         <source>Score This &amp;Day</source>
         <translation>为此日评分(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
-        <source>Scoring</source>
-        <translation>正在评分</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location line="+4"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location line="+1"/>
         <source>Stop the run; everything scored so far is kept (Esc)</source>
         <translation>停止运行；已完成的评分都会保留（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <location line="+5"/>
         <source>&amp;Import Feed Files…</source>
         <translation>导入订阅源文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location line="+2"/>
         <source>Open &amp;Demo Day</source>
         <translation>打开演示日(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location line="+1"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location line="+1"/>
         <source>Categories, the scoring endpoint, limits and prices, followed authors</source>
         <translation>分类、评分端点、限制与价格、关注的作者</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location line="+4"/>
         <source>Choose Categories…</source>
         <translation>选择分类…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location line="+2"/>
         <source>Export the day&apos;s digest as Markdown, JSON or BibTeX (Ctrl+E)</source>
         <translation>将当日的摘要日报导出为 Markdown、JSON 或 BibTeX（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location line="+2"/>
         <source>Keyboard &amp;Shortcuts</source>
         <translation>键盘快捷键(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location line="+8"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location line="+7"/>
         <source>&amp;Paper</source>
         <translation>论文(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location line="+4"/>
         <source>Paper Pane &amp;Below the Table</source>
         <translation>论文窗格置于表格下方(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location line="+7"/>
         <source>&amp;Colours</source>
         <translation>颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location line="+4"/>
         <source>Follow the &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location line="+1"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location line="+0"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location line="+14"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location line="+2"/>
         <source>&amp;About PaperSift</source>
         <translation>关于 PaperSift(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location line="+1"/>
         <source>About PaperSift</source>
         <translation>关于 PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location line="+1"/>
         <source>&lt;h3&gt;PaperSift %1&lt;/h3&gt;&lt;p&gt;Your daily arXiv, scored against your own criteria.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PaperSift %1&lt;/h3&gt;&lt;p&gt;您的每日 arXiv，按您自己的筛选标准评分。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location line="+8"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="554"/>
-        <source>Search titles, authors and abstracts (/)</source>
-        <translation>搜索标题、作者和摘要（/）</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
-        <source>any</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
-        <source>Relevance ≥</source>
-        <translation>相关性 ≥</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
-        <source>Novelty ≥</source>
-        <translation>新颖性 ≥</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
-        <source>Category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
-        <source>All categories</source>
-        <translation>所有分类</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="+216"/>
         <source>Could not read the days: %1</source>
         <translation>无法读取日期列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location line="+66"/>
         <source>Could not read the papers: %1</source>
         <translation>无法读取论文：%1</translation>
     </message>
+    <message>
+        <location line="-242"/>
+        <source>A change could not be saved: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>Reading every paper in the library…</source>
+        <translation>正在读取资料库中的全部论文…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="728"/>
-        <source>%n papers</source>
+        <location line="+6"/>
+        <source>%Ln papers</source>
         <translation>
-            <numerusform>%n 篇论文</numerusform>
+            <numerusform>%Ln 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln papers</source>
+        <translation>
+            <numerusform>%1 / %Ln 篇论文</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location line="+6"/>
         <source>Every paper of this day is scored.</source>
         <translation>该日的所有论文均已评分。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location line="+4"/>
         <source>The database could not be opened — see the message above.</source>
         <translation>无法打开数据库——请查看上方的消息。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location line="+5"/>
         <source>No papers match — Esc clears the filter.</source>
         <translation>没有匹配的论文——按 Esc 可清除筛选。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location line="+0"/>
         <source>No papers in this view.</source>
         <translation>此视图中没有论文。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location line="+5"/>
         <source>No starred papers yet — press S on a paper to star it.</source>
         <translation>还没有已加星标的论文——选中论文后按 S 即可加星标。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location line="+10"/>
         <source>No papers yet — choose your categories, open the demo day, or fetch today&apos;s papers.</source>
         <translation>还没有论文——请选择您的分类、打开演示日，或获取今天的论文。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location line="+3"/>
         <source>arXiv announced nothing in your categories that day. It announces Sunday to Thursday evenings, US Eastern.</source>
         <translation>arXiv 当天在您的分类中没有发布任何公告。arXiv 在美国东部时间周日至周四晚间发布公告。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="799"/>
+        <location line="+34"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location line="+9"/>
         <source>Marked %n papers as read (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>已将 %n 篇论文标记为已读（Ctrl+Z 可撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
-        <source>A run is already going; Stop ends it.</source>
-        <translation>已有一次运行正在进行；点击“停止”可将其结束。</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
-        <source>%1: %2 papers, %3 scanned, %4 relevant</source>
-        <translation>%1：%2 篇论文，已扫描 %3 篇，%4 篇相关</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
-        <source> · $%1</source>
-        <translation> · $%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location line="+35"/>
         <source>Import Feed Files</source>
         <translation>导入订阅源文件</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location line="+0"/>
         <source>arXiv feeds (*.xml *.rss *.atom);;All files (*)</source>
         <translation>arXiv 订阅源 (*.xml *.rss *.atom);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
-        <source>Importing</source>
-        <translation>正在导入</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
-        <source>Opening the demo day</source>
-        <translation>正在打开演示日</translation>
     </message>
 </context>
 <context>
     <name>PaperSift::MessageBar</name>
     <message>
-        <location filename="../ui/messagebar.cpp" line="26"/>
+        <location filename="../ui/messagebar.cpp" line="+26"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagebar.cpp" line="39"/>
+        <location line="+13"/>
         <source>Details…</source>
         <translation>详细信息…</translation>
     </message>
     <message>
-        <location filename="../ui/messagebar.cpp" line="44"/>
+        <location line="+5"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/messagebar.cpp" line="45"/>
+        <location line="+1"/>
         <source>Close message</source>
         <translation>关闭消息</translation>
     </message>
     <message>
-        <location filename="../ui/messagebar.cpp" line="49"/>
+        <location line="+4"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
@@ -1045,786 +1332,577 @@
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="154"/>
+        <location filename="../ui/papertablemodel.cpp" line="+154"/>
         <source>Relevance %1 of 10</source>
         <translation>相关性 %1 分（满分 10 分）</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="154"/>
-        <location filename="../ui/papertablemodel.cpp" line="156"/>
+        <location line="+0"/>
+        <location line="+2"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="156"/>
+        <location line="+0"/>
         <source>Novelty %1 of 10</source>
         <translation>新颖性 %1 分（满分 10 分）</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="158"/>
+        <location line="+2"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="158"/>
+        <location line="+0"/>
         <source>Not starred</source>
         <translation>未加星标</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="193"/>
+        <location line="+35"/>
         <source>Relevance</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="195"/>
+        <location line="+2"/>
         <source>Novelty</source>
         <translation>新颖性</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="197"/>
+        <location line="+2"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="199"/>
+        <location line="+2"/>
         <source>Authors</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="201"/>
+        <location line="+2"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="203"/>
+        <location line="+2"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="205"/>
+        <location line="+2"/>
         <source>Announced</source>
         <translation>公告日期</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::PaperTableView</name>
+    <message>
+        <location filename="../ui/papertableview.cpp" line="+22"/>
+        <source>Papers</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Relevance</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Novelty</source>
+        <translation>新颖性</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::PaperView</name>
     <message>
-        <location filename="../ui/paperview.cpp" line="61"/>
+        <location filename="../ui/paperview.cpp" line="+55"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="73"/>
+        <location line="+12"/>
         <source>Star</source>
         <translation>星标</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="74"/>
+        <location line="+1"/>
         <source>Star this paper (S)</source>
         <translation>为这篇论文加星标（S）</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="77"/>
+        <location line="+3"/>
         <source>Read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="78"/>
+        <location line="+1"/>
         <source>Mark as read or unread (M)</source>
         <translation>标记为已读或未读（M）</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="80"/>
+        <location line="+2"/>
         <source>Abstract page</source>
         <translation>摘要页面</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="81"/>
+        <location line="+1"/>
         <source>Open the arXiv abstract page (O)</source>
         <translation>打开 arXiv 摘要页面（O）</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="83"/>
+        <location line="+2"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="84"/>
+        <location line="+1"/>
         <source>Open the PDF (P)</source>
         <translation>打开 PDF（P）</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="106"/>
+        <location line="+22"/>
         <source>Your notes on this paper, saved as you type</source>
         <translation>您对这篇论文的笔记，输入时自动保存</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="191"/>
+        <location line="+85"/>
         <source>Select a paper to read its abstract.</source>
         <translation>选择一篇论文以阅读其摘要。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/paperview.cpp" line="267"/>
+        <location line="+77"/>
         <source>%n more…</source>
         <translation>
             <numerusform>另外 %n 位…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="283"/>
+        <location line="+16"/>
         <source>Not scored yet.</source>
         <translation>尚未评分。</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="288"/>
+        <location line="+5"/>
         <source>criteria %1%2</source>
         <translation>筛选标准 %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="288"/>
+        <location line="+0"/>
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="290"/>
+        <location line="+2"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="294"/>
+        <location line="+4"/>
         <source>Relevance &lt;b&gt;%1&lt;/b&gt;/10</source>
         <translation>相关性 &lt;b&gt;%1&lt;/b&gt;/10</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="296"/>
+        <location line="+2"/>
         <source>Novelty &lt;b&gt;%1&lt;/b&gt;/10</source>
         <translation>新颖性 &lt;b&gt;%1&lt;/b&gt;/10</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="301"/>
+        <location line="+5"/>
         <source>Model&apos;s comment:</source>
         <translation>模型评语：</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="310"/>
+        <location line="+9"/>
         <source>Comments: %1</source>
         <translation>备注：%1</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="312"/>
+        <location line="+2"/>
         <source>Journal: %1</source>
         <translation>期刊：%1</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="318"/>
+        <location line="+6"/>
         <source>Show rendered math</source>
         <translation>显示渲染后的公式</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="318"/>
+        <location line="+0"/>
         <source>Show TeX source</source>
         <translation>显示 TeX 源码</translation>
     </message>
 </context>
 <context>
-    <name>PaperSift::ScoringEngine</name>
+    <name>PaperSift::RunLauncher</name>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="182"/>
-        <location filename="../app/pipeline/scoringengine.cpp" line="187"/>
-        <location filename="../app/pipeline/scoringengine.cpp" line="310"/>
-        <location filename="../app/pipeline/scoringengine.cpp" line="426"/>
+        <location filename="../ui/runlauncher.cpp" line="+32"/>
+        <source>A run is already going; Stop ends it.</source>
+        <translation>已有一次运行正在进行；点击“停止”可将其结束。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fetching and scoring</source>
+        <translation>正在获取并评分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Scoring</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="218"/>
+        <location line="+9"/>
+        <source>Re-scoring with the edited criteria</source>
+        <translation>正在使用编辑后的筛选标准重新评分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening the demo day</source>
+        <translation>正在打开演示日</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::RunStatusPresenter</name>
+    <message numerus="yes">
+        <location filename="../ui/runstatuspresenter.cpp" line="+29"/>
+        <source>%1 of %Ln papers</source>
+        <translation>
+            <numerusform>%1 / %Ln 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1: %2 papers, %3 scanned, %4 relevant</source>
+        <translation>%1：%2 篇论文，已扫描 %3 篇，%4 篇相关</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · $%1</source>
+        <translation> · $%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PaperSift</source>
+        <translation>PaperSift</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::ScoringEngine</name>
+    <message>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+173"/>
+        <location line="+5"/>
+        <location line="+123"/>
+        <location line="+116"/>
+        <source>Scoring</source>
+        <translation>正在评分</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>Filtering titles</source>
         <translation>正在按标题筛选</translation>
     </message>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="417"/>
+        <location line="+199"/>
         <source>The model gave no score</source>
         <translation>模型未给出评分</translation>
     </message>
 </context>
 <context>
-    <name>PaperSift::SettingsDialog</name>
+    <name>PaperSift::ScoringPage</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="160"/>
-        <source>&amp;New submissions</source>
-        <translation>新提交(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="161"/>
-        <source>&amp;Cross-lists from other categories</source>
-        <translation>来自其他分类的交叉列表(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="162"/>
-        <source>&amp;Replacements (new versions)</source>
-        <translation>替换（新版本）(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="163"/>
-        <source>Replaced cross-&amp;lists</source>
-        <translation>已替换的交叉列表(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="190"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="199"/>
-        <source>&amp;arXiv</source>
-        <translation>arXiv(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="200"/>
-        <source>&amp;Scoring</source>
-        <translation>评分(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="201"/>
-        <source>&amp;Limits &amp;&amp; prices</source>
-        <translation>限制与价格(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="202"/>
-        <source>Authors &amp;&amp; &amp;data</source>
-        <translation>作者与数据(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="229"/>
-        <source>&amp;Categories to fetch:</source>
-        <translation>要获取的分类(&amp;C)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="233"/>
-        <source>Find a category by code or name, e.g. cs.LG or learning</source>
-        <translation>按代码或名称查找分类，例如 cs.LG 或 learning</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="235"/>
-        <source>Find a category</source>
-        <translation>查找分类</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="240"/>
-        <source>arXiv categories</source>
-        <translation>arXiv 分类</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="264"/>
-        <source>Announce types:</source>
-        <translation>公告类型：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="276"/>
-        <source>&amp;Relevance at least</source>
-        <translation>相关性至少(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="278"/>
-        <source>&amp;novelty at least</source>
-        <translation>新颖性至少(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="286"/>
-        <source>Digest keeps:</source>
-        <translation>摘要日报保留：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="288"/>
-        <source>Scores go from 0 to 10. Papers below either cutoff stay in the table but not in the digest.</source>
-        <translation>评分范围为 0 到 10。低于任一阈值的论文仍保留在表格中，但不会进入摘要日报。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="302"/>
+        <location filename="../ui/settings/scoringpage.cpp" line="+45"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="303"/>
+        <location line="+1"/>
         <source>Language model</source>
         <translation>语言模型</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="304"/>
+        <location line="+1"/>
         <source>Keywords (offline, free)</source>
         <translation>关键词（离线、免费）</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="307"/>
+        <location line="+3"/>
         <source>Sc&amp;orer:</source>
         <translation>评分方式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="312"/>
+        <location line="+5"/>
         <source>Matches the keywords of your criteria against title and abstract. No network, no cost, no comments.</source>
         <translation>将筛选标准中的关键词与标题和摘要进行匹配。无需联网，不产生费用，也没有评语。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="314"/>
+        <location line="+2"/>
         <source>Sends title and abstract to the endpoint below and asks for relevance, novelty and a one-line comment.</source>
         <translation>将标题和摘要发送到下方的端点，请求给出相关性、新颖性和一句话评语。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="316"/>
+        <location line="+2"/>
         <source>The language model when an endpoint is set up, otherwise the offline keyword scorer.</source>
         <translation>已设置端点时使用语言模型，否则使用离线关键词评分。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="332"/>
+        <location line="+17"/>
         <source>&amp;Endpoint:</source>
         <translation>端点(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="340"/>
+        <location line="+8"/>
         <source>&amp;Base URL:</source>
         <translation>基础 URL(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="349"/>
+        <location line="+10"/>
         <source>e.g. gpt-4o-mini, llama3.1:8b</source>
         <translation>例如 gpt-4o-mini、llama3.1:8b</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="350"/>
+        <location line="+1"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="356"/>
+        <location line="+6"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="357"/>
+        <location line="+1"/>
         <source>Remo&amp;ve Key</source>
         <translation>移除密钥(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="358"/>
+        <location line="+2"/>
         <source>Deletes this endpoint&apos;s key from the system keychain</source>
         <translation>从系统密钥环中删除此端点的密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="363"/>
+        <location line="+5"/>
         <source>API &amp;key:</source>
         <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="381"/>
+        <location line="+18"/>
         <source>Name: value; Other-Name: value</source>
         <translation>名称: 值; 其他名称: 值</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="382"/>
+        <location line="+1"/>
         <source>E&amp;xtra headers:</source>
         <translation>额外请求头(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="386"/>
-        <location filename="../ui/settingsdialog.cpp" line="973"/>
+        <location line="+4"/>
+        <location line="+321"/>
         <source>&amp;Test Connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="388"/>
+        <location line="-319"/>
         <source>Asks the endpoint for its models, with the values shown here</source>
         <translation>使用此处显示的值向端点查询其可用模型</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="400"/>
+        <location line="+12"/>
         <source>&amp;Drop clearly unrelated papers by their title first</source>
         <translation>先根据标题剔除明显无关的论文(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="401"/>
+        <location line="+2"/>
         <source>One cheap request with the titles only; saves most of the cost on a big day</source>
         <translation>只发送标题的一次低成本请求；在论文较多的日子可节省大部分费用</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="402"/>
+        <location line="+1"/>
         <source>Ask for &amp;JSON replies (response_format)</source>
         <translation>请求 JSON 格式的回复（response_format）(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="403"/>
+        <location line="+2"/>
         <source>Only for endpoints that support it; the reply parser copes without it</source>
         <translation>仅适用于支持此功能的端点；即使不启用，回复解析器也能正常处理</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="404"/>
+        <location line="+1"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="420"/>
-        <source> papers</source>
-        <translation> 篇论文</translation>
+        <location line="+10"/>
+        <source>&amp;Scoring</source>
+        <translation>评分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="421"/>
-        <source>&amp;Grow with the day&apos;s size</source>
-        <translation>随当日论文数量增大(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="422"/>
-        <source>Bigger batches on big days: fewer requests, a shared prompt sent less often</source>
-        <translation>论文多的日子使用更大的批次：请求更少，共享提示词的发送次数也更少</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="428"/>
-        <source>&amp;Batch size:</source>
-        <translation>批次大小(&amp;B)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="435"/>
-        <source> requests</source>
-        <translation> 个请求</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="436"/>
-        <source>&amp;In flight at once:</source>
-        <translation>同时进行的请求(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="441"/>
-        <location filename="../ui/settingsdialog.cpp" line="451"/>
-        <source>No limit</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="442"/>
-        <source> per minute</source>
-        <translation> 次/分钟</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="443"/>
-        <source>&amp;Request rate:</source>
-        <translation>请求速率(&amp;R)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="450"/>
-        <source>$</source>
-        <translation>$</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="452"/>
-        <source>B&amp;udget per run:</source>
-        <translation>每次运行的预算(&amp;U)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="455"/>
-        <source>A run that would cost more than the budget stops before it starts.</source>
-        <translation>预计费用超出预算的运行会在开始前停止。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="458"/>
-        <source>&amp;Prices in USD per million tokens:</source>
-        <translation>价格（美元/百万 token）(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="463"/>
-        <source>Model prices</source>
-        <translation>模型价格</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="464"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="464"/>
-        <source>Input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="464"/>
-        <source>Cached input</source>
-        <translation>缓存输入</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="464"/>
-        <source>Output</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="493"/>
-        <source>A&amp;dd Model</source>
-        <translation>添加模型(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="494"/>
-        <location filename="../ui/settingsdialog.cpp" line="771"/>
-        <location filename="../ui/settingsdialog.cpp" line="784"/>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="497"/>
-        <source>Prices you change are saved in prices.json in the settings folder; the others follow PaperSift&apos;s updates.</source>
-        <translation>您修改的价格保存在设置文件夹中的 prices.json 里；其余价格随 PaperSift 的更新而更新。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="537"/>
-        <source>&amp;Followed authors, one name a line:</source>
-        <translation>关注的作者，每行一个姓名(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="542"/>
-        <source>Yoshua Bengio
-Fei-Fei Li</source>
-        <translation>Yoshua Bengio
-Fei-Fei Li</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="545"/>
-        <source>Papers by these authors are marked in the table and always listed in the paper pane. Names match as arXiv writes them, ignoring case.</source>
-        <translation>这些作者的论文会在表格中突出显示，并且这些作者在论文窗格中始终会列出。姓名按 arXiv 的写法匹配，不区分大小写。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="554"/>
-        <source>Open Folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="555"/>
-        <source>Open the folder of %1</source>
-        <translation>打开%1所在的文件夹</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="567"/>
-        <source>No file manager opened %1. Open it yourself, or copy the path.</source>
-        <translation>没有文件管理器打开 %1。请自行打开，或复制该路径。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="570"/>
-        <source>D&amp;atabase:</source>
-        <translation>数据库(&amp;A)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="571"/>
-        <source>Settings and &amp;prompts:</source>
-        <translation>设置与提示词(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="574"/>
-        <source>--db and --config on the command line use other files; criteria.md in the settings folder holds your criteria.</source>
-        <translation>在命令行中使用 --db 和 --config 可指定其他文件；设置文件夹中的 criteria.md 保存着您的筛选标准。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="604"/>
-        <location filename="../ui/settingsdialog.cpp" line="800"/>
+        <location line="+19"/>
+        <location line="+96"/>
         <source>needs an API key</source>
         <translation>需要 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="604"/>
-        <location filename="../ui/settingsdialog.cpp" line="800"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>no API key needed</source>
         <translation>无需 API 密钥</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="658"/>
-        <source>not in PaperSift&apos;s list of categories</source>
-        <translation>不在 PaperSift 的分类列表中</translation>
+        <location line="-77"/>
+        <source>Enter the base URL of your endpoint, e.g. http://localhost:8080/v1.</source>
+        <translation>请输入端点的基础 URL，例如 http://localhost:8080/v1。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="691"/>
-        <source>No category chosen: choose at least one.</source>
-        <translation>未选择分类：请至少选择一个。</translation>
+        <location line="+3"/>
+        <source>The base URL “%1” is not an http(s) URL: enter one like https://api.openai.com/v1.</source>
+        <translation>基础 URL“%1”不是 http(s) URL：请输入类似 https://api.openai.com/v1 的地址。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="691"/>
-        <source>Chosen: %1</source>
-        <translation>已选择：%1</translation>
+        <location line="+2"/>
+        <source>Enter the model to score with (Test Connection lists them).</source>
+        <translation>请输入用于评分的模型（“测试连接”会列出可用模型）。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="719"/>
-        <source>Shipped with PaperSift: its prices can be changed, and reset</source>
-        <translation>PaperSift 内置：其价格可以修改，也可以重置</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="738"/>
-        <source>Row %1 of the price table has no model name: enter one, or remove the row.</source>
-        <translation>价格表第 %1 行没有模型名称：请输入名称，或删除该行。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="740"/>
-        <source>“%1” is in the price table twice: remove one of them.</source>
-        <translation>“%1”在价格表中出现了两次：请删除其中一个。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="746"/>
-        <source>The price of “%1” is not a number of 0 or more.</source>
-        <translation>“%1”的价格不是大于或等于 0 的数字。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="761"/>
-        <source>%1 The shipped prices are shown; saving replaces that file.</source>
-        <translation>%1 当前显示的是内置价格；保存时将替换该文件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="781"/>
-        <source>Reset to Shipped Price</source>
-        <translation>重置为内置价格</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="838"/>
+        <location line="+110"/>
         <source>%1 needs a key.</source>
         <translation>%1 需要密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="839"/>
+        <location line="+1"/>
         <source>%1 does not need one unless your server asks for it.</source>
         <translation>%1 不需要密钥，除非您的服务器要求提供。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="849"/>
+        <location line="+10"/>
         <source>Set by %1</source>
         <translation>由 %1 设置</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="850"/>
+        <location line="+1"/>
         <source>Using the key in the environment variable %1; it takes precedence over the keychain.</source>
         <translation>正在使用环境变量 %1 中的密钥；它优先于密钥环。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="854"/>
+        <location line="+4"/>
         <source>Used for Test Connection only</source>
         <translation>仅用于“测试连接”</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="856"/>
+        <location line="+2"/>
         <source>No system keychain is available, so this key is used for Test Connection only and is not saved. For scoring, set PAPERSIFT_API_KEY in the environment.</source>
         <translation>系统密钥环不可用，因此此密钥仅用于“测试连接”，不会被保存。如需评分，请在环境变量中设置 PAPERSIFT_API_KEY。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="858"/>
+        <location line="+2"/>
         <source>No system keychain is available (Secret Service or KWallet), so a key cannot be saved here: set PAPERSIFT_API_KEY in the environment instead. %1</source>
         <translation>系统密钥环（Secret Service 或 KWallet）不可用，因此无法在此保存密钥：请改为在环境变量中设置 PAPERSIFT_API_KEY。%1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="864"/>
+        <location line="+6"/>
         <source>The new key goes to the system keychain when you press OK or Apply.</source>
         <translation>按“确定”或“应用”后，新密钥将存入系统密钥环。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="867"/>
+        <location line="+3"/>
         <source>Looking in the system keychain…</source>
         <translation>正在查找系统密钥环…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="874"/>
+        <location line="+7"/>
         <source>Stored in the keychain — type to replace it</source>
         <translation>已存储在密钥环中——输入新密钥即可替换</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="875"/>
+        <location line="+1"/>
         <source>A key for %1 is stored in the system keychain.</source>
         <translation>系统密钥环中已存储 %1 的密钥。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="877"/>
+        <location line="+2"/>
         <source>No key stored in the system keychain. %1</source>
         <translation>系统密钥环中没有存储密钥。%1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="897"/>
+        <location line="+22"/>
         <source>Test stopped.</source>
         <translation>测试已停止。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="904"/>
+        <location line="+6"/>
         <source>“%1” is not an http(s) URL: enter the base URL, e.g. http://localhost:11434/v1.</source>
         <translation>“%1”不是 http(s) URL：请输入基础 URL，例如 http://localhost:11434/v1。</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="928"/>
+        <location line="+25"/>
         <source>S&amp;top Test</source>
         <translation>停止测试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="930"/>
+        <location line="+2"/>
         <source>Asking %1 for its models…</source>
         <translation>正在向 %1 查询其模型…</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="983"/>
+        <location line="+54"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="996"/>
+        <location line="+13"/>
         <source>Connected to %1: it lists one model.</source>
         <translation>已连接到 %1：列出了一个模型。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settingsdialog.cpp" line="997"/>
+        <location line="+1"/>
         <source>Connected to %1: %n models listed.</source>
         <translation>
             <numerusform>已连接到 %1：列出了 %n 个模型。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="999"/>
+        <location line="+2"/>
         <source>“%1” is not among them: choose one from the Model list.</source>
         <translation>“%1”不在其中：请从模型列表中选择一个。</translation>
     </message>
+</context>
+<context>
+    <name>PaperSift::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1043"/>
-        <location filename="../ui/settingsdialog.cpp" line="1056"/>
-        <source>Cannot write %1: check that the folder is writable.</source>
-        <translation>无法写入 %1：请检查该文件夹是否可写。</translation>
+        <location filename="../ui/settingsdialog.cpp" line="+23"/>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1099"/>
+        <location line="+71"/>
         <source>Saving the key in the system keychain…</source>
         <translation>正在将密钥保存到系统密钥环…</translation>
     </message>
+</context>
+<context>
+    <name>PaperSift::SettingsPage</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="1128"/>
-        <source>Choose at least one arXiv category.</source>
-        <translation>请至少选择一个 arXiv 分类。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1136"/>
-        <source>Choose at least one announce type, e.g. new submissions.</source>
-        <translation>请至少选择一种公告类型，例如新提交。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1143"/>
-        <source>Enter the base URL of your endpoint, e.g. http://localhost:8080/v1.</source>
-        <translation>请输入端点的基础 URL，例如 http://localhost:8080/v1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1148"/>
-        <source>The base URL “%1” is not an http(s) URL: enter one like https://api.openai.com/v1.</source>
-        <translation>基础 URL“%1”不是 http(s) URL：请输入类似 https://api.openai.com/v1 的地址。</translation>
-    </message>
-    <message>
-        <location filename="../ui/settingsdialog.cpp" line="1155"/>
-        <source>Enter the model to score with (Test Connection lists them).</source>
-        <translation>请输入用于评分的模型（“测试连接”会列出可用模型）。</translation>
+        <location filename="../ui/settings/settingspage.cpp" line="+45"/>
+        <source>Cannot write %1: check that the folder is writable.</source>
+        <translation>无法写入 %1：请检查该文件夹是否可写。</translation>
     </message>
 </context>
 <context>
     <name>PaperSift::ShortcutSheet</name>
     <message>
-        <location filename="../ui/shortcutsheet.cpp" line="34"/>
+        <location filename="../ui/shortcutsheet.cpp" line="+34"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsheet.cpp" line="39"/>
+        <location line="+5"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/shortcutsheet.cpp" line="39"/>
+        <location line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -1832,39 +1910,39 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="121"/>
-        <location filename="../ui/sidebar.cpp" line="123"/>
+        <location filename="../ui/sidebar.cpp" line="+78"/>
+        <location line="+2"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="131"/>
-        <location filename="../ui/sidebar.cpp" line="133"/>
+        <location line="+8"/>
+        <location line="+2"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="135"/>
+        <location line="+2"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="135"/>
+        <location line="+0"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="135"/>
+        <location line="+0"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="135"/>
+        <location line="+0"/>
         <source>Followed authors</source>
         <translation>关注的作者</translation>
     </message>
     <message>
-        <location filename="../ui/sidebar.cpp" line="135"/>
+        <location line="+0"/>
         <source>Unscored</source>
         <translation>未评分</translation>
     </message>

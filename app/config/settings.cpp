@@ -86,6 +86,8 @@ const QList<SettingDef> &Settings::definitions()
         {TimeoutSec, 120, u"seconds before a scoring request times out"_s},
         {RelevanceCutoff, 8, u"digest keeps papers with relevance at least this"_s},
         {NoveltyCutoff, 7, u"digest keeps papers with novelty at least this"_s},
+        {Language, QString(), u"the window's language: empty follows the system; en, de or zh_CN (the command line "
+                              "always speaks English)"_s},
     };
     return defs;
 }

@@ -64,6 +64,8 @@ public:
     // Digest
     static inline const QString RelevanceCutoff = QStringLiteral("digest/relevanceCutoff");
     static inline const QString NoveltyCutoff = QStringLiteral("digest/noveltyCutoff");
+    // Window
+    static inline const QString Language = QStringLiteral("ui/language");
 
     static const QList<SettingDef> &definitions();
     static const SettingDef *definition(const QString &key);

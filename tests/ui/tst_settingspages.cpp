@@ -301,6 +301,23 @@ private slots:
         QVERIFY(!QFile::exists(AppPaths::authorsFile()));
         QCOMPARE(child<QLineEdit>(page, u"configPath"_s)->text(), QDir::toNativeSeparators(AppPaths::configDir()));
     }
+
+    void languageChoiceIsStored()
+    {
+        Test::Sandbox sandbox;
+        AuthorsPage page;
+        page.load();
+        auto *language = child<QComboBox>(page, u"language"_s);
+        QCOMPARE(language->currentData().toString(), QString()); // the system's, until chosen
+        QCOMPARE(language->count(), 4); // the system's, English, Deutsch, 简体中文
+        language->setCurrentIndex(language->findData(u"zh_CN"_s));
+        QVERIFY(!page.validate());
+        QVERIFY(!page.apply());
+        QCOMPARE(Settings().string(Settings::Language), u"zh_CN"_s);
+        AuthorsPage again;
+        again.load();
+        QCOMPARE(child<QComboBox>(again, u"language"_s)->currentText(), u"简体中文"_s);
+    }
 };
 
 QTEST_MAIN(TestSettingsPages)

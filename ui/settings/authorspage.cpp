@@ -2,7 +2,9 @@
 
 #include "config/settings.h"
 #include "settingsform.h"
+#include "translations.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFormLayout>
@@ -40,6 +42,16 @@ AuthorsPage::AuthorsPage(QWidget *parent)
     auto *form = newForm();
     layout->addSpacing(Spacing);
     layout->addLayout(form);
+    m_language = compact(new QComboBox(this));
+    m_language->setObjectName(u"language"_s);
+    m_language->addItem(tr("The system's language"), QString());
+    for (const Translations::Language &language : Translations::available())
+        m_language->addItem(language.nativeName, language.code);
+    form->addRow(tr("&Language:"),
+        withNote(m_language,
+            note(tr("The window's language, from the next start. The "
+                    "command line always speaks English."),
+                this)));
     addPath(
         form, tr("D&atabase:"), QDir::toNativeSeparators(AppPaths::databaseFile()), AppPaths::dataDir(), u"database"_s);
     addPath(form, tr("Settings and &prompts:"), QDir::toNativeSeparators(AppPaths::configDir()), AppPaths::configDir(),
@@ -84,16 +96,25 @@ void AuthorsPage::load()
 {
     m_loadedAuthors = Settings::followedAuthors();
     m_authors->setPlainText(m_loadedAuthors.join(u'\n'));
+    const int language = m_language->findData(Settings().string(Settings::Language));
+    m_language->setCurrentIndex(qMax(0, language));
+}
+
+QList<SettingsPage::SettingValue> AuthorsPage::values() const
+{
+    return { { Settings::Language, m_language->currentData().toString(), m_language } };
 }
 
 std::optional<SettingsProblem> AuthorsPage::validate() const
 {
     // Any text is a list of names: blank lines and spaces around a name are dropped.
-    return std::nullopt;
+    return checkValues(values());
 }
 
 std::optional<SettingsProblem> AuthorsPage::apply()
 {
+    if (std::optional<SettingsProblem> problem = writeValues(values()))
+        return problem;
     const QStringList authors = typedAuthors();
     if (authors == m_loadedAuthors)
         return std::nullopt;
