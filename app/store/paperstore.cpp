@@ -15,16 +15,6 @@ namespace PaperSift {
 
 using namespace Qt::StringLiterals;
 
-ImportStats &ImportStats::operator+=(const ImportStats &o)
-{
-    seen += o.seen;
-    inserted += o.inserted;
-    newVersion += o.newVersion;
-    unchanged += o.unchanged;
-    listings += o.listings;
-    return *this;
-}
-
 namespace {
 
 // ---- value conversions (dates as ISO text, lists as JSON) -------------------------------------

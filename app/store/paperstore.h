@@ -4,6 +4,12 @@
 #include "domain/result.h"
 #include "domain/runsummary.h"
 #include "domain/score.h"
+#include "libraryquery.h"
+#include "paperrepository.h"
+#include "runlog.h"
+#include "scorestore.h"
+#include "sqlsupport.h"
+#include "userstatestore.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -19,135 +25,6 @@
 namespace PaperSift {
 
 class Database;
-
-/// What an import or upsert did. Importing the same feed twice gives inserted = newVersion =
-/// listings = 0 the second time.
-struct ImportStats
-{
-    int seen = 0;       ///< papers in the input
-    int inserted = 0;   ///< papers new to the store
-    int newVersion = 0; ///< papers replaced by a newer version (and marked as updated)
-    int unchanged = 0;  ///< papers already stored at this version (or an older version seen late)
-    int listings = 0;   ///< listing rows (day × category × paper) added or changed
-
-    ImportStats &operator+=(const ImportStats &o);
-    friend bool operator==(const ImportStats &, const ImportStats &) = default;
-};
-
-/// A paper as stored: the paper (its announceType/announced filled from the day's listing when it
-/// comes from papersForDay) plus what the store knows about it.
-struct StoredPaper
-{
-    Paper paper;
-    QString listingCategory; ///< papersForDay: the category of its main listing that day
-    QStringList listedIn;    ///< papersForDay: every category that day listed it in
-    QDate firstAnnounced;    ///< earliest feed day that listed it; invalid when none did
-    QDate lastSeen;          ///< latest feed day that listed it
-    bool markedUpdated = false; ///< a newer version replaced the one first stored
-    QDateTime replacedAt;       ///< when that happened
-};
-
-/// What a table over many papers shows of one: no abstract, no history, and the one score and
-/// state a row shows. listedPapers() reads these instead of whole papers, so a table over the
-/// whole library stays small and quick to load.
-struct ListedPaper
-{
-    QString id;
-    QString title;
-    QStringList authors;
-    QStringList categories;
-    QString primaryCategory;
-    QDate day; ///< the feed day of its main listing (the latest day in the range)
-    QString category; ///< the category of that listing
-    AnnounceType announceType = AnnounceType::Unknown;
-    QDate firstAnnounced; ///< earliest feed day that listed it
-    std::optional<int> relevance; ///< its latest score with the query's criteria (any model)
-    std::optional<int> novelty;
-    QString comment;
-    bool read = false;
-    bool starred = false;
-};
-
-/// Which papers listedPapers() reads, and with which criteria's scores.
-struct ListingQuery
-{
-    QDate from; ///< invalid: no lower bound
-    QDate to; ///< invalid: no upper bound
-    QList<AnnounceType> announceTypes; ///< empty: all
-    QString criteriaSha256; ///< empty: no scores
-};
-
-/// One version of a paper as it was when first stored.
-struct PaperVersion
-{
-    int version = 0;
-    QString title;
-    QStringList authors;
-    QString abstract;
-    QString comments;
-    QDateTime updated;
-    QDate announced;
-    QDateTime firstSeen;
-};
-
-/// One SQL statement with its positional bindings.
-struct Statement
-{
-    QString sql;
-    QVariantList values;
-};
-
-/// Which papers count in days(): the announce types, and which scores count as scored/relevant.
-struct DayQuery
-{
-    QList<AnnounceType> announceTypes; ///< empty: all
-    QString criteriaSha256;            ///< empty: scores with any criteria
-    QString model;                     ///< empty: scores by any model
-    int relevanceCutoff = 8;
-    int noveltyCutoff = 7; ///< a score without novelty (keyword scorer) passes this cutoff
-};
-
-/// A feed day in the store, with its counts.
-struct DayCount
-{
-    QDate day;
-    int papers = 0;   ///< distinct papers listed that day (of the chosen announce types)
-    int scored = 0;   ///< of those, papers with at least one score
-    int relevant = 0; ///< of those, papers with a score at or above both cutoffs
-};
-
-/// A criteria text the user scored with, and how much it was used.
-struct CriteriaVersion
-{
-    QString sha256;
-    QString text;
-    QDateTime created;
-    int scoredPapers = 0; ///< distinct papers with a score made with it
-    QDateTime lastScored; ///< invalid when never used
-};
-
-/// What the reader did with a paper.
-struct UserState
-{
-    QString paperId;
-    bool read = false;
-    bool starred = false;
-    std::optional<int> rating; ///< 1–5
-    QString note;
-    QDateTime updated; ///< invalid when the reader never touched the paper
-};
-
-/// What the fetcher remembers about a feed URL between runs.
-struct FeedState
-{
-    QString url;
-    QString etag;
-    QString lastModified;
-    QDate feedDay;   ///< the feed day of the last successful fetch
-    QString idsHash; ///< SHA-256 of the sorted ids of that fetch ("not updated yet" check)
-    QStringList ids;
-    QDateTime fetchedAt;
-};
 
 /// Queries and updates of the PaperSift database over one connection. Use it in the thread that
 /// opened the Database; every write method is one transaction.
@@ -269,5 +146,3 @@ private:
 
 } // namespace PaperSift
 
-// Moved with memmove when a list of 200,000 grows, not copied one by one.
-Q_DECLARE_TYPEINFO(PaperSift::ListedPaper, Q_RELOCATABLE_TYPE);

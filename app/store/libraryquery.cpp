@@ -1,0 +1,234 @@
+#include "libraryquery.h"
+
+#include "database.h"
+#include "sqlsupport.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace PaperSift {
+
+using namespace Qt::StringLiterals;
+using namespace Sql;
+
+namespace {
+
+// "l.day >= ? AND l.day <= ?" for the ends of the range that are given.
+QString dayRange(const QDate &from, const QDate &to, QVariantList &values)
+{
+    QString sql;
+    if (from.isValid()) {
+        sql += u" AND l.day >= ?"_s;
+        values.append(dayString(from));
+    }
+    if (to.isValid()) {
+        sql += u" AND l.day <= ?"_s;
+        values.append(dayString(to));
+    }
+    return sql;
+}
+
+// Reads the listed columns into rows; a library has a few dozen categories, so each name and
+// each list of them is stored once and shared among the (up to 200,000) rows.
+class ListedReader
+{
+public:
+    ListedPaper read(const Query &q, int o)
+    {
+        ListedPaper l;
+        l.id = q.value(o + 0).toString();
+        l.title = q.value(o + 1).toString();
+        l.authors = listFromJson(q.value(o + 2));
+        const QString categories = q.value(o + 3).toString();
+        auto list = m_lists.constFind(categories);
+        if (list == m_lists.constEnd()) {
+            QStringList names = categories.split(u' ', Qt::SkipEmptyParts);
+            for (QString &name : names)
+                name = shared(name);
+            list = m_lists.insert(categories, names);
+        }
+        l.categories = *list;
+        l.primaryCategory = shared(q.value(o + 4).toString());
+        l.firstAnnounced = dayFrom(q.value(o + 5));
+        return l;
+    }
+    QString shared(const QString &name) { return *m_names.insert(name); }
+
+private:
+    QSet<QString> m_names;
+    QHash<QString, QStringList> m_lists;
+};
+const QString listedColumns = u"p.id, p.title, p.authors, p.categories, p.primary_category, p.first_announced"_s;
+
+} // namespace
+
+LibraryQuery::LibraryQuery(Database &db)
+    : m_db(db)
+{
+}
+
+Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query) const
+{
+    // Newest day first, so the first row of a paper is its main listing. Only the columns a table
+    // shows, from the index that holds just those (schema 3): the abstract is most of a paper's
+    // bytes, and reading it for 200,000 rows read the whole file.
+    QVariantList values;
+    const QString range = dayRange(query.from, query.to, values);
+    Query q(m_db,
+            u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l "
+            "JOIN papers p INDEXED BY papers_listing ON p.id = l.paper_id "
+            "WHERE 1%2%3 ORDER BY l.day DESC, %4, l.category"_s.arg(
+                listedColumns, range, typeFilter(u"l.announce_type"_s, query.announceTypes),
+                typeRank(u"l.announce_type"_s)),
+            u"reading the listed papers"_s);
+    if (Status s = q.run(values); !s)
+        return s.error();
+    QList<ListedPaper> out;
+    ListedReader reader;
+    while (q.next()) {
+        ListedPaper l = reader.read(q, 3);
+        l.day = dayFrom(q.value(0));
+        l.category = reader.shared(q.value(1).toString());
+        l.announceType = announceTypeFromName(q.value(2).toString());
+        out.append(std::move(l));
+    }
+    // Each paper once: sorted by id, keeping the order of the query among a paper's listings, so
+    // its first row (its main listing) is the one kept. No hash of 200,000 ids needed.
+    std::stable_sort(out.begin(), out.end(), [](const ListedPaper &a, const ListedPaper &b) { return a.id < b.id; });
+    out.erase(std::unique(out.begin(), out.end(), [](const ListedPaper &a, const ListedPaper &b) { return a.id == b.id; }),
+              out.end());
+    // Whole range: every score and state, one pass each (cheaper than naming 200,000 papers).
+    if (!query.from.isValid() && !query.to.isValid())
+        values.clear();
+    const QString scope = values.isEmpty() ? QString()
+                                           : u"paper_id IN (SELECT l.paper_id FROM listings l WHERE 1%1)"_s.arg(range);
+    // Scores and states come ordered by id too: walk both lists together.
+    qsizetype next = 0;
+    const auto find = [&out, &next](const QString &id) -> ListedPaper * {
+        while (next < out.size() && out[next].id < id)
+            ++next;
+        if (next < out.size() && out[next].id == id)
+            return &out[next];
+        // Behind the walk (the states start over after the scores), not listed (scored but not
+        // in the range), or an id SQLite orders otherwise than QString does (never an arXiv id):
+        // look it up, and walk on from there.
+        const auto it = std::lower_bound(out.begin(), out.end(), id,
+                                         [](const ListedPaper &p, const QString &key) { return p.id < key; });
+        if (it == out.end() || it->id != id)
+            return nullptr;
+        next = it - out.begin();
+        return &*it;
+    };
+    if (Status s = fillScoresAndStates(find, query.criteriaSha256, scope, values); !s)
+        return s.error();
+    return out;
+}
+
+Result<QList<ListedPaper>> LibraryQuery::listedPapers(const QStringList &ids, const QString &criteriaSha256) const
+{
+    Query q(m_db,
+            u"SELECT %1 FROM papers p INDEXED BY papers_listing WHERE p.id IN (SELECT value FROM json_each(?))"_s.arg(
+                listedColumns),
+            u"reading papers"_s);
+    if (Status s = q.run({jsonList(ids)}); !s)
+        return s.error();
+    QHash<QString, ListedPaper> found;
+    ListedReader reader;
+    while (q.next()) {
+        ListedPaper l = reader.read(q, 0);
+        l.day = l.firstAnnounced;
+        found.insert(l.id, std::move(l));
+    }
+    QList<ListedPaper> out;
+    QHash<QString, qsizetype> rows;
+    for (const QString &id : ids) {
+        auto it = found.find(id);
+        if (it == found.end() || rows.contains(id))
+            continue;
+        rows.insert(id, out.size());
+        out.append(std::move(*it));
+    }
+    const auto find = [&out, &rows](const QString &id) -> ListedPaper * {
+        const auto row = rows.constFind(id);
+        return row == rows.constEnd() ? nullptr : &out[*row];
+    };
+    if (Status s = fillScoresAndStates(find, criteriaSha256, u"paper_id IN (SELECT value FROM json_each(?))"_s,
+                                       {jsonList(ids)});
+        !s)
+        return s.error();
+    return out;
+}
+
+Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find,
+                                       const QString &criteriaSha256,
+                                       const QString &scope, const QVariantList &values) const
+{
+    if (!criteriaSha256.isEmpty()) {
+        // The latest score wins (ScoreStore::latestScores()' order: highest version, then
+        // newest); an unscored attempt never hides a score, so only scored rows are read.
+        Query q(m_db,
+                u"SELECT paper_id, relevance, novelty, comment FROM scores WHERE criteria_sha256 = ? "
+                "AND relevance IS NOT NULL%1 ORDER BY paper_id, paper_version, scored_at, id"_s.arg(
+                    scope.isEmpty() ? QString() : u" AND "_s + scope),
+                u"reading scores"_s);
+        if (Status s = q.run(QVariantList{criteriaSha256} + values); !s)
+            return s;
+        while (q.next()) {
+            if (ListedPaper *l = find(q.value(0).toString())) {
+                l->relevance = intFrom(q.value(1));
+                l->novelty = intFrom(q.value(2));
+                l->comment = q.value(3).toString();
+            }
+        }
+    }
+    Query q(m_db,
+            u"SELECT paper_id, read, starred FROM user_state%1 ORDER BY paper_id"_s.arg(
+                scope.isEmpty() ? QString() : u" WHERE "_s + scope),
+            u"reading the papers' states"_s);
+    if (Status s = q.run(values); !s)
+        return s;
+    while (q.next()) {
+        if (ListedPaper *l = find(q.value(0).toString())) {
+            l->read = q.value(1).toInt() != 0;
+            l->starred = q.value(2).toInt() != 0;
+        }
+    }
+    return success();
+}
+
+Statement LibraryQuery::daysStatement(const DayQuery &query)
+{
+    QString scoreFilter;
+    QVariantList values{query.relevanceCutoff, query.noveltyCutoff};
+    if (!query.criteriaSha256.isEmpty()) {
+        scoreFilter += u" AND s.criteria_sha256 = ?"_s;
+        values.append(query.criteriaSha256);
+    }
+    if (!query.model.isEmpty()) {
+        scoreFilter += u" AND s.model = ?"_s;
+        values.append(query.model);
+    }
+    return { u"SELECT l.day, count(DISTINCT l.paper_id), "
+             "count(DISTINCT CASE WHEN s.relevance IS NOT NULL THEN l.paper_id END), "
+             "count(DISTINCT CASE WHEN s.relevance >= ? AND (s.novelty IS NULL OR s.novelty >= ?) THEN l.paper_id END) "
+             "FROM listings l LEFT JOIN scores s ON s.paper_id = l.paper_id%1 "
+             "WHERE 1%2 GROUP BY l.day ORDER BY l.day DESC"_s.arg(
+                 scoreFilter, typeFilter(u"l.announce_type"_s, query.announceTypes)),
+        values };
+}
+
+Result<QList<DayCount>> LibraryQuery::days(const DayQuery &query) const
+{
+    const Statement statement = daysStatement(query);
+    Query q(m_db, statement.sql, u"counting the papers of each day"_s);
+    if (Status s = q.run(statement.values); !s)
+        return s.error();
+    QList<DayCount> out;
+    while (q.next())
+        out.append({dayFrom(q.value(0)), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+    return out;
+}
+
+} // namespace PaperSift

@@ -1,0 +1,102 @@
+#include "papersearch.h"
+
+#include "database.h"
+#include "sqlsupport.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace PaperSift {
+
+using namespace Qt::StringLiterals;
+using namespace Sql;
+
+PaperSearch::PaperSearch(Database &db)
+    : m_db(db)
+{
+}
+
+QString PaperSearch::ftsQuery(const QString &userText)
+{
+    // Split into words and "quoted phrases"; a word may carry a column prefix (au:, ti:, abs:).
+    QStringList terms;
+    const QString text = userText.simplified();
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i).isSpace()) {
+            ++i;
+            continue;
+        }
+        QString column;
+        static const QList<std::pair<QString, QString>> prefixes = {
+            {u"au:"_s, u"authors"_s},     {u"author:"_s, u"authors"_s}, {u"ti:"_s, u"title"_s},
+            {u"title:"_s, u"title"_s},    {u"abs:"_s, u"abstract"_s},   {u"abstract:"_s, u"abstract"_s},
+        };
+        for (const auto &[prefix, name] : prefixes) {
+            if (QStringView(text).mid(i).startsWith(prefix, Qt::CaseInsensitive)) {
+                column = name;
+                i += prefix.size();
+                break;
+            }
+        }
+        QString word;
+        bool phrase = false;
+        if (i < text.size() && text.at(i) == u'"') {
+            phrase = true;
+            const qsizetype close = text.indexOf(u'"', i + 1);
+            const qsizetype end = close < 0 ? text.size() : close;
+            word = text.mid(i + 1, end - i - 1);
+            i = end + 1;
+        } else {
+            const qsizetype space = text.indexOf(u' ', i);
+            const qsizetype end = space < 0 ? text.size() : space;
+            word = text.mid(i, end - i);
+            i = end;
+        }
+        word.remove(u'"');
+        // Only letters and digits are tokens; a term without any would be an empty FTS5 phrase.
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            continue;
+        // A plain word matches as a prefix ("transf" finds "transformer"); a phrase matches exactly.
+        QString term = u'"' + word + u'"' + (phrase ? QString() : u"*"_s);
+        if (!column.isEmpty())
+            term = column + u" : "_s + term;
+        terms.append(term);
+    }
+    return terms.join(u" AND "_s);
+}
+
+Result<QStringList> PaperSearch::search(const QString &userText, int limit) const
+{
+    const QString match = ftsQuery(userText);
+    if (match.isEmpty())
+        return QStringList();
+    Query q(m_db,
+            u"SELECT p.id FROM papers_fts f JOIN papers p ON p.pk = f.rowid WHERE papers_fts MATCH ? "
+            "ORDER BY f.rank LIMIT ?"_s,
+            u"searching"_s);
+    if (Status s = q.run({match, limit > 0 ? limit : -1}); !s)
+        return s.error();
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
+}
+
+Result<QSet<QString>> PaperSearch::matchingIds(const QString &userText) const
+{
+    const QString match = ftsQuery(userText);
+    if (match.isEmpty())
+        return QSet<QString>();
+    Query q(m_db,
+            u"SELECT p.id FROM papers p WHERE p.pk IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"_s,
+            u"searching"_s);
+    if (Status s = q.run({match}); !s)
+        return s.error();
+    QSet<QString> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return ids;
+}
+
+} // namespace PaperSift

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace PaperSift {
+
+class Database;
+
+/// Full-text search over the papers' titles, authors and abstracts, from the words a user types.
+class PaperSearch
+{
+public:
+    explicit PaperSearch(Database &db);
+
+    /// Ids of the papers matching the user's search text, best match first. The text is plain
+    /// words (each a prefix, all required), "quoted phrases", and au:/ti:/abs: column filters; it
+    /// never reaches FTS5 as syntax. Accents are ignored ("Joao" finds "João").
+    Result<QStringList> search(const QString &userText, int limit = 200) const;
+    /// Every id that matches, unordered (for filtering a table that sorts itself).
+    Result<QSet<QString>> matchingIds(const QString &userText) const;
+    /// The FTS5 MATCH expression for the user's text; empty when the text has nothing to search.
+    static QString ftsQuery(const QString &userText);
+
+private:
+    Database &m_db;
+};
+
+} // namespace PaperSift

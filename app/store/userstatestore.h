@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace PaperSift {
+
+class Database;
+
+/// What the reader did with a paper.
+struct UserState
+{
+    QString paperId;
+    bool read = false;
+    bool starred = false;
+    std::optional<int> rating; ///< 1–5
+    QString note;
+    QDateTime updated; ///< invalid when the reader never touched the paper
+};
+
+/// The reader's own marks on papers (read, starred, rating, note), one statement per change.
+class UserStateStore
+{
+public:
+    explicit UserStateStore(Database &db);
+
+    Status setRead(const QString &id, bool read);
+    Status setStarred(const QString &id, bool starred);
+    Status setRating(const QString &id, std::optional<int> rating);
+    Status setNote(const QString &id, const QString &note);
+    /// The reader's state of a paper; a default state when never touched.
+    Result<UserState> userState(const QString &id) const;
+    /// The states of the papers a day listed, by paper id (untouched papers are absent).
+    Result<QHash<QString, UserState>> userStatesForDay(const QDate &day) const;
+    /// Marks every paper a day listed as read (or unread). Returns how many papers that was.
+    Result<int> setDayRead(const QDate &day, bool read);
+    Result<QStringList> starredIds() const;
+
+private:
+    Status setUserField(const QString &id, const QString &column, const QVariant &value);
+
+    Database &m_db;
+};
+
+} // namespace PaperSift
