@@ -11,7 +11,10 @@
 #include "pipeline/runlock.h"
 #include "pipeline/scoringengine.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/libraryquery.h"
+#include "store/paperrepository.h"
+#include "store/runlog.h"
+#include "store/scorestore.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
@@ -125,15 +128,17 @@ RunResult DailyRun::execute()
     auto db = Database::open(AppPaths::databaseFile());
     if (!db)
         return fail(RunFailure::Storage, db.errorMessage());
-    PaperStore store(**db);
+    PaperRepository papers(**db);
+    ScoreStore scoreStore(**db);
+    RunLog runLog(**db);
 
     // A run still marked running was interrupted (crash, kill -9, power): record it. Its scores are
     // stored, so this run picks up where it stopped without paying for them again.
-    if (auto unfinished = store.unfinishedRuns(); unfinished) {
+    if (auto unfinished = runLog.unfinishedRuns(); unfinished) {
         for (RunSummary r : *unfinished) {
             r.status = RunStatus::Interrupted;
             r.error = tr("Interrupted before it finished; its scores were kept and a later run resumed it.");
-            (void)store.updateRun(r);
+            (void)runLog.updateRun(r);
         }
     }
 
@@ -147,7 +152,7 @@ RunResult DailyRun::execute()
         auto feed = FeedParser::parse(f.readAll(), QFileInfo(file).fileName());
         if (!feed)
             return fail(RunFailure::Input, feed.errorMessage());
-        if (auto stored = store.importFeed(*feed); !stored)
+        if (auto stored = papers.importFeed(*feed); !stored)
             return fail(RunFailure::Storage, stored.errorMessage());
         if (!m_options.day.isValid() && feed->info.feedDay.isValid())
             day = qMax(day, feed->info.feedDay);
@@ -160,7 +165,7 @@ RunResult DailyRun::execute()
         ArxivClient client(arxivOptions);
         m_arxiv = &client;
         const QString url = ArxivClient::dailyFeedUrl(arxivOptions.rssBaseUrl, categories).toString();
-        auto previous = store.feedState(url);
+        auto previous = runLog.feedState(url);
         if (!previous)
             return fail(RunFailure::Storage, previous.errorMessage());
         const FeedState before = previous->value_or(FeedState{});
@@ -204,7 +209,7 @@ RunResult DailyRun::execute()
             const bool stale = !before.ids.isEmpty() && feedFreshness(ids, before.ids) == FeedFreshness::NotUpdatedYet;
             report(RunProgress::Stage::Storing, tr("Storing %n papers", nullptr, int(feed.papers.size())));
             if (!stale) {
-                if (auto stored = store.importFeed(feed); !stored)
+                if (auto stored = papers.importFeed(feed); !stored)
                     return fail(RunFailure::Storage, stored.errorMessage());
             }
             FeedState state;
@@ -215,13 +220,13 @@ RunResult DailyRun::execute()
             state.ids = ids;
             state.idsHash = idsHash(ids);
             state.fetchedAt = QDateTime::currentDateTimeUtc();
-            if (auto saved = store.saveFeedState(state); !saved)
+            if (auto saved = runLog.saveFeedState(state); !saved)
                 return fail(RunFailure::Storage, saved.errorMessage());
         }
     }
     if (!day.isValid() && !m_options.fetch) {
         // No day given and nothing to fetch: the latest day in the store.
-        if (auto days = store.days(); days && !days->isEmpty())
+        if (auto days = LibraryQuery(**db).days(); days && !days->isEmpty())
             day = days->first().day;
     }
     if (!day.isValid()) {
@@ -231,7 +236,7 @@ RunResult DailyRun::execute()
 
     // The day's papers: every distinct paper listed in the categories, then the announce types kept.
     report(RunProgress::Stage::Filtering, tr("Selecting the papers of %1").arg(day.toString(Qt::ISODate)));
-    auto listed = store.papersForDay(day);
+    auto listed = papers.papersForDay(day);
     if (!listed)
         return fail(RunFailure::Storage, listed.errorMessage());
     QList<Paper> kept;
@@ -310,12 +315,12 @@ RunResult DailyRun::execute()
     summary.criteriaSha256 = Criteria{config.prompts.criteria}.sha256();
     summary.promptVersion = config.promptVersion();
 
-    auto runId = store.startRun(summary);
+    auto runId = runLog.startRun(summary);
     if (!runId)
         return fail(RunFailure::Storage, runId.errorMessage());
     summary.id = *runId;
 
-    ScoringEngine engine(store, config);
+    ScoringEngine engine(scoreStore, config);
     m_engine = &engine;
     if (m_cancelled)
         engine.cancel();
@@ -335,7 +340,7 @@ RunResult DailyRun::execute()
     // Relevant: at or above both cutoffs (a keyword score has no novelty: relevance alone), plus
     // followed authors, as the digest counts them.
     report(RunProgress::Stage::Finishing, tr("Finishing"));
-    auto scores = store.latestScores(summary.criteriaSha256, summary.model, day);
+    auto scores = scoreStore.latestScores(summary.criteriaSha256, summary.model, day);
     if (scores) {
         const AuthorMatcher followed(Settings::followedAuthors());
         int relevant = 0;
@@ -376,7 +381,7 @@ RunResult DailyRun::execute()
                              : RunStatus::Failed;
         summary.error = result.message;
     }
-    if (auto updated = store.updateRun(summary); !updated && result.ok())
+    if (auto updated = runLog.updateRun(summary); !updated && result.ok())
         return fail(RunFailure::Storage, updated.errorMessage());
     return result;
 }

@@ -4,7 +4,7 @@
 #include "scoring/batching.h"
 #include "scoring/keywordscorer.h"
 #include "scoring/replyparser.h"
-#include "store/paperstore.h"
+#include "store/scorestore.h"
 
 #include <QEventLoop>
 #include <QHash>
@@ -45,9 +45,9 @@ QString ScoringConfig::promptVersion() const
     return kind == Kind::Keyword ? KeywordScorer::Version : prompts.templateVersion();
 }
 
-ScoringEngine::ScoringEngine(PaperStore &store, ScoringConfig config, QObject *parent)
+ScoringEngine::ScoringEngine(ScoreStore &scores, ScoringConfig config, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_scores(scores)
     , m_config(std::move(config))
     , m_criteriaSha(Criteria{m_config.prompts.criteria}.sha256())
 {
@@ -95,7 +95,7 @@ bool ScoringEngine::save(const QList<Score> &scores, qint64 runId, ScoringOutcom
 {
     if (scores.isEmpty())
         return true;
-    if (auto saved = m_store.saveScores(scores, runId); !saved) {
+    if (auto saved = m_scores.saveScores(scores, runId); !saved) {
         outcome.storageError = saved.errorMessage();
         return false;
     }
@@ -120,7 +120,7 @@ double ScoringEngine::estimateCost(const QList<Paper> &batch) const
 ScoringOutcome ScoringEngine::score(const QList<Paper> &papers, qint64 runId)
 {
     m_cancelled = false;
-    if (auto saved = m_store.saveCriteria(m_config.prompts.criteria); !saved) {
+    if (auto saved = m_scores.saveCriteria(m_config.prompts.criteria); !saved) {
         ScoringOutcome outcome;
         outcome.considered = int(papers.size());
         outcome.storageError = saved.errorMessage();
@@ -138,7 +138,7 @@ ScoringOutcome ScoringEngine::scoreWithKeywords(const QList<Paper> &papers, qint
     keys.reserve(papers.size());
     for (const Paper &p : papers)
         keys.append(keyFor(p));
-    auto missing = m_store.missingKeys(keys);
+    auto missing = m_scores.missingKeys(keys);
     if (!missing) {
         outcome.storageError = missing.errorMessage();
         return outcome;
@@ -257,7 +257,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
     keys.reserve(papers.size());
     for (const Paper &p : papers)
         keys.append(keyFor(p));
-    auto existing = m_store.scoresFor(keys);
+    auto existing = m_scores.scoresFor(keys);
     if (!existing) {
         outcome.storageError = existing.errorMessage();
         return outcome;

@@ -16,7 +16,7 @@
 
 namespace PaperSift {
 
-class PaperStore;
+class ScoreStore;
 
 /// How a run scores: with a language model through an OpenAI-compatible endpoint, or offline
 /// with the keyword scorer; and the limits that apply.
@@ -84,7 +84,7 @@ public:
     /// to filter them again).
     static inline const QString TitleFilterReason = QStringLiteral("Dropped by the title filter");
 
-    ScoringEngine(PaperStore &store, ScoringConfig config, QObject *parent = nullptr);
+    ScoringEngine(ScoreStore &scores, ScoringConfig config, QObject *parent = nullptr);
     ~ScoringEngine() override;
 
     void setProgressCallback(std::function<void(const ScoringProgress &)> callback);
@@ -112,7 +112,7 @@ private:
     void report(const QString &stage, int done, int total, const ScoringOutcome &outcome) const;
     bool save(const QList<Score> &scores, qint64 runId, ScoringOutcome &outcome);
 
-    PaperStore &m_store;
+    ScoreStore &m_scores;
     ScoringConfig m_config;
     QString m_criteriaSha;
     std::function<void(const ScoringProgress &)> m_progress;

@@ -6,7 +6,8 @@
 #include "fakellmserver.h"
 #include "pipeline/scoringengine.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/scorestore.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ int main(int argc, char **argv)
     auto db = Database::open(AppPaths::databaseFile());
     if (!db)
         return 1;
-    PaperStore store(**db);
+    ScoreStore scores(**db);
     QList<Paper> papers;
     for (int i = 0; i < 500; ++i) {
         Paper p;
@@ -35,7 +36,7 @@ int main(int argc, char **argv)
         p.abstract = QString(u"We study how quantization and pruning interact with routing in large models. "_s).repeated(12);
         papers.append(p);
     }
-    if (!store.upsertPapers(papers))
+    if (!PaperRepository(**db).upsertPapers(papers))
         return 1;
 
     Test::FakeLlmServer server;
@@ -59,7 +60,7 @@ int main(int argc, char **argv)
     config.batchSize = 5;
     config.prices = PriceTable::builtIn();
 
-    ScoringEngine engine(store, config);
+    ScoringEngine engine(scores, config);
     QElapsedTimer timer;
     timer.start();
     const ScoringOutcome outcome = engine.score(papers, 0);

@@ -5,7 +5,9 @@
 #include "pipeline/dailyrun.h"
 #include "pipeline/runlock.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/libraryquery.h"
+#include "store/paperrepository.h"
+#include "store/runlog.h"
 #include "testsupport.h"
 
 #include <QTest>
@@ -34,7 +36,7 @@ class TestDailyRun : public QObject
     static int paperCount()
     {
         auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
-        return PaperStore(**db).paperCount().value();
+        return PaperRepository(**db).paperCount().value();
     }
 
 private slots:
@@ -84,7 +86,7 @@ private slots:
         QCOMPARE(second.cached, 202);
 
         auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
-        auto runs = PaperStore(**db).runsForDay(QDate(2025, 6, 16));
+        auto runs = RunLog(**db).runsForDay(QDate(2025, 6, 16));
         QVERIFY(runs);
         QCOMPARE(runs->size(), 2);
         QCOMPARE(runs->first().status, RunStatus::Done);
@@ -105,7 +107,7 @@ private slots:
         QVERIFY2(result.notice.contains(u"not published"_s), qPrintable(result.notice));
         QCOMPARE(result.summary.day, QDate(2025, 6, 16));
         auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
-        auto days = PaperStore(**db).days();
+        auto days = LibraryQuery(**db).days();
         QCOMPARE(days->size(), 1); // nothing listed under 2025-06-17
     }
 
@@ -125,20 +127,20 @@ private slots:
         // A run that died mid-way (its process killed): marked running, some papers scored.
         {
             auto db = Database::open(AppPaths::databaseFile());
-            PaperStore store(**db);
+            RunLog runLog(**db);
             RunSummary dead;
             dead.day = QDate(2025, 6, 16);
             dead.status = RunStatus::Running;
             dead.started = QDateTime::currentDateTimeUtc();
-            QVERIFY(store.startRun(dead));
+            QVERIFY(runLog.startRun(dead));
         }
         DailyRun run(options());
         const RunResult result = run.execute();
         QVERIFY2(result.ok(), qPrintable(result.message));
         auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
-        PaperStore store(**db);
-        QVERIFY(store.unfinishedRuns()->isEmpty());
-        auto runs = store.runsForDay(QDate(2025, 6, 16));
+        RunLog runLog(**db);
+        QVERIFY(runLog.unfinishedRuns()->isEmpty());
+        auto runs = runLog.runsForDay(QDate(2025, 6, 16));
         QCOMPARE(runs->first().status, RunStatus::Interrupted);
     }
 

@@ -4,7 +4,8 @@
 #include "fakellmserver.h"
 #include "pipeline/scoringengine.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/scorestore.h"
 #include "testsupport.h"
 
 #include <QJsonDocument>
@@ -21,7 +22,7 @@ class TestScoringEngine : public QObject
 
     std::unique_ptr<Sandbox> m_sandbox;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<PaperStore> m_store;
+    std::unique_ptr<ScoreStore> m_scores;
     QList<Paper> m_papers;
     FakeLlmServer *m_server = nullptr;
 
@@ -73,9 +74,9 @@ private slots:
         auto db = Database::open(AppPaths::databaseFile());
         QVERIFY2(db, qPrintable(db.errorMessage()));
         m_db = std::move(db).value();
-        m_store = std::make_unique<PaperStore>(*m_db);
+        m_scores = std::make_unique<ScoreStore>(*m_db);
         m_papers = makePapers(23);
-        QVERIFY(m_store->upsertPapers(m_papers));
+        QVERIFY(PaperRepository(*m_db).upsertPapers(m_papers));
         m_server = new FakeLlmServer(this);
         QVERIFY(m_server->start());
     }
@@ -83,7 +84,7 @@ private slots:
     void cleanup()
     {
         delete m_server;
-        m_store.reset();
+        m_scores.reset();
         m_db.reset();
         m_sandbox.reset();
     }
@@ -97,7 +98,7 @@ private slots:
         });
         QList<ScoringProgress> progress;
         {
-            ScoringEngine engine(*m_store, llmConfig());
+            ScoringEngine engine(*m_scores, llmConfig());
             engine.setProgressCallback([&](const ScoringProgress &p) { progress.append(p); });
             const ScoringOutcome outcome = engine.score(m_papers, 0);
             QCOMPARE(outcome.scored, 23);
@@ -116,7 +117,7 @@ private slots:
         QCOMPARE(progress.last().total, 23);
 
         // The same key again: nothing is sent.
-        ScoringEngine again(*m_store, llmConfig());
+        ScoringEngine again(*m_scores, llmConfig());
         const ScoringOutcome second = again.score(m_papers, 0);
         QCOMPARE(second.cached, 23);
         QCOMPARE(second.scored, 0);
@@ -125,7 +126,7 @@ private slots:
         // Edited criteria make a new key: scored again, the old scores stay.
         ScoringConfig edited = llmConfig();
         edited.prompts.criteria += u"\n- Relevant: state space models\n"_s;
-        ScoringEngine third(*m_store, edited);
+        ScoringEngine third(*m_scores, edited);
         QCOMPARE(third.score(m_papers, 0).scored, 23);
         QCOMPARE(storedScores(true), 46);
     }
@@ -147,18 +148,18 @@ private slots:
             content += u"{\"ARXIVID\": \"9999.99999\", \"COMMENT\": \"x\", \"RELEVANCE\": 10, \"NOVELTY\": 10}\n"_s;
             return FakeLlmResponse::completion(content);
         });
-        ScoringEngine engine(*m_store, llmConfig());
+        ScoringEngine engine(*m_scores, llmConfig());
         const ScoringOutcome outcome = engine.score(m_papers, 0);
         QCOMPARE(outcome.scored, 22);
         QCOMPARE(outcome.unscored, 1);
         QCOMPARE(outcome.scored + outcome.unscored, 23); // no paper lost
         QCOMPARE(storedScores(true), 22);
         QCOMPARE(storedScores(false), 1);
-        auto s = m_store->scoresForPaper(stubborn);
+        auto s = m_scores->scoresForPaper(stubborn);
         QVERIFY(s && s->size() == 1);
         QVERIFY(!s->first().isScored());
         QVERIFY(!s->first().unscoredReason.isEmpty());
-        QVERIFY(!m_store->scoresForPaper(u"9999.99999"_s).value().size());
+        QVERIFY(!m_scores->scoresForPaper(u"9999.99999"_s).value().size());
         // The stubborn paper went out once and was retried leftOutRetries (2) times; the garbage
         // batch's papers were sent twice; the others once.
         const auto timesSent = [this](const QString &id) {
@@ -176,7 +177,7 @@ private slots:
 
         // A later run tries the unscored paper again (and only it).
         const int before = m_server->requestCount();
-        ScoringEngine again(*m_store, llmConfig());
+        ScoringEngine again(*m_scores, llmConfig());
         const ScoringOutcome second = again.score(m_papers, 0);
         QCOMPARE(second.cached, 22);
         QCOMPARE(m_server->requestCount() - before, 3); // first try + 2 retries
@@ -195,7 +196,7 @@ private slots:
         ScoringConfig config = llmConfig();
         config.client.concurrency = 1;
         config.budgetUsd = 1.2;
-        ScoringEngine engine(*m_store, config);
+        ScoringEngine engine(*m_scores, config);
         const ScoringOutcome outcome = engine.score(m_papers, 0);
         QVERIFY(outcome.budgetReached);
         // The prompt looks cheap, but each answer bills $0.50: after two, the observed cost says a
@@ -206,7 +207,7 @@ private slots:
         QCOMPARE(storedScores(true), 10); // everything scored is kept
 
         config.budgetUsd.reset();
-        ScoringEngine rest(*m_store, config);
+        ScoringEngine rest(*m_scores, config);
         const ScoringOutcome second = rest.score(m_papers, 0);
         QCOMPARE(second.cached, 10);
         QCOMPARE(second.scored, 13);
@@ -218,7 +219,7 @@ private slots:
         m_server->setHandler([](const FakeLlmRequest &) {
             return FakeLlmResponse::fixture(u"error_429_insufficient_quota.json"_s, 429);
         });
-        ScoringEngine engine(*m_store, llmConfig());
+        ScoringEngine engine(*m_scores, llmConfig());
         const ScoringOutcome outcome = engine.score(m_papers, 0);
         QVERIFY(outcome.fatal.has_value());
         QCOMPARE(outcome.fatal->kind, LlmErrorKind::Quota);
@@ -237,7 +238,7 @@ private slots:
         });
         ScoringConfig config = llmConfig();
         config.client.concurrency = 2;
-        ScoringEngine engine(*m_store, config);
+        ScoringEngine engine(*m_scores, config);
         engine.setProgressCallback([&engine](const ScoringProgress &p) {
             if (p.done >= 10)
                 engine.cancel();
@@ -261,13 +262,13 @@ private slots:
         });
         ScoringConfig config = llmConfig();
         config.titleFilter = true;
-        ScoringEngine engine(*m_store, config);
+        ScoringEngine engine(*m_scores, config);
         const ScoringOutcome outcome = engine.score(m_papers, 0);
         QCOMPARE(outcome.filteredOut, 1);
         QCOMPARE(outcome.scored, 22);
         QCOMPARE(outcome.scanned(), 22);
         const int requests = m_server->requestCount();
-        ScoringEngine again(*m_store, config);
+        ScoringEngine again(*m_scores, config);
         const ScoringOutcome second = again.score(m_papers, 0);
         QCOMPARE(second.filteredOut, 1);
         QCOMPARE(second.cached, 22);
@@ -279,17 +280,17 @@ private slots:
         ScoringConfig config;
         config.kind = ScoringConfig::Kind::Keyword;
         config.prompts = PromptSet::builtIn();
-        ScoringEngine engine(*m_store, config);
+        ScoringEngine engine(*m_scores, config);
         const ScoringOutcome outcome = engine.score(m_papers, 0);
         QCOMPARE(outcome.scored, 23);
         QCOMPARE(m_server->requestCount(), 0);
-        auto scores = m_store->scoresForPaper(m_papers[0].id);
+        auto scores = m_scores->scoresForPaper(m_papers[0].id);
         QVERIFY(scores && scores->size() == 1);
         QCOMPARE(scores->first().key.model, u"keyword"_s);
         QVERIFY(!scores->first().novelty.has_value());
         QVERIFY(*scores->first().relevance >= 7); // "mixture of experts", quantization, pruning
         QVERIFY(scores->first().comment.contains(u"quantization"_s, Qt::CaseInsensitive));
-        ScoringEngine again(*m_store, config);
+        ScoringEngine again(*m_scores, config);
         QCOMPARE(again.score(m_papers, 0).cached, 23);
     }
 };
