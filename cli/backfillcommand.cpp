@@ -6,7 +6,7 @@
 #include "domain/arxivid.h"
 #include "exitcodes.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -128,7 +128,7 @@ Command backfillCommand()
             ctx.err << "papersift backfill: " << db.errorMessage() << '\n';
             return int(ExitStorage);
         }
-        PaperStore store(**db);
+        PaperRepository papers(**db);
 
         ArxivClient client(*options);
         reportArxivProgress(client, ctx);
@@ -146,7 +146,7 @@ Command backfillCommand()
                     fresh.append(paper);
                 }
             }
-            const auto stats = store.upsertPapers(fresh);
+            const auto stats = papers.upsertPapers(fresh);
             if (!stats) {
                 storageError = stats.error();
                 return false;

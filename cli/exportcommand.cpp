@@ -3,7 +3,7 @@
 #include "digest/digestbuilder.h"
 #include "exitcodes.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/libraryquery.h"
 
 #include <QDir>
 #include <QFile>
@@ -146,15 +146,14 @@ Command exportCommand()
             ctx.err << "papersift export: " << db.errorMessage() << '\n';
             return int(ExitStorage);
         }
-        PaperStore store(**db);
-        const DigestBuilder builder(store);
+        const DigestBuilder builder(**db);
 
         Result<QByteArray> bytes = QByteArray();
         if (starred) {
             bytes = builder.exportStarred(*format, options);
         } else {
             if (!day.isValid()) {
-                auto days = store.days();
+                auto days = LibraryQuery(**db).days();
                 if (!days) {
                     ctx.err << "papersift export: " << days.errorMessage() << '\n';
                     return int(ExitStorage);

@@ -5,7 +5,8 @@
 #include "config/settings.h"
 #include "exitcodes.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/runlog.h"
 
 #include <QCryptographicHash>
 #include <QMap>
@@ -131,10 +132,11 @@ Command fetchCommand()
             ctx.err << "papersift fetch: " << db.errorMessage() << '\n';
             return int(ExitStorage);
         }
-        PaperStore store(**db);
+        PaperRepository papers(**db);
+        RunLog runLog(**db);
         const QUrl url = ArxivClient::dailyFeedUrl(options->rssBaseUrl, *categories);
         const QString key = url.toString();
-        const auto previousState = store.feedState(key);
+        const auto previousState = runLog.feedState(key);
         if (!previousState) {
             ctx.err << "papersift fetch: " << previousState.errorMessage() << '\n';
             return int(ExitStorage);
@@ -203,19 +205,19 @@ Command fetchCommand()
             FeedState unchanged = *previous;
             unchanged.etag = state.etag;
             unchanged.lastModified = state.lastModified;
-            if (Status saved = store.saveFeedState(unchanged); !saved) {
+            if (Status saved = runLog.saveFeedState(unchanged); !saved) {
                 ctx.err << "papersift fetch: " << saved.errorMessage() << '\n';
                 return int(ExitStorage);
             }
             return int(ExitOk);
         }
 
-        const auto stats = store.importFeed(*feed);
+        const auto stats = papers.importFeed(*feed);
         if (!stats) {
             ctx.err << "papersift fetch: " << stats.errorMessage() << '\n';
             return int(ExitStorage);
         }
-        if (Status saved = store.saveFeedState(state); !saved) {
+        if (Status saved = runLog.saveFeedState(state); !saved) {
             ctx.err << "papersift fetch: " << saved.errorMessage() << '\n';
             return int(ExitStorage);
         }

@@ -3,7 +3,7 @@
 #include "config/settings.h"
 #include "exitcodes.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -49,7 +49,7 @@ Command importCommand()
             ctx.err << "papersift import: " << db.errorMessage() << '\n';
             return int(ExitStorage);
         }
-        PaperStore store(**db);
+        PaperRepository papers(**db);
 
         int exitCode = ExitOk;
         int imported = 0;
@@ -71,7 +71,7 @@ Command importCommand()
                     exitCode = ExitInput;
                 continue;
             }
-            const auto stats = store.importFeed(*feed);
+            const auto stats = papers.importFeed(*feed);
             if (!stats) {
                 ctx.err << "papersift import: " << file << ": " << stats.errorMessage() << '\n';
                 return int(ExitStorage); // the database itself failed: the next files would too

@@ -8,7 +8,8 @@
 #include "scoring/pricetable.h"
 #include "scoring/promptbuilder.h"
 #include "messagebar.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/scorestore.h"
 
 #include <QAction>
 #include <QDialog>
@@ -97,7 +98,7 @@ QString tokenCount(qint64 tokens)
 
 } // namespace
 
-CriteriaDock::CriteriaDock(PaperStore *writer, QWidget *parent)
+CriteriaDock::CriteriaDock(Database *writer, QWidget *parent)
     : QDockWidget(parent)
     , m_store(writer)
 {
@@ -255,7 +256,7 @@ Status CriteriaDock::save()
         for (const QString &t : { m_savedText, text }) {
             if (t.trimmed().isEmpty())
                 continue;
-            Result<QString> stored = m_store->saveCriteria(t);
+            Result<QString> stored = ScoreStore(*m_store).saveCriteria(t);
             if (!stored) {
                 const Error error { tr("The criteria were not saved: the database did not take them (%1). Try again.")
                                         .arg(stored.errorMessage()),
@@ -290,7 +291,7 @@ void CriteriaDock::refreshVersions()
         return;
     }
     m_versions->setEnabled(true);
-    Result<QList<CriteriaVersion>> versions = m_store->criteriaVersions();
+    Result<QList<CriteriaVersion>> versions = ScoreStore(*m_store).criteriaVersions();
     if (!versions) {
         m_message->showMessage(
             MessageBar::Kind::Warning, tr("The saved versions could not be read: %1").arg(versions.errorMessage()));
@@ -331,7 +332,7 @@ void CriteriaDock::showVersion()
         return;
     }
     const QString sha = selected.first()->data(SavedColumn, Qt::UserRole).toString();
-    Result<std::optional<QString>> text = m_store->criteriaText(sha);
+    Result<std::optional<QString>> text = ScoreStore(*m_store).criteriaText(sha);
     if (!text || !text->has_value()) {
         m_message->showMessage(
             MessageBar::Kind::Warning, tr("This version could not be read: %1").arg(text.errorMessage()));
@@ -371,7 +372,8 @@ QList<Paper> CriteriaDock::dayPapers() const
     QList<Paper> papers;
     if (!m_store || !m_day.isValid())
         return papers;
-    Result<QList<StoredPaper>> stored = m_store->papersForDay(m_day, DigestBuilder::announceTypesFromSettings());
+    Result<QList<StoredPaper>> stored
+        = PaperRepository(*m_store).papersForDay(m_day, DigestBuilder::announceTypesFromSettings());
     if (!stored)
         return papers;
     papers.reserve(stored->size());

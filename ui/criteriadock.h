@@ -21,7 +21,7 @@ namespace PaperSift {
 
 class CriteriaTextEdit;
 class MessageBar;
-class PaperStore;
+class Database;
 
 /// The criteria editor as a dock: the user's criteria.md with Markdown highlighting, the versions
 /// scored with so far (restorable), a preview of the prompt they make, and "Re-score day".
@@ -32,7 +32,7 @@ class CriteriaDock : public QDockWidget
 public:
     /// `writer` is the window's read-write store (on this thread); saving stores each criteria text
     /// there so the version list keeps it. May be null (no database): then only criteria.md is written.
-    explicit CriteriaDock(PaperStore *writer, QWidget *parent = nullptr);
+    explicit CriteriaDock(Database *writer, QWidget *parent = nullptr);
     ~CriteriaDock() override;
 
     /// The prompt for a sample batch, as the scorer would send it with the edited criteria.
@@ -99,7 +99,7 @@ private:
     void restoreVersion();
     void backToEditor();
 
-    PaperStore *m_store = nullptr;
+    Database *m_store = nullptr;
     QDate m_day;
     QString m_savedText; ///< the text in use: criteria.md, or the built-in one
     CriteriaTextEdit *m_editor = nullptr;

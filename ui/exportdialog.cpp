@@ -6,7 +6,8 @@
 #include "digest/markdowndigest.h"
 #include "highlighting.h"
 #include "messagebar.h"
-#include "store/paperstore.h"
+#include "store/libraryquery.h"
+#include "store/userstatestore.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -118,7 +119,7 @@ QByteArray renderDay(const DigestInput &input, ExportFormat format)
 
 } // namespace
 
-ExportDialog::ExportDialog(PaperStore &store, QDate currentDay, QWidget *parent)
+ExportDialog::ExportDialog(Database &store, QDate currentDay, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_dayCombo(new QComboBox(this))
@@ -264,7 +265,7 @@ void ExportDialog::loadDays(QDate currentDay)
 {
     DayQuery query;
     query.announceTypes = DigestBuilder::announceTypesFromSettings();
-    const auto days = m_store.days(query);
+    const auto days = LibraryQuery(m_store).days(query);
     if (!days)
         m_loadError = tr("Could not read the days in the database: %1").arg(days.errorMessage());
     const QLocale locale;
@@ -281,7 +282,7 @@ void ExportDialog::loadDays(QDate currentDay)
     }
     if (m_dayCombo->count() > 0)
         m_dayCombo->insertSeparator(m_dayCombo->count());
-    const auto starred = m_store.starredIds();
+    const auto starred = UserStateStore(m_store).starredIds();
     const int starredCount = starred ? int(starred->size()) : 0;
     m_dayCombo->addItem(tr("Starred papers (%1)").arg(starredCount), QDate());
     m_dayCombo->setCurrentIndex(preselect >= 0 ? preselect : 0);

@@ -6,7 +6,11 @@
 #include "scoring/authormatcher.h"
 #include "scoring/promptbuilder.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/libraryquery.h"
+#include "store/paperrepository.h"
+#include "store/papersearch.h"
+#include "store/scorestore.h"
+#include "store/userstatestore.h"
 
 #include <QFile>
 #include <QTimer>
@@ -26,8 +30,7 @@ Library::Library(QObject *parent)
 
 Library::~Library()
 {
-    // Stores before the connections they use.
-    m_readStore.reset();
+    // The store before the connection it uses.
     m_writeStore.reset();
 }
 
@@ -44,8 +47,7 @@ Status Library::open()
         return reader.error();
     m_writer = std::move(writer).value();
     m_reader = std::move(reader).value();
-    m_writeStore = std::make_unique<PaperStore>(*m_writer);
-    m_readStore = std::make_unique<PaperStore>(*m_reader);
+    m_writeStore = std::make_unique<UserStateStore>(*m_writer);
     reloadCriteria();
     return success();
 }
@@ -70,7 +72,7 @@ Result<QList<DayInfo>> Library::days() const
     query.criteriaSha256 = m_criteriaSha;
     query.relevanceCutoff = settings.integer(Settings::RelevanceCutoff);
     query.noveltyCutoff = settings.integer(Settings::NoveltyCutoff);
-    auto counts = m_readStore->days(query);
+    auto counts = LibraryQuery(*m_reader).days(query);
     if (!counts)
         return counts.error();
     QList<DayInfo> days;
@@ -107,7 +109,8 @@ QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const QString
 
 Result<QList<PaperRow>> Library::rowsForDay(QDate day) const
 {
-    auto papers = m_readStore->listedPapers({ day, day, DigestBuilder::announceTypesFromSettings(), m_criteriaSha });
+    auto papers
+        = LibraryQuery(*m_reader).listedPapers({ day, day, DigestBuilder::announceTypesFromSettings(), m_criteriaSha });
     if (!papers)
         return papers.error();
     return rowsFor(*papers, m_followed);
@@ -121,7 +124,7 @@ std::function<Result<QList<PaperRow>>()> Library::allDaysJob() const
             auto db = Database::open(path, Database::Mode::ReadOnly);
             if (!db)
                 return db.error();
-            auto papers = PaperStore(**db).listedPapers(query);
+            auto papers = LibraryQuery(**db).listedPapers(query);
             if (!papers)
                 return papers.error();
             return rowsFor(*papers, followed);
@@ -137,10 +140,10 @@ std::function<Result<QList<PaperRow>>()> Library::allDaysJob() const
 
 Result<QList<PaperRow>> Library::starredRows() const
 {
-    auto ids = m_readStore->starredIds();
+    auto ids = UserStateStore(*m_reader).starredIds();
     if (!ids)
         return ids.error();
-    auto papers = m_readStore->listedPapers(*ids, m_criteriaSha);
+    auto papers = LibraryQuery(*m_reader).listedPapers(*ids, m_criteriaSha);
     if (!papers)
         return papers.error();
     return rowsFor(*papers, m_followed);
@@ -148,7 +151,7 @@ Result<QList<PaperRow>> Library::starredRows() const
 
 Result<PaperDetails> Library::details(const QString &id) const
 {
-    auto stored = m_readStore->paper(id);
+    auto stored = PaperRepository(*m_reader).paper(id);
     if (!stored)
         return stored.error();
     if (!stored->has_value())
@@ -157,7 +160,7 @@ Result<PaperDetails> Library::details(const QString &id) const
     d.paper = (*stored)->paper;
     if (!d.paper.announced.isValid())
         d.paper.announced = (*stored)->firstAnnounced;
-    auto scores = m_readStore->scoresForPaper(id);
+    auto scores = ScoreStore(*m_reader).scoresForPaper(id);
     if (scores)
         d.scores = *scores;
     // Scores with the criteria in use first, then the others (older criteria, other models).
@@ -166,7 +169,7 @@ Result<PaperDetails> Library::details(const QString &id) const
     });
     d.currentCriteriaSha = m_criteriaSha;
     d.followedAuthors = m_followed;
-    auto state = m_readStore->userState(id);
+    auto state = UserStateStore(*m_reader).userState(id);
     if (state) {
         d.read = state->read;
         d.starred = state->starred;
@@ -177,12 +180,12 @@ Result<PaperDetails> Library::details(const QString &id) const
 
 Result<QSet<QString>> Library::search(const QString &text) const
 {
-    return m_readStore->matchingIds(text);
+    return PaperSearch(*m_reader).matchingIds(text);
 }
 
 Result<int> Library::paperCount() const
 {
-    return m_readStore->paperCount();
+    return PaperRepository(*m_reader).paperCount();
 }
 
 namespace {
@@ -233,7 +236,7 @@ void Library::retryWrites()
 
 void Library::setStarred(const QStringList &ids, bool starred)
 {
-    write([ids, starred](PaperStore &s) {
+    write([ids, starred](UserStateStore &s) {
         for (const QString &id : ids) {
             if (Status done = s.setStarred(id, starred); !done)
                 return done;
@@ -244,7 +247,7 @@ void Library::setStarred(const QStringList &ids, bool starred)
 
 void Library::setRead(const QStringList &ids, bool read)
 {
-    write([ids, read](PaperStore &s) {
+    write([ids, read](UserStateStore &s) {
         for (const QString &id : ids) {
             if (Status done = s.setRead(id, read); !done)
                 return done;
@@ -255,7 +258,7 @@ void Library::setRead(const QStringList &ids, bool read)
 
 void Library::setNote(const QString &id, const QString &note)
 {
-    write([id, note](PaperStore &s) {
+    write([id, note](UserStateStore &s) {
         return s.setNote(id, note);
     });
 }

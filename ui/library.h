@@ -15,7 +15,7 @@ class QTimer;
 namespace PaperSift {
 
 class Database;
-class PaperStore;
+class UserStateStore;
 
 /// The window's access to the database, on the GUI thread: a read-only connection for queries
 /// and a read-write one for the reader's own small writes (star, read, note). Bulk writes happen
@@ -60,9 +60,9 @@ public:
     /// Whether writes wait for the lock (for tests and the window's close).
     bool hasPendingWrites() const { return !m_pendingWrites.isEmpty(); }
 
-    PaperStore *reader() const { return m_readStore.get(); }
-    /// The store for the reader's own small writes (criteria versions, star, read, note).
-    PaperStore *writer() const { return m_writeStore.get(); }
+    Database *readDatabase() const { return m_reader.get(); }
+    /// The connection for the reader's own small writes (criteria versions, star, read, note).
+    Database *writeDatabase() const { return m_writer.get(); }
 
 signals:
     /// A write failed (not just busy) or the lock stayed taken: it was given up. The message says
@@ -70,7 +70,7 @@ signals:
     void writeFailed(const QString &message);
 
 private:
-    using WriteOp = std::function<Status(PaperStore &)>;
+    using WriteOp = std::function<Status(UserStateStore &)>;
     struct PendingWrite
     {
         WriteOp op;
@@ -84,8 +84,7 @@ private:
 
     std::unique_ptr<Database> m_reader;
     std::unique_ptr<Database> m_writer;
-    std::unique_ptr<PaperStore> m_readStore;
-    std::unique_ptr<PaperStore> m_writeStore;
+    std::unique_ptr<UserStateStore> m_writeStore;
     QList<PendingWrite> m_pendingWrites;
     QTimer *m_retryTimer = nullptr;
     QString m_criteriaSha;

@@ -10,7 +10,6 @@
 #include "scoring/pricetable.h"
 #include "scoring/promptbuilder.h"
 #include "markdowndigest.h"
-#include "store/paperstore.h"
 
 #include <QSet>
 
@@ -38,7 +37,7 @@ bool listedInAny(const StoredPaper &p, const QStringList &categories)
 // (what the user last ran), else the model of the most recent score of the day with these
 // criteria (papers scored outside a run), else the Model setting (nothing scored yet).
 Result<QString> defaultModel(
-    const PaperStore &store, const QDate &day, const QList<RunSummary> &runs, const QString &criteriaSha)
+    const ScoreStore &scores, const QDate &day, const QList<RunSummary> &runs, const QString &criteriaSha)
 {
     // A completed run first: a run that failed at once (a mistyped model) should not hide the
     // model that scored the day.
@@ -49,7 +48,7 @@ Result<QString> defaultModel(
                 return it->model;
         }
     }
-    auto anyModel = store.latestScores(criteriaSha, QString(), day);
+    auto anyModel = scores.latestScores(criteriaSha, QString(), day);
     if (!anyModel)
         return anyModel.error();
     const Score *newest = nullptr;
@@ -99,8 +98,11 @@ std::optional<ExportFormat> exportFormatFromName(QStringView name)
     return enumFromName<ExportFormat>(exportFormatNames, name);
 }
 
-DigestBuilder::DigestBuilder(const PaperStore &store)
-    : m_store(store)
+DigestBuilder::DigestBuilder(Database &db)
+    : m_papers(db)
+    , m_scores(db)
+    , m_runs(db)
+    , m_states(db)
 {
 }
 
@@ -126,36 +128,36 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
         return Error { u"No day was given for the digest."_s, {} };
     const QString dayText = day.toString(Qt::ISODate);
 
-    auto listed = m_store.papersForDay(day);
+    auto listed = m_papers.papersForDay(day);
     if (!listed)
         return listed.error();
     if (listed->isEmpty())
         return Error { u"No papers stored for %1 — fetch, import or backfill that day first."_s.arg(dayText), {} };
 
     const Settings settings;
-    auto papers = m_store.papersForDay(day, announceTypesFromSettings());
+    auto papers = m_papers.papersForDay(day, announceTypesFromSettings());
     if (!papers)
         return papers.error();
 
     const PromptSet prompts = PromptSet::load();
     const QString criteriaSha = Criteria { prompts.criteria }.sha256();
 
-    auto runs = m_store.runsForDay(day);
+    auto runs = m_runs.runsForDay(day);
     if (!runs)
         return runs.error();
 
     QString model = options.model.trimmed();
     if (model.isEmpty()) {
-        auto found = defaultModel(m_store, day, *runs, criteriaSha);
+        auto found = defaultModel(m_scores, day, *runs, criteriaSha);
         if (!found)
             return found.error();
         model = *found;
     }
 
-    auto scores = m_store.latestScores(criteriaSha, model, day);
+    auto scores = m_scores.latestScores(criteriaSha, model, day);
     if (!scores)
         return scores.error();
-    auto states = m_store.userStatesForDay(day);
+    auto states = m_states.userStatesForDay(day);
     if (!states)
         return states.error();
 
@@ -223,10 +225,10 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
 
 Result<QList<DigestEntry>> DigestBuilder::starred(const DigestOptions &options) const
 {
-    auto ids = m_store.starredIds();
+    auto ids = m_states.starredIds();
     if (!ids)
         return ids.error();
-    auto papers = m_store.papers(*ids);
+    auto papers = m_papers.papers(*ids);
     if (!papers)
         return papers.error();
 
@@ -240,12 +242,12 @@ Result<QList<DigestEntry>> DigestBuilder::starred(const DigestOptions &options) 
         e.paper = sp.paper;
         if (!e.paper.announced.isValid())
             e.paper.announced = sp.firstAnnounced;
-        auto scores = m_store.scoresForPaper(sp.paper.id);
+        auto scores = m_scores.scoresForPaper(sp.paper.id);
         if (!scores)
             return scores.error();
         e.score = pickScore(*scores, criteriaSha, model);
         e.followedAuthorMatch = !matcher.isEmpty() && matcher.matchesAny(sp.paper.authors);
-        auto state = m_store.userState(sp.paper.id);
+        auto state = m_states.userState(sp.paper.id);
         if (!state)
             return state.error();
         e.userState = digestState(*state);

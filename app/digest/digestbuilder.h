@@ -2,6 +2,10 @@
 
 #include "digest.h"
 #include "domain/result.h"
+#include "store/paperrepository.h"
+#include "store/runlog.h"
+#include "store/scorestore.h"
+#include "store/userstatestore.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -13,7 +17,7 @@
 
 namespace PaperSift {
 
-class PaperStore;
+class Database;
 
 /// The three export formats.
 enum class ExportFormat { Markdown, Json, Bibtex };
@@ -39,7 +43,7 @@ struct DigestOptions
 class DigestBuilder
 {
 public:
-    explicit DigestBuilder(const PaperStore &store);
+    explicit DigestBuilder(Database &db);
 
     /// The DigestInput of a feed day. An error when the store lists no paper that day.
     Result<DigestInput> build(const QDate &day, const DigestOptions &options = {}) const;
@@ -58,7 +62,11 @@ public:
     static QList<AnnounceType> announceTypesFromSettings();
 
 private:
-    const PaperStore &m_store;
+    // Const in the const methods: a digest only reads.
+    PaperRepository m_papers;
+    ScoreStore m_scores;
+    RunLog m_runs;
+    UserStateStore m_states;
 };
 
 } // namespace PaperSift

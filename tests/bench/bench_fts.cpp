@@ -2,7 +2,8 @@
 // (search) and every match (matchingIds, what the table's filter uses).
 #include "benchsupport.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/papersearch.h"
 #include "syntheticfeed.h"
 
 #include <QCoreApplication>
@@ -64,7 +65,8 @@ int main(int argc, char **argv)
     auto db = Database::open(file);
     if (!db)
         return fail(db.errorMessage());
-    PaperStore store(**db);
+    PaperRepository papers(**db);
+    PaperSearch fts(**db);
 
     QElapsedTimer build;
     build.start();
@@ -73,7 +75,7 @@ int main(int argc, char **argv)
         feed.info.categories = {u"cs.LG"_s, u"cs.AI"_s};
         feed.info.feedDay = QDate(2024, 1, 1).addDays(first / 500); // 500 papers a day
         feed.papers = Test::syntheticPapers(first, chunk, {});
-        if (auto stats = store.importFeed(feed); !stats)
+        if (auto stats = papers.importFeed(feed); !stats)
             return fail(stats.errorMessage());
     }
     const double buildS = double(build.nsecsElapsed()) / 1e9;
@@ -93,8 +95,8 @@ int main(int argc, char **argv)
     };
     constexpr int runs = 15;
     for (const auto &[name, text] : queries) {
-        measure(u"fts_search_top200_"_s + name, runs, [&] { return store.search(text, 200)->size(); });
-        measure(u"fts_match_all_"_s + name, runs, [&] { return store.matchingIds(text)->size(); });
+        measure(u"fts_search_top200_"_s + name, runs, [&] { return fts.search(text, 200)->size(); });
+        measure(u"fts_match_all_"_s + name, runs, [&] { return fts.matchingIds(text)->size(); });
     }
     Bench::report(u"fts_peak_rss"_s, Bench::peakRssMiB(), u"MiB"_s);
     return 0;

@@ -3,7 +3,7 @@
 #include "arxiv/feedparser.h"
 #include "benchsupport.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
 #include "syntheticfeed.h"
 
 #include <QCoreApplication>
@@ -50,8 +50,8 @@ int main(int argc, char **argv)
         auto db = Database::open(dir.filePath(u"one.sqlite"_s));
         if (!db)
             return fail(db.errorMessage());
-        PaperStore store(**db);
-        auto stats = store.importFeed(feed);
+        PaperRepository papers(**db);
+        auto stats = papers.importFeed(feed);
         if (!stats || stats->inserted != count)
             return fail(stats.errorMessage());
         const double s = double(t.nsecsElapsed()) / 1e9;
@@ -61,7 +61,7 @@ int main(int argc, char **argv)
 
         t.restart();
         const double cpu1 = cpuSeconds();
-        auto again = store.importFeed(feed);
+        auto again = papers.importFeed(feed);
         if (!again || again->unchanged != count)
             return fail(again.errorMessage());
         Bench::report(u"store_reimport_10k_unchanged"_s, count / (double(t.nsecsElapsed()) / 1e9), u"papers/s"_s);
@@ -74,11 +74,11 @@ int main(int argc, char **argv)
         auto db = Database::open(dir.filePath(u"days.sqlite"_s));
         if (!db)
             return fail(db.errorMessage());
-        PaperStore store(**db);
+        PaperRepository papers(**db);
         for (int i = 0; i < 20; ++i) {
             ParsedFeed part = feed;
             part.papers = feed.papers.mid(i * 500, 500);
-            if (auto stats = store.importFeed(part); !stats)
+            if (auto stats = papers.importFeed(part); !stats)
                 return fail(stats.errorMessage());
         }
         Bench::report(u"store_import_10k_as_20_feeds"_s, count / (double(t.nsecsElapsed()) / 1e9), u"papers/s"_s);
@@ -95,8 +95,8 @@ int main(int argc, char **argv)
         auto db = Database::open(dir.filePath(u"parsed.sqlite"_s));
         if (!db)
             return fail(db.errorMessage());
-        PaperStore store(**db);
-        if (auto stats = store.importFeed(*parsed); !stats)
+        PaperRepository papers(**db);
+        if (auto stats = papers.importFeed(*parsed); !stats)
             return fail(stats.errorMessage());
         const double s = double(t.nsecsElapsed()) / 1e9;
         Bench::report(u"store_parse_and_import_10k"_s, count / s, u"papers/s"_s);

@@ -11,7 +11,9 @@
 #include "papertablemodel.h"
 #include "sidebar.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/libraryquery.h"
+#include "store/paperrepository.h"
+#include "store/scorestore.h"
 #include "syntheticfeed.h"
 #include "testsupport.h"
 
@@ -53,9 +55,10 @@ int main(int argc, char **argv)
             auto db = Database::open(building);
             if (!db)
                 return 1;
-            PaperStore store(**db);
+            PaperRepository papers(**db);
+            ScoreStore scoreStore(**db);
             const QString criteria = PromptSet::load().criteria;
-            auto sha = store.saveCriteria(criteria);
+            auto sha = scoreStore.saveCriteria(criteria);
             if (!sha)
                 return 1;
             std::mt19937 rng(7);
@@ -64,7 +67,7 @@ int main(int argc, char **argv)
                 feed.info.feedDay = first.addDays(d);
                 feed.info.categories = { u"cs.LG"_s };
                 feed.papers = Test::syntheticPapers(d * PerDay, PerDay, feed.info.feedDay);
-                if (!store.importFeed(feed))
+                if (!papers.importFeed(feed))
                     return 1;
                 QList<Score> scores;
                 for (const Paper &p : std::as_const(feed.papers)) {
@@ -79,7 +82,7 @@ int main(int argc, char **argv)
                     s.scoredAt = QDateTime::currentDateTimeUtc();
                     scores.append(s);
                 }
-                if (!store.saveScores(scores))
+                if (!scoreStore.saveScores(scores))
                     return 1;
             }
         }
@@ -176,7 +179,7 @@ int main(int argc, char **argv)
     // the store's queries on the GUI's connection, then the whole job "All days" runs.
     {
         timer.restart();
-        auto listed = w.library()->reader()->listedPapers(
+        auto listed = LibraryQuery(*w.library()->readDatabase()).listedPapers(
             { QDate(), QDate(), { AnnounceType::New, AnnounceType::Cross }, w.library()->currentCriteriaSha() });
         Bench::report(u"ui_query_listed_papers_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
         timer.restart();

@@ -1,11 +1,14 @@
 // `papersift export` as a real process, over a database built with `papersift import` (the two
-// real feeds of 2025-06-17, feed day 2025-06-16) and scores written with PaperStore.
+// real feeds of 2025-06-17, feed day 2025-06-16) and scores written with ScoreStore.
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
 #include "digest/markdowndigest.h"
 #include "scoring/promptbuilder.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/runlog.h"
+#include "store/scorestore.h"
+#include "store/userstatestore.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -64,11 +67,12 @@ private slots:
 
         auto db = Database::open(m_sandbox.databaseFile());
         QVERIFY2(db, qPrintable(db.errorMessage()));
-        PaperStore store(**db);
+        ScoreStore scoreStore(**db);
         const PromptSet prompts = PromptSet::load(m_sandbox.configDir());
-        auto criteria = store.saveCriteria(prompts.criteria);
+        auto criteria = scoreStore.saveCriteria(prompts.criteria);
         QVERIFY(criteria);
-        auto papers = store.papersForDay(QDate(2025, 6, 16), { AnnounceType::New, AnnounceType::Cross });
+        auto papers
+            = PaperRepository(**db).papersForDay(QDate(2025, 6, 16), { AnnounceType::New, AnnounceType::Cross });
         QVERIFY(papers && papers->size() == 318);
         // Every 40th paper scores 10 - k: 10/9, 9/8, 8/7 pass the default cutoffs (8 and 7).
         QList<Score> scores;
@@ -84,7 +88,7 @@ private slots:
             if (k < 3)
                 m_selected.append(p.id);
         }
-        QVERIFY(store.saveScores(scores));
+        QVERIFY(scoreStore.saveScores(scores));
         RunSummary run;
         run.day = QDate(2025, 6, 16);
         run.model = u"gpt-4o"_s;
@@ -95,8 +99,8 @@ private slots:
         run.status = RunStatus::Done;
         run.started = QDateTime(QDate(2025, 6, 17), QTime(1, 0), QTimeZone::UTC);
         run.finished = run.started.addSecs(60);
-        QVERIFY(store.startRun(run));
-        QVERIFY(store.setStarred(papers->at(40).paper.id, true));
+        QVERIFY(RunLog(**db).startRun(run));
+        QVERIFY(UserStateStore(**db).setStarred(papers->at(40).paper.id, true));
     }
 
     void markdownToStdoutMatchesTheBuilder()
@@ -116,8 +120,7 @@ private slots:
         // The same bytes as the builder and the formatter give in this process.
         auto db = Database::open(m_sandbox.databaseFile(), Database::Mode::ReadOnly);
         QVERIFY(db);
-        PaperStore store(**db);
-        auto input = DigestBuilder(store).build(QDate(2025, 6, 16));
+        auto input = DigestBuilder(**db).build(QDate(2025, 6, 16));
         QVERIFY(input);
         QCOMPARE(o.out, MarkdownDigest::render(*input));
 

@@ -5,7 +5,8 @@
 #include "config/settings.h"
 #include "fakearxivserver.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/runlog.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -105,10 +106,10 @@ private slots:
         {
             auto db = Database::open(sandbox.databaseFile(), Database::Mode::ReadOnly);
             QVERIFY2(db, qPrintable(db.errorMessage()));
-            PaperStore store(**db);
-            QCOMPARE(*store.paperCount(), 293); // every announce type is stored
-            QCOMPARE(store.papersForDay(QDate(2025, 6, 16), { AnnounceType::New, AnnounceType::Cross })->size(), 202);
-            const auto state = store.feedState(server.url().toString() + feedPath);
+            PaperRepository papers(**db);
+            QCOMPARE(*papers.paperCount(), 293); // every announce type is stored
+            QCOMPARE(papers.papersForDay(QDate(2025, 6, 16), { AnnounceType::New, AnnounceType::Cross })->size(), 202);
+            const auto state = RunLog(**db).feedState(server.url().toString() + feedPath);
             QVERIFY(state.ok() && state->has_value());
             QCOMPARE((*state)->etag, u"\"day-2025-06-16\""_s);
             QCOMPARE((*state)->feedDay, QDate(2025, 6, 16));

@@ -1,6 +1,8 @@
 // `papersift import` as a real process: counts, bad input, and a kill -9 in the middle of an import.
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/libraryquery.h"
+#include "store/paperrepository.h"
+#include "store/papersearch.h"
 #include "syntheticfeed.h"
 #include "testsupport.h"
 
@@ -67,17 +69,16 @@ private slots:
         {
             auto db = Database::open(sandbox.databaseFile(), Database::Mode::ReadOnly);
             QVERIFY2(db, qPrintable(db.errorMessage()));
-            PaperStore store(**db);
-            auto day = store.papersForDay(QDate(2025, 6, 16), {AnnounceType::New, AnnounceType::Cross});
+            auto day = PaperRepository(**db).papersForDay(QDate(2025, 6, 16), {AnnounceType::New, AnnounceType::Cross});
             QVERIFY2(day, qPrintable(day.errorMessage()));
             QCOMPARE(day->size(), 318); // distinct new+cross papers across both feeds
-            auto days = store.days({{AnnounceType::New, AnnounceType::Cross}});
+            auto days = LibraryQuery(**db).days({{AnnounceType::New, AnnounceType::Cross}});
             QCOMPARE(days->size(), 1);
             QCOMPARE(days->first().papers, 318);
             auto listings = (*db)->exec(u"SELECT count(*) FROM listings WHERE announce_type IN ('new', 'cross')"_s);
             QCOMPARE(listings->first().first().toInt(), 396); // what the old tool counted as "scanned"
             // arXiv sends TeX; search finds the decoded, accent-folded text.
-            QVERIFY(!store.search(u"knowledge graph reasoning"_s)->isEmpty());
+            QVERIFY(!PaperSearch(**db).search(u"knowledge graph reasoning"_s)->isEmpty());
         }
 
         const Outcome again = run(sandbox.databaseFile(), {ai, lg});

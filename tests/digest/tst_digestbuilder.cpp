@@ -8,7 +8,10 @@
 #include "scoring/pricetable.h"
 #include "scoring/promptbuilder.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/runlog.h"
+#include "store/scorestore.h"
+#include "store/userstatestore.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -46,7 +49,6 @@ class TestDigestBuilder : public QObject
 
     Test::Sandbox m_sandbox;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<PaperStore> m_store;
     QString m_criteria;
     QString m_promptVersion;
     QList<StoredPaper> m_candidates; // new + cross of the day, by id
@@ -79,7 +81,7 @@ class TestDigestBuilder : public QObject
         run.scannedPapers = scanned;
         run.started = QDateTime(QDate(2025, 6, 17), QTime(1, minute), QTimeZone::UTC);
         run.finished = run.started.addSecs(30);
-        auto id = m_store->startRun(run);
+        auto id = RunLog(*m_db).startRun(run);
         if (!id)
             qFatal("startRun: %s", qPrintable(id.errorMessage()));
         return *id;
@@ -102,24 +104,23 @@ private slots:
         auto db = Database::open(AppPaths::databaseFile());
         QVERIFY2(db, qPrintable(db.errorMessage()));
         m_db = std::move(db).value();
-        m_store = std::make_unique<PaperStore>(*m_db);
         for (const QString &name : kFeeds) {
             auto feed = FeedParser::parse(Test::readFixture(name), name);
             QVERIFY2(feed, qPrintable(feed.errorMessage()));
             QCOMPARE(feed->info.feedDay, kDay);
             for (const Paper &p : feed->papers)
                 m_feedIds.insert(p.id);
-            QVERIFY(m_store->importFeed(*feed));
+            QVERIFY(PaperRepository(*m_db).importFeed(*feed));
         }
 
         const PromptSet prompts = PromptSet::load();
         m_promptVersion = prompts.templateVersion();
-        auto sha = m_store->saveCriteria(prompts.criteria);
+        auto sha = ScoreStore(*m_db).saveCriteria(prompts.criteria);
         QVERIFY2(sha, qPrintable(sha.errorMessage()));
         m_criteria = *sha;
         QCOMPARE(DigestBuilder::currentCriteriaSha256(), m_criteria);
 
-        auto candidates = m_store->papersForDay(kDay, { AnnounceType::New, AnnounceType::Cross });
+        auto candidates = PaperRepository(*m_db).papersForDay(kDay, { AnnounceType::New, AnnounceType::Cross });
         QVERIFY(candidates);
         m_candidates = *candidates;
         QCOMPARE(m_candidates.size(), 318);
@@ -127,7 +128,8 @@ private slots:
         for (const StoredPaper &p : m_candidates)
             candidateIds.insert(p.paper.id);
         QVERIFY(candidateIds.contains(kHeist));
-        auto replaced = m_store->papersForDay(kDay, { AnnounceType::Replace, AnnounceType::ReplaceCross });
+        auto replaced
+            = PaperRepository(*m_db).papersForDay(kDay, { AnnounceType::Replace, AnnounceType::ReplaceCross });
         QVERIFY(replaced);
         for (const StoredPaper &p : *replaced) {
             if (!candidateIds.contains(p.paper.id)) {
@@ -142,9 +144,9 @@ private slots:
         // 10/10 but is not of the chosen announce types. F is scored 10/10 by another model only.
         const StoredPaper &a = m_candidates.at(0), &b = m_candidates.at(1), &c = m_candidates.at(2),
                           &d = m_candidates.at(3), &e = m_candidates.at(4), &f = m_candidates.at(5);
-        auto replacement = m_store->paper(m_replaceOnly);
+        auto replacement = PaperRepository(*m_db).paper(m_replaceOnly);
         QVERIFY(replacement && replacement->has_value());
-        QVERIFY(m_store->saveScores({
+        QVERIFY(ScoreStore(*m_db).saveScores({
             score(a, u"gpt-4o"_s, 9, 8, 1),
             score(b, u"gpt-4o"_s, 9, 9, 2),
             score(c, u"gpt-4o"_s, 8, 6, 3),
@@ -168,7 +170,7 @@ private slots:
 
     void countsAndSelection()
     {
-        const DigestBuilder builder(*m_store);
+        const DigestBuilder builder(*m_db);
         auto input = builder.build(kDay);
         QVERIFY2(input, qPrintable(input.errorMessage()));
         QCOMPARE(input->day, kDay);
@@ -216,7 +218,7 @@ private slots:
 
     void tokensAndCosts()
     {
-        const DigestBuilder builder(*m_store);
+        const DigestBuilder builder(*m_db);
         auto gpt = builder.build(kDay, { u"gpt-4o"_s, {}, {} });
         QVERIFY(gpt);
         QCOMPARE(gpt->tokens, (TokenUsage { 41131, 10000, 5352 }));
@@ -247,7 +249,7 @@ private slots:
 
     void cutoffsFromSettingsAndOptions()
     {
-        const DigestBuilder builder(*m_store);
+        const DigestBuilder builder(*m_db);
         auto lower = builder.build(kDay, { u"gpt-4o"_s, 7, 6 });
         QVERIFY(lower);
         // HEIST (followed), then B 9/9, A 9/8, C 8/6, D 7/9: relevance first.
@@ -271,7 +273,7 @@ private slots:
     void scannedFromTheLatestRun()
     {
         addRun(u"gpt-4o"_s, m_criteria, {}, RunStatus::Done, 6, 318);
-        auto input = DigestBuilder(*m_store).build(kDay);
+        auto input = DigestBuilder(*m_db).build(kDay);
         QVERIFY(input);
         QCOMPARE(input->model, u"gpt-4o"_s); // now the latest completed run
         QCOMPARE(input->scannedPapers, 318);
@@ -281,12 +283,12 @@ private slots:
     void userStateAndStarred()
     {
         const QString a = m_candidates.at(0).paper.id;
-        QVERIFY(m_store->setRead(a, true));
-        QVERIFY(m_store->setStarred(a, true));
-        QVERIFY(m_store->setStarred(m_candidates.at(2).paper.id, true));
-        QVERIFY(m_store->setNote(m_candidates.at(2).paper.id, u"read later"_s));
+        QVERIFY(UserStateStore(*m_db).setRead(a, true));
+        QVERIFY(UserStateStore(*m_db).setStarred(a, true));
+        QVERIFY(UserStateStore(*m_db).setStarred(m_candidates.at(2).paper.id, true));
+        QVERIFY(UserStateStore(*m_db).setNote(m_candidates.at(2).paper.id, u"read later"_s));
 
-        const DigestBuilder builder(*m_store);
+        const DigestBuilder builder(*m_db);
         auto input = builder.build(kDay, { u"gpt-4o"_s, {}, {} });
         QVERIFY(input);
         const DigestEntry &first = input->candidates.first();
@@ -318,7 +320,7 @@ private slots:
 
     void dayExports()
     {
-        const DigestBuilder builder(*m_store);
+        const DigestBuilder builder(*m_db);
         const DigestOptions options { u"gpt-4o"_s, {}, {} };
         auto input = builder.build(kDay, options);
         QVERIFY(input);
@@ -342,11 +344,11 @@ private slots:
 
     void emptyDayIsAnError()
     {
-        auto input = DigestBuilder(*m_store).build(QDate(2025, 6, 17));
+        auto input = DigestBuilder(*m_db).build(QDate(2025, 6, 17));
         QVERIFY(!input);
         QCOMPARE(
             input.errorMessage(), u"No papers stored for 2025-06-17 — fetch, import or backfill that day first."_s);
-        QVERIFY(!DigestBuilder(*m_store).exportDay(QDate(2025, 6, 17), ExportFormat::Json));
+        QVERIFY(!DigestBuilder(*m_db).exportDay(QDate(2025, 6, 17), ExportFormat::Json));
     }
 
     void editedCriteriaMakeANewDigest()
@@ -356,7 +358,7 @@ private slots:
         QVERIFY(criteria.open(QIODevice::WriteOnly));
         criteria.write("1. Spatial transcriptomics\n");
         criteria.close();
-        auto input = DigestBuilder(*m_store).build(kDay, { u"gpt-4o"_s, {}, {} });
+        auto input = DigestBuilder(*m_db).build(kDay, { u"gpt-4o"_s, {}, {} });
         QVERIFY(input);
         QVERIFY(input->userPromptTemplate.contains(u"Spatial transcriptomics"_s));
         QCOMPARE(input->scannedPapers, 0);

@@ -8,7 +8,9 @@
 #include "scoring/promptbuilder.h"
 #include "messagebar.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/libraryquery.h"
+#include "store/paperrepository.h"
+#include "store/scorestore.h"
 #include "testsupport.h"
 #include "theme.h"
 
@@ -37,7 +39,6 @@ namespace {
 struct Day
 {
     std::unique_ptr<Database> db;
-    std::unique_ptr<PaperStore> store;
     QDate day;
 };
 
@@ -48,13 +49,12 @@ Day importDay()
     if (!db)
         qFatal("database: %s", qPrintable(db.errorMessage()));
     out.db = std::move(db).value();
-    out.store = std::make_unique<PaperStore>(*out.db);
     auto feed = FeedParser::parse(Test::readFixture(u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s), u"cs-lg"_s);
     if (!feed)
         qFatal("feed: %s", qPrintable(feed.errorMessage()));
-    if (!out.store->importFeed(*feed))
+    if (!PaperRepository(*out.db).importFeed(*feed))
         qFatal("import failed");
-    out.day = out.store->days()->first().day;
+    out.day = LibraryQuery(*out.db).days()->first().day;
     return out;
 }
 
@@ -146,7 +146,7 @@ private slots:
         Test::Sandbox sandbox;
         Day d = importDay();
         QMainWindow window;
-        auto *dock = new CriteriaDock(d.store.get(), &window);
+        auto *dock = new CriteriaDock(d.db.get(), &window);
         window.addDockWidget(Qt::RightDockWidgetArea, dock);
         window.setCentralWidget(new QWidget(&window));
         window.show();
@@ -165,7 +165,7 @@ private slots:
         QCOMPARE(dock->windowTitle(), u"Criteria"_s);
 
         // The previous text stays reachable: both are versions, the new one marked as in use.
-        auto versions = d.store->criteriaVersions();
+        auto versions = ScoreStore(*d.db).criteriaVersions();
         QVERIFY(versions);
         QCOMPARE(versions->size(), 2);
         QTreeWidget *list = dock->versionList();
@@ -204,7 +204,7 @@ private slots:
     {
         Test::Sandbox sandbox;
         Day d = importDay();
-        CriteriaDock dock(d.store.get());
+        CriteriaDock dock(d.db.get());
         dock.setDay(d.day);
         append(dock.editor(), u"\n- Relevant: zebrafish locomotion circuits"_s);
 
@@ -232,7 +232,7 @@ private slots:
         QVERIFY(summary->text().contains(u"3 papers"_s));
 
         // No day: the placeholder stands for the papers.
-        CriteriaDock noDay(d.store.get());
+        CriteriaDock noDay(d.db.get());
         QVERIFY(noDay.previewPrompt().user.contains(PromptBuilder::PaperListPlaceholder));
         QVERIFY(noDay.previewPrompt().sample.isEmpty());
     }
@@ -245,12 +245,13 @@ private slots:
         QVERIFY(settings.set(Settings::Scorer, u"llm"_s).isEmpty());
         QVERIFY(settings.set(Settings::Model, u"gpt-4o"_s).isEmpty());
         settings.sync();
-        CriteriaDock dock(d.store.get());
+        CriteriaDock dock(d.db.get());
         dock.setDay(d.day);
         append(dock.editor(), u"\n- Relevant: optimal transport"_s);
         const QString edited = dock.criteriaText();
 
-        const int papers = int(d.store->papersForDay(d.day, { AnnounceType::New, AnnounceType::Cross })->size());
+        const int papers
+            = int(PaperRepository(*d.db).papersForDay(d.day, { AnnounceType::New, AnnounceType::Cross })->size());
         const CriteriaDock::RescoreEstimate estimate = dock.rescoreEstimate();
         QCOMPARE(estimate.papers, papers);
         QVERIFY(!estimate.free);
@@ -310,7 +311,7 @@ private slots:
         for (ThemeChoice theme : { ThemeChoice::Light, ThemeChoice::Dark }) {
             applyTheme(theme);
             QMainWindow window;
-            auto *dock = new CriteriaDock(d.store.get(), &window);
+            auto *dock = new CriteriaDock(d.db.get(), &window);
             window.addDockWidget(Qt::RightDockWidgetArea, dock);
             window.setCentralWidget(new QWidget(&window));
             dock->setDay(d.day);

@@ -8,7 +8,10 @@
 #include "exportdialog.h"
 #include "scoring/promptbuilder.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/runlog.h"
+#include "store/scorestore.h"
+#include "store/userstatestore.h"
 #include "testsupport.h"
 #include "theme.h"
 
@@ -70,7 +73,6 @@ class TestExportDialog : public QObject
 
     Test::Sandbox m_sandbox;
     std::unique_ptr<Database> m_reader;
-    std::unique_ptr<PaperStore> m_store;
     QString m_starred;
 
     void shoot(QWidget &w, const QString &name)
@@ -87,17 +89,16 @@ private slots:
         {
             auto db = Database::open(AppPaths::databaseFile());
             QVERIFY2(db, qPrintable(db.errorMessage()));
-            PaperStore writer(**db);
             for (const QString &name : { u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s,
                      u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s }) {
                 auto feed = FeedParser::parse(Test::readFixture(name), name);
                 QVERIFY2(feed, qPrintable(feed.errorMessage()));
-                QVERIFY(writer.importFeed(*feed));
+                QVERIFY(PaperRepository(**db).importFeed(*feed));
             }
             const PromptSet prompts = PromptSet::load();
-            auto criteria = writer.saveCriteria(prompts.criteria);
+            auto criteria = ScoreStore(**db).saveCriteria(prompts.criteria);
             QVERIFY(criteria);
-            auto papers = writer.papersForDay(kDay, { AnnounceType::New, AnnounceType::Cross });
+            auto papers = PaperRepository(**db).papersForDay(kDay, { AnnounceType::New, AnnounceType::Cross });
             QVERIFY(papers && papers->size() == 318);
             QList<Score> scores;
             for (int k = 0; k < 12; ++k) {
@@ -110,7 +111,7 @@ private slots:
                 s.scoredAt = QDateTime(kDay.addDays(1), QTime(0, k), QTimeZone::UTC);
                 scores.append(s);
             }
-            QVERIFY(writer.saveScores(scores));
+            QVERIFY(ScoreStore(**db).saveScores(scores));
             RunSummary run;
             run.day = kDay;
             run.model = u"gpt-4o"_s;
@@ -119,15 +120,14 @@ private slots:
             run.scannedPapers = 318;
             run.status = RunStatus::Done;
             run.started = QDateTime(kDay.addDays(1), QTime(1, 0), QTimeZone::UTC);
-            QVERIFY(writer.startRun(run));
+            QVERIFY(RunLog(**db).startRun(run));
             m_starred = papers->at(25).paper.id;
-            QVERIFY(writer.setStarred(m_starred, true));
+            QVERIFY(UserStateStore(**db).setStarred(m_starred, true));
         }
         // The dialog gets the window's read-only store.
         auto reader = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
         QVERIFY2(reader, qPrintable(reader.errorMessage()));
         m_reader = std::move(reader).value();
-        m_store = std::make_unique<PaperStore>(*m_reader);
         applyTheme(ThemeChoice::Light);
     }
 
@@ -141,7 +141,7 @@ private slots:
 
     void formatSwitchingChangesThePreview()
     {
-        ExportDialog dialog(*m_store, kDay);
+        ExportDialog dialog(*m_reader, kDay);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.day(), kDay);
@@ -149,7 +149,7 @@ private slots:
         QVERIFY(dialog.format() == ExportFormat::Markdown);
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
 
-        const DigestBuilder builder(*m_store);
+        const DigestBuilder builder(*m_reader);
         auto markdown = builder.exportDay(kDay, ExportFormat::Markdown);
         QVERIFY(markdown);
         QCOMPARE(dialog.exportedBytes(), *markdown);
@@ -192,10 +192,10 @@ private slots:
 
     void saveWritesTheDigest()
     {
-        ExportDialog dialog(*m_store, kDay);
+        ExportDialog dialog(*m_reader, kDay);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto input = DigestBuilder(*m_store).build(kDay);
+        auto input = DigestBuilder(*m_reader).build(kDay);
         QVERIFY(input);
         const QByteArray expected = MarkdownDigest::render(*input);
 
@@ -246,7 +246,7 @@ private slots:
 
     void rethemesWithThePalette()
     {
-        ExportDialog dialog(*m_store, kDay);
+        ExportDialog dialog(*m_reader, kDay);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString light = dialog.sourceHighlighter()->theme().name();
@@ -267,8 +267,7 @@ private slots:
         // A window over an empty store: only "Starred papers (0)", an explanation, nothing to save.
         auto db = Database::open(m_sandbox.path(u"empty.sqlite"_s));
         QVERIFY(db);
-        PaperStore empty(**db);
-        ExportDialog dialog(empty, QDate());
+        ExportDialog dialog(**db, QDate());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.isStarredChosen());
@@ -280,7 +279,7 @@ private slots:
 
     void screenshot()
     {
-        ExportDialog dialog(*m_store, kDay);
+        ExportDialog dialog(*m_reader, kDay);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.renderedView()->toPlainText().contains(u"Total relevant papers"_s));

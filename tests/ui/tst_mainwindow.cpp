@@ -10,7 +10,8 @@
 #include "pipeline/dailyrun.h"
 #include "sidebar.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/userstatestore.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -57,8 +58,7 @@ class TestMainWindow : public QObject
     static UserState stateOf(const QString &id)
     {
         auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
-        PaperStore store(**db);
-        return store.userState(id).value();
+        return UserStateStore(**db).userState(id).value();
     }
 
 private slots:
@@ -223,7 +223,7 @@ private slots:
         auto feed
             = FeedParser::parse(Test::readFixture(u"arxiv/rss2_daily_cs-lg_fetched-2025-03-25.xml"_s), u"fixture"_s);
         QVERIFY2(feed, qPrintable(feed.errorMessage()));
-        QVERIFY(w.library()->writer()->importFeed(*feed));
+        QVERIFY(PaperRepository(*w.library()->writeDatabase()).importFeed(*feed));
         w.reload();
         QCOMPARE(w.currentDay(), demoDay); // a reload keeps the day
         QCOMPARE(w.sidebar()->dayModel()->rowCount(), 3);

@@ -9,7 +9,8 @@
 #include "paperview.h"
 #include "sidebar.h"
 #include "store/database.h"
-#include "store/paperstore.h"
+#include "store/paperrepository.h"
+#include "store/scorestore.h"
 #include "testsupport.h"
 #include "theme.h"
 
@@ -31,15 +32,14 @@ class TestScreenshots : public QObject
     {
         auto db = Database::open(AppPaths::databaseFile());
         QVERIFY2(db, qPrintable(db.errorMessage()));
-        PaperStore store(**db);
         for (const char *name : {"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml", "arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"}) {
             auto feed = FeedParser::parse(Test::readFixture(QString::fromLatin1(name)), QString::fromLatin1(name));
             QVERIFY2(feed, qPrintable(feed.errorMessage()));
-            auto stats = store.importFeed(*feed);
+            auto stats = PaperRepository(**db).importFeed(*feed);
             QVERIFY2(stats, qPrintable(stats.errorMessage()));
         }
         if (!scores.isEmpty())
-            QVERIFY(store.saveScores(scores));
+            QVERIFY(ScoreStore(**db).saveScores(scores));
     }
 
     void shoot(MainWindow &w, const QString &name)
@@ -91,7 +91,7 @@ private slots:
             return;
         auto feed = FeedParser::parse(Test::readFixture(u"arxiv/rss2_daily_cs-lg_fetched-2025-03-25.xml"_s), u"cs.LG"_s);
         QVERIFY2(feed, qPrintable(feed.errorMessage()));
-        QVERIFY(w.library()->writer()->importFeed(*feed));
+        QVERIFY(PaperRepository(*w.library()->writeDatabase()).importFeed(*feed));
         w.reload();
         QSignalSpy loaded(&w, &MainWindow::rowsLoaded);
         w.sidebar()->setCurrentDay(QDate());
