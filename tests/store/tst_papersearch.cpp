@@ -1,0 +1,52 @@
+// PaperSearch over a real SQLite file: accents folded, column filters, prefixes, hostile input.
+#include "storetest.h"
+#include "store/papersearch.h"
+
+using namespace PaperSift;
+using namespace PaperSift::Test;
+using namespace Qt::StringLiterals;
+
+class TestPaperSearch : public StoreTest
+{
+    Q_OBJECT
+
+private slots:
+    void searchFoldsAccentsAndIsSafe()
+    {
+        PaperRepository papers(*m_db);
+        PaperSearch finder(*m_db);
+        Paper accented = makePaper(u"2506.00020"_s, 1, u"Na\u00efve Bayes R\u00e9visit\u00e9"_s, {u"cs.LG"_s},
+                                   AnnounceType::New, {u"Jo\u00e3o Gon\u00e7alves"_s, u"Zo\u00eb \u0160koda"_s});
+        QVERIFY(papers.importFeed(makeFeed(day1, {u"cs.LG"_s}, {accented})));
+        QVERIFY(papers.importFeed(dayOneFeed()));
+
+        QCOMPARE(*finder.search(u"Joao"_s), QStringList{u"2506.00020"_s});
+        QCOMPARE(*finder.search(u"goncalves"_s), QStringList{u"2506.00020"_s});
+        QCOMPARE(*finder.search(u"skoda"_s), QStringList{u"2506.00020"_s});
+        QCOMPARE(*finder.search(u"Jo\u00e3o"_s), QStringList{u"2506.00020"_s});
+        QCOMPARE(*finder.search(u"naive revisite"_s), QStringList{u"2506.00020"_s});
+        QCOMPARE(*finder.search(u"au:joao"_s), QStringList{u"2506.00020"_s});
+        QCOMPARE(finder.search(u"ti:joao"_s)->size(), 0);
+        QCOMPARE(*finder.search(u"transf"_s), QStringList{u"2506.00001"_s}); // a word is a prefix
+        QCOMPARE(*finder.search(u"\"language models\""_s), QStringList{u"2506.00002"_s});
+        QCOMPARE(finder.search(u"\"language planning\""_s)->size(), 0);
+        QCOMPARE(finder.search(u"tables planning"_s)->size(), 0); // all words are required
+        QCOMPARE(finder.search(u"lovelace"_s)->size(), 4);
+        QCOMPARE(finder.search(u"lovelace"_s, 2)->size(), 2);
+        QCOMPARE(finder.matchingIds(u"lovelace"_s)->size(), 4);
+
+        // FTS5 syntax in user text is just text: no error, no injection.
+        for (const QString &hostile : {u"\"unbalanced"_s, u"NEAR(a b"_s, u"a OR b AND NOT"_s, u"col:x*^"_s,
+                                       u"*"_s, u"(("_s, u"\"\""_s, u"-"_s, u"'; DROP TABLE papers; --"_s}) {
+            auto r = finder.search(hostile);
+            QVERIFY2(r, qPrintable(hostile + u": "_s + r.errorMessage()));
+        }
+        QVERIFY(finder.search(u"   "_s)->isEmpty());
+        QCOMPARE(PaperSearch::ftsQuery(u"au:Bengio \"deep nets\" x\"y"_s),
+                 u"authors : \"Bengio\"* AND \"deep nets\" AND \"xy\"*"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM papers"_s), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaperSearch)
+#include "tst_papersearch.moc"
