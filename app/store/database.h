@@ -1,5 +1,24 @@
 #pragma once
 
+// The store: PaperSift's SQLite database and the queries over it, one small class per job.
+//
+//   Database         one connection: pragmas, migrations, transactions, errors a user can act on
+//   PaperRepository  papers, their versions and listings: imports from feeds and the API
+//   LibraryQuery     the window's table rows and day counts, in a few passes over many papers
+//   PaperSearch      full-text search (FTS5) from the words a user types
+//   ScoreStore       criteria texts and the scores made with them, so no paper is paid for twice
+//   RunLog           the pipeline's runs and what each feed answered last
+//   UserStateStore   the reader's marks: read, starred, rating, note
+//
+// Each class holds a Database& and nothing else, so a caller builds the ones it needs where it
+// needs them (`ScoreStore scores(db);`). One connection per thread: a Database, and every class
+// over it, stays in the thread that opened it (the GUI's reader and writer, each worker's own).
+// Each SQL statement lives in the class whose job it is; what several share (Sql::Query, the
+// column encodings, typeRank, typeFilter) is in sqlsupport.h, once. SQLite's own dialect
+// (upserts, FTS5, json_each, INDEXED BY, pragmas, error codes) stays in this folder, so another
+// engine changes the store alone. The schema is resources/migrations/NNN_name.sql, applied in
+// order by open() after a backup, up to PRAGMA user_version: a change of schema is a new file.
+
 #include "domain/result.h"
 
 #include <QList>

@@ -65,8 +65,7 @@ struct DayCount
     int relevant = 0; ///< of those, papers with a score at or above both cutoffs
 };
 
-/// What the window's table and day list show: many papers at once, each with one score and
-/// state, read in a few passes so that a library of 200,000 papers loads in seconds.
+/// What the window's table and day list show of many papers at once, read in a few passes.
 class LibraryQuery
 {
 public:

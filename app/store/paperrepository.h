@@ -55,8 +55,7 @@ struct PaperVersion
     QDateTime firstSeen;
 };
 
-/// The papers themselves: storing what feeds and the API say (newest version wins, history
-/// kept, listings per day and category), and reading whole papers back.
+/// The papers themselves: stores what feeds and the API say of them, and reads whole papers back.
 class PaperRepository
 {
 public:

@@ -27,8 +27,7 @@ struct FeedState
     QDateTime fetchedAt;
 };
 
-/// The pipeline's memory between runs: each run's record (so an interrupted one resumes) and
-/// what each feed answered last (so an unchanged feed is not fetched or scored again).
+/// The pipeline's memory between runs: each run's record (to resume one) and each feed's last answer.
 class RunLog
 {
 public:

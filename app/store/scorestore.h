@@ -26,8 +26,7 @@ struct CriteriaVersion
     QDateTime lastScored; ///< invalid when never used
 };
 
-/// The criteria texts and the scores made with them: the cache that keeps a paper from being
-/// paid for twice, and the latest score of each paper for a digest.
+/// Criteria texts and the scores made with them: the cache that keeps a paper from being paid twice.
 class ScoreStore
 {
 public:
