@@ -2,6 +2,7 @@
 #include "config/settings.h"
 #include "exitcodes.h"
 #include "pipeline/dailyrun.h"
+#include "pipeline/runcontroller.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,6 +2,7 @@
 
 #include "config/settings.h"
 #include "pipeline/dailyrun.h"
+#include "pipeline/runcontroller.h"
 #include "runstatuspresenter.h"
 
 namespace PaperSift {

@@ -1,7 +1,8 @@
 #include "feedparser.h"
 
-#include "text/texdecoder.h"
 #include "arxiv/xmltree.h"
+#include "text/htmltext.h"
+#include "text/texdecoder.h"
 #include "domain/arxivid.h"
 
 #include <QRegularExpression>
@@ -76,66 +77,6 @@ QDate easternDate(const QDateTime &instant)
     if (eastern.isValid())
         return instant.toTimeZone(eastern).date();
     return instant.toOffsetFromUtc(-5 * 3600).date();
-}
-
-/// Decodes the HTML entities left in old RDF text after the XML layer: &lt; &amp; &#233; …
-QString decodeHtmlEntities(const QString &text)
-{
-    if (!text.contains(u'&'))
-        return text;
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] != u'&') {
-            out += text[i];
-            continue;
-        }
-        const qsizetype semi = text.indexOf(u';', i);
-        if (semi < 0 || semi - i > 10) {
-            out += text[i];
-            continue;
-        }
-        const QStringView entity = QStringView(text).sliced(i + 1, semi - i - 1);
-        QString replacement;
-        if (entity == "lt"_L1)
-            replacement = u"<"_s;
-        else if (entity == "gt"_L1)
-            replacement = u">"_s;
-        else if (entity == "amp"_L1)
-            replacement = u"&"_s;
-        else if (entity == "quot"_L1)
-            replacement = u"\""_s;
-        else if (entity == "apos"_L1)
-            replacement = u"'"_s;
-        else if (entity == "nbsp"_L1)
-            replacement = u" "_s;
-        else if (entity.startsWith(u'#')) {
-            bool ok = false;
-            const uint code = entity.size() > 1 && (entity[1] == u'x' || entity[1] == u'X')
-                ? entity.sliced(2).toUInt(&ok, 16)
-                : entity.sliced(1).toUInt(&ok, 10);
-            if (ok && code > 0 && code <= 0x10FFFF) {
-                const char32_t c = code;
-                replacement = QString::fromUcs4(&c, 1);
-            }
-        }
-        if (replacement.isNull()) {
-            out += text[i];
-            continue;
-        }
-        out += replacement;
-        i = semi;
-    }
-    return out;
-}
-
-/// Removes HTML tags (old RDF descriptions and creators are HTML) and decodes entities.
-QString stripHtml(const QString &html)
-{
-    static const QRegularExpression tag(uR"(<[^>]*>)"_s);
-    QString text = html;
-    text.replace(tag, QString());
-    return decodeHtmlEntities(text);
 }
 
 /// Fills the text fields of `paper` from raw TeX: raw kept, decoded and whitespace-normalised copies.
@@ -622,96 +563,6 @@ FeedFormat FeedParser::detect(const QByteArray &bytes)
     if (!inFeed)
         return FeedFormat::Unknown;
     return sawOpenSearch ? FeedFormat::ApiAtom : FeedFormat::Atom;
-}
-
-QList<FeedParser::AuthorName> FeedParser::splitAuthors(QStringView creators)
-{
-    const QString text = TexDecoder::normalizeWhitespace(creators);
-    const QStringView s(text);
-
-    // Split on commas outside parentheses and braces; affiliations "(Univ. X, Dept. Y)" stay whole.
-    QList<QStringView> pieces;
-    int depth = 0;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s[i];
-        if (c == u'(' || c == u'{')
-            ++depth;
-        else if ((c == u')' || c == u'}') && depth > 0)
-            --depth;
-        else if (depth == 0) {
-            if (c == u',') {
-                pieces.append(s.sliced(start, i - start));
-                start = i + 1;
-            } else if (c == u' ' && s.sliced(i).startsWith(" and "_L1)) {
-                // "A and B", "…, Marco Pimentel, and Shadab Khan"
-                pieces.append(s.sliced(start, i - start));
-                start = i + 5;
-                i += 4;
-            }
-        }
-    }
-    pieces.append(s.sliced(start));
-
-    QList<AuthorName> result;
-    for (QStringView piece : pieces) {
-        piece = piece.trimmed();
-        if (piece.startsWith("and "_L1))
-            piece = piece.sliced(4).trimmed();
-        if (piece.isEmpty())
-            continue;
-        AuthorName author;
-        QStringList affiliations;
-        int level = 0;
-        qsizetype groupStart = -1;
-        for (qsizetype i = 0; i < piece.size(); ++i) {
-            const QChar c = piece[i];
-            if (c == u'(') {
-                if (level++ == 0) {
-                    groupStart = i + 1;
-                    continue;
-                }
-            } else if (c == u')' && level > 0) {
-                if (--level == 0) {
-                    affiliations.append(piece.sliced(groupStart, i - groupStart).trimmed().toString());
-                    continue;
-                }
-            }
-            if (level == 0)
-                author.name += c;
-        }
-        if (level > 0) // unbalanced "(": keep the rest as affiliation text
-            affiliations.append(piece.sliced(groupStart).trimmed().toString());
-        author.name = author.name.simplified();
-        author.affiliation = affiliations.join("; "_L1);
-        if (!author.name.isEmpty() || !author.affiliation.isEmpty())
-            result.append(author);
-    }
-    return result;
-}
-
-QStringList FeedParser::feedCategories(QStringView linkOrTitle)
-{
-    static const QRegularExpression category(uR"(^[a-z][a-z\-]*(?:\.[A-Za-z][A-Za-z\-]*)?$)"_s);
-    QStringList result;
-    const QString text = linkOrTitle.trimmed().toString();
-    QString list;
-    static const QRegularExpression path(uR"(/(?:rss|atom)/([^/?#\s]+))"_s);
-    const auto m = path.match(text);
-    if (m.hasMatch()) {
-        list = m.captured(1);
-    } else {
-        const qsizetype updates = text.indexOf(" updates on"_L1);
-        if (updates < 0)
-            return {};
-        list = text.left(updates);
-    }
-    const QStringList tokens = list.split(QRegularExpression(uR"([+,\s]+)"_s), Qt::SkipEmptyParts);
-    for (const QString &t : tokens) {
-        if (category.match(t).hasMatch())
-            appendUnique(result, t);
-    }
-    return result;
 }
 
 } // namespace PaperSift

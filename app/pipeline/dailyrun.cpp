@@ -7,9 +7,9 @@
 #include "domain/criteria.h"
 #include "domain/enumnames.h"
 #include "llm/apikey.h"
-#include "scoring/authormatcher.h"
 #include "pipeline/runlock.h"
 #include "pipeline/scoringengine.h"
+#include "scoring/authormatcher.h"
 #include "store/database.h"
 #include "store/libraryquery.h"
 #include "store/paperrepository.h"
@@ -17,11 +17,9 @@
 #include "store/scorestore.h"
 
 #include <QCryptographicHash>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QThread>
 
 namespace PaperSift {
 
@@ -44,8 +42,8 @@ RunOptions RunOptions::fromSettings(const Settings &settings)
 
 std::optional<RunOptions::Scorer> RunOptions::scorerFromName(const QString &name)
 {
-    static constexpr EnumName<Scorer> names[] = {
-        {Scorer::Auto, "auto"_L1}, {Scorer::Llm, "llm"_L1}, {Scorer::Keyword, "keyword"_L1}, {Scorer::Keyword, "keywords"_L1}};
+    static constexpr EnumName<Scorer> names[] = { { Scorer::Auto, "auto"_L1 }, { Scorer::Llm, "llm"_L1 },
+        { Scorer::Keyword, "keyword"_L1 }, { Scorer::Keyword, "keywords"_L1 } };
     return enumFromName<Scorer>(names, name);
 }
 
@@ -105,141 +103,185 @@ void DailyRun::cancel()
 }
 
 void DailyRun::report(RunProgress::Stage stage, const QString &text, int done, int total, const TokenUsage &tokens,
-                      std::optional<double> cost)
+    std::optional<double> cost)
 {
-    emit progress(RunProgress{stage, text, done, total, tokens, cost});
+    emit progress(RunProgress { stage, text, done, total, tokens, cost });
 }
+
+/// What the stages of one run share.
+struct DailyRun::Context
+{
+    Settings settings;
+    RunResult result;
+    std::unique_ptr<RunLock> lock;
+    std::unique_ptr<Database> db;
+    std::optional<PaperRepository> papers;
+    std::optional<ScoreStore> scores;
+    std::optional<RunLog> runLog;
+    QDate day;
+    QList<Paper> kept;
+    ScoringConfig config;
+    ScoringOutcome outcome;
+
+    /// Records the failure; returns false so that a stage can `return run.fail(…)`.
+    bool fail(RunFailure failure, const QString &message)
+    {
+        result.failure = failure;
+        result.message = message;
+        return false;
+    }
+};
 
 RunResult DailyRun::execute()
 {
-    RunResult result;
-    RunSummary &summary = result.summary;
-    const auto fail = [&result](RunFailure failure, const QString &message) {
-        result.failure = failure;
-        result.message = message;
-        return result;
-    };
-    Settings settings;
+    Context run;
     report(RunProgress::Stage::Starting, tr("Starting"));
+    const bool done = prepare(run) && importFiles(run) && fetch(run) && chooseDay(run) && selectPapers(run)
+        && (!m_options.score || (configureScoring(run) && score(run) && finish(run)));
+    Q_UNUSED(done); // a stage that stops the run has said why in run.result
+    return run.result;
+}
 
+bool DailyRun::prepare(Context &run)
+{
     auto lock = RunLock::acquire(AppPaths::databaseFile());
     if (!lock)
-        return fail(RunFailure::Busy, lock.errorMessage());
+        return run.fail(RunFailure::Busy, lock.errorMessage());
+    run.lock = std::move(lock).value();
     auto db = Database::open(AppPaths::databaseFile());
     if (!db)
-        return fail(RunFailure::Storage, db.errorMessage());
-    PaperRepository papers(**db);
-    ScoreStore scoreStore(**db);
-    RunLog runLog(**db);
+        return run.fail(RunFailure::Storage, db.errorMessage());
+    run.db = std::move(db).value();
+    run.papers.emplace(*run.db);
+    run.scores.emplace(*run.db);
+    run.runLog.emplace(*run.db);
 
     // A run still marked running was interrupted (crash, kill -9, power): record it. Its scores are
     // stored, so this run picks up where it stopped without paying for them again.
-    if (auto unfinished = runLog.unfinishedRuns(); unfinished) {
+    if (auto unfinished = run.runLog->unfinishedRuns(); unfinished) {
         for (RunSummary r : *unfinished) {
             r.status = RunStatus::Interrupted;
             r.error = tr("Interrupted before it finished; its scores were kept and a later run resumed it.");
-            (void)runLog.updateRun(r);
+            (void)run.runLog->updateRun(r);
         }
     }
+    run.day = m_options.day;
+    return true;
+}
 
-    const QStringList categories = m_options.categories;
-    QDate day = m_options.day;
+bool DailyRun::importFiles(Context &run)
+{
     for (const QString &file : m_options.importFiles) {
         report(RunProgress::Stage::Storing, tr("Importing %1").arg(QFileInfo(file).fileName()));
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
-            return fail(RunFailure::Input, tr("Cannot read %1: %2").arg(file, f.errorString()));
+            return run.fail(RunFailure::Input, tr("Cannot read %1: %2").arg(file, f.errorString()));
         auto feed = FeedParser::parse(f.readAll(), QFileInfo(file).fileName());
         if (!feed)
-            return fail(RunFailure::Input, feed.errorMessage());
-        if (auto stored = papers.importFeed(*feed); !stored)
-            return fail(RunFailure::Storage, stored.errorMessage());
+            return run.fail(RunFailure::Input, feed.errorMessage());
+        if (auto stored = run.papers->importFeed(*feed); !stored)
+            return run.fail(RunFailure::Storage, stored.errorMessage());
         if (!m_options.day.isValid() && feed->info.feedDay.isValid())
-            day = qMax(day, feed->info.feedDay);
+            run.day = qMax(run.day, feed->info.feedDay);
     }
-    if (!day.isValid() && m_options.fetch && m_options.importFiles.isEmpty()) {
-        report(RunProgress::Stage::Fetching, tr("Fetching %1 from arXiv").arg(categories.join(u'+')));
-        ArxivClientOptions arxivOptions = ArxivClientOptions::fromSettings(settings);
-        if (!m_options.rssBaseUrl.isEmpty())
-            arxivOptions.rssBaseUrl = QUrl(m_options.rssBaseUrl);
-        ArxivClient client(arxivOptions);
-        m_arxiv = &client;
-        const QString url = ArxivClient::dailyFeedUrl(arxivOptions.rssBaseUrl, categories).toString();
-        auto previous = runLog.feedState(url);
-        if (!previous)
-            return fail(RunFailure::Storage, previous.errorMessage());
-        const FeedState before = previous->value_or(FeedState{});
-        // Keep every announce type in the store; the filter applies to what is scored.
-        auto fetched = fetchDailyFeed(client, categories, {}, before.etag.toUtf8(), before.lastModified.toUtf8());
-        m_arxiv = nullptr;
-        if (m_cancelled)
-            return fail(RunFailure::Cancelled, tr("Cancelled while fetching; nothing was changed."));
-        if (!fetched) {
-            const bool unreadable = fetched.error().message.contains(u"feed"_s, Qt::CaseInsensitive)
-                                    && !fetched.error().message.contains(u"HTTP"_s);
-            return fail(unreadable ? RunFailure::Input : RunFailure::Network, fetched.errorMessage());
-        }
-        if (fetched->response.notModified) {
-            day = before.feedDay;
-            result.notice = tr("arXiv's feed has not changed since %1.")
-                                .arg(QLocale().toString(before.fetchedAt.toLocalTime(), QLocale::ShortFormat));
-        } else {
-            const ParsedFeed &feed = fetched->feed;
-            day = feed.info.feedDay;
-            QStringList ids;
-            for (const Paper &p : feed.papers)
-                ids.append(p.id);
-            switch (feedFreshness(ids, before.ids)) {
-            case FeedFreshness::Empty:
-                result.notice = tr("arXiv announced nothing for %1: weekends and holidays have no announcements.")
-                                    .arg(QLocale().toString(day, QLocale::LongFormat));
-                break;
-            case FeedFreshness::NotUpdatedYet:
-                result.notice = tr("arXiv has not published today's announcements yet (the same %n papers as %1). "
-                                   "Try again after 20:00 US Eastern.",
-                                   nullptr, int(ids.size()))
-                                    .arg(QLocale().toString(before.feedDay, QLocale::ShortFormat));
-                // Nothing to store: the same papers would be listed under a new day. Score the
-                // day they belong to (a resumed run finishes it; a finished one costs nothing).
-                day = before.feedDay;
-                break;
-            case FeedFreshness::New:
-                break;
-            }
-            const bool stale = !before.ids.isEmpty() && feedFreshness(ids, before.ids) == FeedFreshness::NotUpdatedYet;
-            report(RunProgress::Stage::Storing, tr("Storing %n papers", nullptr, int(feed.papers.size())));
-            if (!stale) {
-                if (auto stored = papers.importFeed(feed); !stored)
-                    return fail(RunFailure::Storage, stored.errorMessage());
-            }
-            FeedState state;
-            state.url = url;
-            state.etag = QString::fromUtf8(fetched->response.etag);
-            state.lastModified = QString::fromUtf8(fetched->response.lastModified);
-            state.feedDay = stale ? before.feedDay : day;
-            state.ids = ids;
-            state.idsHash = idsHash(ids);
-            state.fetchedAt = QDateTime::currentDateTimeUtc();
-            if (auto saved = runLog.saveFeedState(state); !saved)
-                return fail(RunFailure::Storage, saved.errorMessage());
-        }
-    }
-    if (!day.isValid() && !m_options.fetch) {
-        // No day given and nothing to fetch: the latest day in the store.
-        if (auto days = LibraryQuery(**db).days(); days && !days->isEmpty())
-            day = days->first().day;
-    }
-    if (!day.isValid()) {
-        return fail(RunFailure::Input,
-                    tr("There is no feed day to score yet: fetch today's announcements, or import or backfill a day."));
-    }
+    return true;
+}
 
+bool DailyRun::fetch(Context &run)
+{
+    if (run.day.isValid() || !m_options.fetch || !m_options.importFiles.isEmpty())
+        return true;
+    const QStringList &categories = m_options.categories;
+    report(RunProgress::Stage::Fetching, tr("Fetching %1 from arXiv").arg(categories.join(u'+')));
+    ArxivClientOptions arxivOptions = ArxivClientOptions::fromSettings(run.settings);
+    if (!m_options.rssBaseUrl.isEmpty())
+        arxivOptions.rssBaseUrl = QUrl(m_options.rssBaseUrl);
+    ArxivClient client(arxivOptions);
+    m_arxiv = &client;
+    const QString url = ArxivClient::dailyFeedUrl(arxivOptions.rssBaseUrl, categories).toString();
+    auto previous = run.runLog->feedState(url);
+    if (!previous)
+        return run.fail(RunFailure::Storage, previous.errorMessage());
+    const FeedState before = previous->value_or(FeedState {});
+    // Keep every announce type in the store; the filter applies to what is scored.
+    auto fetched = fetchDailyFeed(client, categories, {}, before.etag.toUtf8(), before.lastModified.toUtf8());
+    m_arxiv = nullptr;
+    if (m_cancelled)
+        return run.fail(RunFailure::Cancelled, tr("Cancelled while fetching; nothing was changed."));
+    if (!fetched) {
+        const bool unreadable = fetched.error().message.contains(u"feed"_s, Qt::CaseInsensitive)
+            && !fetched.error().message.contains(u"HTTP"_s);
+        return run.fail(unreadable ? RunFailure::Input : RunFailure::Network, fetched.errorMessage());
+    }
+    if (fetched->response.notModified) {
+        run.day = before.feedDay;
+        run.result.notice = tr("arXiv's feed has not changed since %1.")
+                                .arg(QLocale().toString(before.fetchedAt.toLocalTime(), QLocale::ShortFormat));
+        return true;
+    }
+    const ParsedFeed &feed = fetched->feed;
+    run.day = feed.info.feedDay;
+    QStringList ids;
+    for (const Paper &p : feed.papers)
+        ids.append(p.id);
+    switch (feedFreshness(ids, before.ids)) {
+    case FeedFreshness::Empty:
+        run.result.notice = tr("arXiv announced nothing for %1: weekends and holidays have no announcements.")
+                                .arg(QLocale().toString(run.day, QLocale::LongFormat));
+        break;
+    case FeedFreshness::NotUpdatedYet:
+        run.result.notice = tr("arXiv has not published today's announcements yet (the same %n papers as %1). "
+                               "Try again after 20:00 US Eastern.",
+            nullptr, int(ids.size()))
+                                .arg(QLocale().toString(before.feedDay, QLocale::ShortFormat));
+        // Nothing to store: the same papers would be listed under a new day. Score the day they
+        // belong to (a resumed run finishes it; a finished one costs nothing).
+        run.day = before.feedDay;
+        break;
+    case FeedFreshness::New:
+        break;
+    }
+    const bool stale = !before.ids.isEmpty() && feedFreshness(ids, before.ids) == FeedFreshness::NotUpdatedYet;
+    report(RunProgress::Stage::Storing, tr("Storing %n papers", nullptr, int(feed.papers.size())));
+    if (!stale) {
+        if (auto stored = run.papers->importFeed(feed); !stored)
+            return run.fail(RunFailure::Storage, stored.errorMessage());
+    }
+    FeedState state;
+    state.url = url;
+    state.etag = QString::fromUtf8(fetched->response.etag);
+    state.lastModified = QString::fromUtf8(fetched->response.lastModified);
+    state.feedDay = stale ? before.feedDay : run.day;
+    state.ids = ids;
+    state.idsHash = idsHash(ids);
+    state.fetchedAt = QDateTime::currentDateTimeUtc();
+    if (auto saved = run.runLog->saveFeedState(state); !saved)
+        return run.fail(RunFailure::Storage, saved.errorMessage());
+    return true;
+}
+
+bool DailyRun::chooseDay(Context &run)
+{
+    if (!run.day.isValid() && !m_options.fetch) {
+        // No day given and nothing to fetch: the latest day in the store.
+        if (auto days = LibraryQuery(*run.db).days(); days && !days->isEmpty())
+            run.day = days->first().day;
+    }
+    if (!run.day.isValid())
+        return run.fail(RunFailure::Input,
+            tr("There is no feed day to score yet: fetch today's announcements, or "
+               "import or backfill a day."));
+    return true;
+}
+
+bool DailyRun::selectPapers(Context &run)
+{
     // The day's papers: every distinct paper listed in the categories, then the announce types kept.
-    report(RunProgress::Stage::Filtering, tr("Selecting the papers of %1").arg(day.toString(Qt::ISODate)));
-    auto listed = papers.papersForDay(day);
+    const QStringList &categories = m_options.categories;
+    report(RunProgress::Stage::Filtering, tr("Selecting the papers of %1").arg(run.day.toString(Qt::ISODate)));
+    auto listed = run.papers->papersForDay(run.day);
     if (!listed)
-        return fail(RunFailure::Storage, listed.errorMessage());
-    QList<Paper> kept;
+        return run.fail(RunFailure::Storage, listed.errorMessage());
     int total = 0;
     for (const StoredPaper &sp : std::as_const(*listed)) {
         if (!listedInAny(sp, categories))
@@ -247,30 +289,35 @@ RunResult DailyRun::execute()
         ++total;
         if (m_options.announceTypes.isEmpty()
             || m_options.announceTypes.contains(announceTypeName(sp.paper.announceType), Qt::CaseInsensitive))
-            kept.append(sp.paper);
+            run.kept.append(sp.paper);
     }
     if (total == 0 && !m_options.fetch) {
-        return fail(RunFailure::Input, tr("No papers are stored for %1 in %2. Import that day's feeds (papersift "
-                                          "import FILE…) or backfill it (papersift backfill --from %1 --to %1).")
-                                           .arg(day.toString(Qt::ISODate), categories.join(u", "_s)));
+        return run.fail(RunFailure::Input,
+            tr("No papers are stored for %1 in %2. Import that day's feeds (papersift "
+               "import FILE…) or backfill it (papersift backfill --from %1 --to %1).")
+                .arg(run.day.toString(Qt::ISODate), categories.join(u", "_s)));
     }
 
-    summary.day = day;
+    RunSummary &summary = run.result.summary;
+    summary.day = run.day;
     summary.categories = categories;
     summary.announceTypes = m_options.announceTypes;
     summary.totalPapers = total;
     summary.started = QDateTime::currentDateTimeUtc();
     summary.status = RunStatus::Running;
-
     if (!m_options.score) {
         summary.model = QString();
         summary.status = RunStatus::Done;
         summary.finished = QDateTime::currentDateTimeUtc();
-        return result;
     }
+    return true;
+}
 
+bool DailyRun::configureScoring(Context &run)
+{
     // How to score: a language model when one is configured (or asked for), else keywords.
-    ScoringConfig config;
+    const Settings &settings = run.settings;
+    ScoringConfig &config = run.config;
     config.prompts = PromptSet::load();
     if (!m_options.criteriaText.isEmpty())
         config.prompts.criteria = m_options.criteriaText;
@@ -284,12 +331,12 @@ RunResult DailyRun::execute()
     if (auto prices = PriceTable::load(); prices)
         config.prices = *prices;
     else
-        return fail(RunFailure::Input, prices.errorMessage());
+        return run.fail(RunFailure::Input, prices.errorMessage());
 
     if (m_options.scorer != RunOptions::Scorer::Keyword) {
         auto endpoint = EndpointConfig::fromSettings(settings);
         if (!endpoint)
-            return fail(RunFailure::Endpoint, endpoint.errorMessage());
+            return run.fail(RunFailure::Endpoint, endpoint.errorMessage());
         if (!m_options.baseUrl.isEmpty() && QUrl(m_options.baseUrl) != endpoint->baseUrl) {
             // Another server than the preset's: a custom endpoint, whose key is optional.
             endpoint->baseUrl = QUrl(m_options.baseUrl);
@@ -299,55 +346,66 @@ RunResult DailyRun::execute()
         if (!m_options.model.isEmpty())
             endpoint->model = m_options.model;
         const bool configured = m_options.scorer == RunOptions::Scorer::Llm || !m_options.baseUrl.isEmpty()
-                                || !settings.string(Settings::BaseUrl).isEmpty()
-                                || ApiKeyStore::fromEnvironment(*endpoint).has_value();
+            || !settings.string(Settings::BaseUrl).isEmpty() || ApiKeyStore::fromEnvironment(*endpoint).has_value();
         if (configured) {
             auto key = ApiKeyStore().lookupBlocking(*endpoint);
             if (!key)
-                return fail(RunFailure::Endpoint, key.errorMessage());
+                return run.fail(RunFailure::Endpoint, key.errorMessage());
             config.kind = ScoringConfig::Kind::Llm;
             config.endpoint = *endpoint;
             config.apiKey = key->secret;
             config.client = ChatClient::Options::fromSettings(settings);
         }
     }
+    RunSummary &summary = run.result.summary;
     summary.model = config.model();
-    summary.criteriaSha256 = Criteria{config.prompts.criteria}.sha256();
+    summary.criteriaSha256 = Criteria { config.prompts.criteria }.sha256();
     summary.promptVersion = config.promptVersion();
+    return true;
+}
 
-    auto runId = runLog.startRun(summary);
+bool DailyRun::score(Context &run)
+{
+    RunSummary &summary = run.result.summary;
+    auto runId = run.runLog->startRun(summary);
     if (!runId)
-        return fail(RunFailure::Storage, runId.errorMessage());
+        return run.fail(RunFailure::Storage, runId.errorMessage());
     summary.id = *runId;
 
-    ScoringEngine engine(scoreStore, config);
+    ScoringEngine engine(*run.scores, run.config);
     m_engine = &engine;
     if (m_cancelled)
         engine.cancel();
     engine.setProgressCallback([this](const ScoringProgress &p) {
-        report(RunProgress::Stage::Scoring, progressText(p.stage, p.done, p.total, p.tokens, p.costUsd), p.done, p.total,
-               p.tokens, p.costUsd);
+        report(RunProgress::Stage::Scoring, progressText(p.stage, p.done, p.total, p.tokens, p.costUsd), p.done,
+            p.total, p.tokens, p.costUsd);
     });
-    const ScoringOutcome outcome = engine.score(kept, summary.id);
+    run.outcome = engine.score(run.kept, summary.id);
     m_engine = nullptr;
 
-    summary.scannedPapers = outcome.scanned();
-    summary.tokens = outcome.tokens;
-    summary.costUsd = outcome.costUsd;
-    result.cached = outcome.cached;
-    result.unscored = outcome.unscored;
+    summary.scannedPapers = run.outcome.scanned();
+    summary.tokens = run.outcome.tokens;
+    summary.costUsd = run.outcome.costUsd;
+    run.result.cached = run.outcome.cached;
+    run.result.unscored = run.outcome.unscored;
+    return true;
+}
 
+bool DailyRun::finish(Context &run)
+{
+    RunSummary &summary = run.result.summary;
+    RunResult &result = run.result;
+    const ScoringOutcome &outcome = run.outcome;
     // Relevant: at or above both cutoffs (a keyword score has no novelty: relevance alone), plus
     // followed authors, as the digest counts them.
     report(RunProgress::Stage::Finishing, tr("Finishing"));
-    auto scores = scoreStore.latestScores(summary.criteriaSha256, summary.model, day);
-    if (scores) {
+    if (auto scores = run.scores->latestScores(summary.criteriaSha256, summary.model, run.day); scores) {
         const AuthorMatcher followed(Settings::followedAuthors());
         int relevant = 0;
-        for (const Paper &p : std::as_const(kept)) {
+        for (const Paper &p : std::as_const(run.kept)) {
             const auto s = scores->constFind(p.id);
             const bool passes = s != scores->constEnd() && s->isScored() && *s->relevance >= m_options.relevanceCutoff
-                                && (!s->novelty || *s->novelty >= m_options.noveltyCutoff);
+                && (!s->novelty || *s->novelty >= m_options.noveltyCutoff);
             if (passes || (!followed.isEmpty() && followed.matchesAny(p.authors)))
                 ++relevant;
         }
@@ -364,11 +422,12 @@ RunResult DailyRun::execute()
         result.message = outcome.fatal->message;
     } else if (outcome.budgetReached) {
         result.failure = RunFailure::Budget;
-        result.message = tr("Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise "
-                            "the budget (Settings, or 'papersift config set llm/budgetUsd N') and run again to go on.")
-                             .arg(config.budgetUsd.value_or(0), 0, 'f', 2)
-                             .arg(outcome.cached + outcome.scored)
-                             .arg(outcome.scanned());
+        result.message
+            = tr("Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise "
+                 "the budget (Settings, or 'papersift config set llm/budgetUsd N') and run again to go on.")
+                  .arg(run.config.budgetUsd.value_or(0), 0, 'f', 2)
+                  .arg(outcome.cached + outcome.scored)
+                  .arg(outcome.scanned());
     } else if (outcome.cancelled || m_cancelled) {
         result.failure = RunFailure::Cancelled;
         result.message = tr("Cancelled with %1 of %2 papers scored; the next run goes on from there.")
@@ -377,77 +436,13 @@ RunResult DailyRun::execute()
     }
     if (!result.ok()) {
         summary.status = result.failure == RunFailure::Cancelled || result.failure == RunFailure::Budget
-                             ? RunStatus::Cancelled
-                             : RunStatus::Failed;
+            ? RunStatus::Cancelled
+            : RunStatus::Failed;
         summary.error = result.message;
     }
-    if (auto updated = runLog.updateRun(summary); !updated && result.ok())
-        return fail(RunFailure::Storage, updated.errorMessage());
-    return result;
-}
-
-RunController::RunController(QObject *parent)
-    : QObject(parent)
-{
-    qRegisterMetaType<RunProgress>();
-    qRegisterMetaType<RunResult>();
-}
-
-RunController::~RunController()
-{
-    if (m_thread) {
-        m_run->cancel();
-        m_thread->quit();
-        m_thread->wait();
-        delete m_thread;
-    }
-}
-
-bool RunController::start(const RunOptions &options)
-{
-    if (m_thread)
-        return false;
-    m_last.reset();
-    m_thread = new QThread;
-    m_thread->setObjectName(u"papersift-run"_s);
-    m_run = new DailyRun(options);
-    m_run->moveToThread(m_thread);
-    connect(m_run, &DailyRun::progress, this, &RunController::progress);
-    connect(m_thread, &QThread::finished, m_run, &QObject::deleteLater);
-    DailyRun *run = m_run;
-    connect(m_thread, &QThread::started, run, [this, run] {
-        const RunResult result = run->execute();
-        QThread::currentThread()->quit();
-        QMetaObject::invokeMethod(
-            this,
-            [this, result] {
-                m_thread->wait();
-                delete m_thread;
-                m_thread = nullptr;
-                m_run = nullptr;
-                m_last = result;
-                emit finished(result);
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->start();
-    return true;
-}
-
-void RunController::cancel()
-{
-    if (m_run)
-        m_run->cancel();
-}
-
-RunResult RunController::waitForFinished()
-{
-    if (m_thread) {
-        QEventLoop loop;
-        connect(this, &RunController::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return m_last.value_or(RunResult{});
+    if (auto updated = run.runLog->updateRun(summary); !updated && result.ok())
+        return run.fail(RunFailure::Storage, updated.errorMessage());
+    return result.ok();
 }
 
 } // namespace PaperSift

@@ -11,8 +11,6 @@
 #include <atomic>
 #include <optional>
 
-class QThread;
-
 namespace PaperSift {
 
 class Settings;
@@ -25,16 +23,16 @@ struct RunOptions
 {
     enum class Scorer { Auto, Llm, Keyword };
 
-    QDate day;            ///< the feed day to score; invalid: fetch the latest announcements
-    bool fetch = true;    ///< fetch the daily feed (only when `day` is invalid)
-    bool score = true;    ///< false: fetch and store only
+    QDate day; ///< the feed day to score; invalid: fetch the latest announcements
+    bool fetch = true; ///< fetch the daily feed (only when `day` is invalid)
+    bool score = true; ///< false: fetch and store only
     QStringList categories;
     QStringList announceTypes;
     Scorer scorer = Scorer::Auto;
-    QString model;          ///< overrides the settings' model
-    QString baseUrl;        ///< overrides the settings' endpoint base URL
-    QString rssBaseUrl;     ///< overrides the settings' feed base URL
-    QString criteriaText;   ///< overrides the user's criteria (re-score with edited criteria)
+    QString model; ///< overrides the settings' model
+    QString baseUrl; ///< overrides the settings' endpoint base URL
+    QString rssBaseUrl; ///< overrides the settings' feed base URL
+    QString criteriaText; ///< overrides the user's criteria (re-score with edited criteria)
     QStringList importFiles; ///< saved feed files to import first (offline); their feed day is scored
     std::optional<double> budgetUsd;
     std::optional<bool> titleFilter;
@@ -66,17 +64,20 @@ struct RunResult
     RunSummary summary;
     RunFailure failure = RunFailure::None;
     QString message; ///< for the user: what happened and what to do
-    QString notice;  ///< not an error: "arXiv has not published today's list yet", "weekend"
-    int cached = 0;  ///< papers whose score was already stored (not paid again)
+    QString notice; ///< not an error: "arXiv has not published today's list yet", "weekend"
+    int cached = 0; ///< papers whose score was already stored (not paid again)
     int unscored = 0;
 
     bool ok() const { return failure == RunFailure::None; }
 };
 
-/// One daily run: fetch → dedupe → announce-type and category filter → (title filter) → score →
-/// store, with progress and cancel. Lives in a worker thread: it opens its own database
-/// connection and network clients inside execute(), in that thread. A run that was interrupted
-/// (cancel, crash, kill -9) is resumed by the next one: scores already stored are never paid again.
+/// One daily run, as stages: prepare (the run lock, the database, interrupted runs) → import
+/// saved files → fetch the daily feed → choose the day → select its papers (categories, announce
+/// types) → configure the scorer → score (the engine stores as replies arrive) → finish (counts,
+/// status). Each stage returns false once the run has failed, with the failure in the result.
+/// Lives in a worker thread: it opens its own database connection and network clients inside
+/// execute(), in that thread. A run that was interrupted (cancel, crash, kill -9) is resumed by the
+/// next one: scores already stored are never paid again.
 class DailyRun : public QObject
 {
     Q_OBJECT
@@ -94,8 +95,19 @@ signals:
     void progress(const PaperSift::RunProgress &progress);
 
 private:
-    void report(RunProgress::Stage stage, const QString &text, int done = 0, int total = 0, const TokenUsage &tokens = {},
-                std::optional<double> cost = std::nullopt);
+    struct Context;
+
+    bool prepare(Context &run);
+    bool importFiles(Context &run);
+    bool fetch(Context &run);
+    bool chooseDay(Context &run);
+    bool selectPapers(Context &run);
+    bool configureScoring(Context &run);
+    bool score(Context &run);
+    bool finish(Context &run);
+
+    void report(RunProgress::Stage stage, const QString &text, int done = 0, int total = 0,
+        const TokenUsage &tokens = {}, std::optional<double> cost = std::nullopt);
 
     RunOptions m_options;
     std::atomic<bool> m_cancelled = false;
@@ -103,35 +115,9 @@ private:
     QPointer<ArxivClient> m_arxiv;
 };
 
-/// Starts a DailyRun in its own thread and reports back in the caller's thread: the window's
-/// "Fetch & score" and the command line's `run` both use it.
-class RunController : public QObject
-{
-    Q_OBJECT
-
-public:
-    explicit RunController(QObject *parent = nullptr);
-    ~RunController() override;
-
-    bool isRunning() const { return m_thread != nullptr; }
-    /// Starts a run; false when one is already running.
-    bool start(const RunOptions &options);
-    void cancel();
-    /// Blocks (running the caller's event loop) until the run has finished.
-    RunResult waitForFinished();
-
-signals:
-    void progress(const PaperSift::RunProgress &progress);
-    void finished(const PaperSift::RunResult &result);
-
-private:
-    QThread *m_thread = nullptr;
-    DailyRun *m_run = nullptr;
-    std::optional<RunResult> m_last;
-};
-
 /// "Scoring 120 / 318 · 41k tokens · $0.09": the progress line of the status bar and the CLI.
-QString progressText(const QString &stage, int done, int total, const TokenUsage &tokens, std::optional<double> costUsd);
+QString progressText(
+    const QString &stage, int done, int total, const TokenUsage &tokens, std::optional<double> costUsd);
 
 } // namespace PaperSift
 

@@ -8,6 +8,7 @@
 #include "papertablemodel.h"
 #include "paperview.h"
 #include "pipeline/dailyrun.h"
+#include "pipeline/runcontroller.h"
 #include "sidebar.h"
 #include "store/database.h"
 #include "store/paperrepository.h"

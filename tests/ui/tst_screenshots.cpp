@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include "pipeline/dailyrun.h"
+#include "pipeline/runcontroller.h"
 
 using namespace PaperSift;
 using namespace Qt::StringLiterals;

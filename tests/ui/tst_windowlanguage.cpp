@@ -5,6 +5,7 @@
 #include "emptystate.h"
 #include "mainwindow.h"
 #include "pipeline/dailyrun.h"
+#include "pipeline/runcontroller.h"
 #include "settingsdialog.h"
 #include "sidebar.h"
 #include "testsupport.h"
