@@ -5,11 +5,10 @@
 #include "config/settings.h"
 #include "criteriaeditor.h"
 #include "domain/criteria.h"
+#include "library.h"
+#include "messagebar.h"
 #include "scoring/pricetable.h"
 #include "scoring/promptbuilder.h"
-#include "messagebar.h"
-#include "store/paperrepository.h"
-#include "store/scorestore.h"
 
 #include <QAction>
 #include <QDialog>
@@ -98,9 +97,9 @@ QString tokenCount(qint64 tokens)
 
 } // namespace
 
-CriteriaDock::CriteriaDock(Database *writer, QWidget *parent)
+CriteriaDock::CriteriaDock(Library *library, QWidget *parent)
     : QDockWidget(parent)
-    , m_store(writer)
+    , m_library(library)
 {
     setObjectName(u"criteriaDock"_s);
     setWindowTitle(tr("Criteria"));
@@ -224,7 +223,7 @@ void CriteriaDock::updateTitle()
 void CriteriaDock::setDay(const QDate &day)
 {
     m_day = day;
-    const bool hasPapers = m_store && day.isValid();
+    const bool hasPapers = m_library && day.isValid();
     m_rescoreAction->setEnabled(hasPapers);
     m_rescoreAction->setToolTip(hasPapers ? tr("Score the papers of %1 again with these criteria; shows the cost first")
                                                 .arg(QLocale().toString(day, QLocale::LongFormat))
@@ -251,21 +250,23 @@ Status CriteriaDock::save()
         m_message->showMessage(MessageBar::Kind::Error, error.message);
         return error;
     }
-    // Both texts go to the store before the file changes, so the previous one stays reachable.
-    if (m_store) {
-        for (const QString &t : { m_savedText, text }) {
-            if (t.trimmed().isEmpty())
-                continue;
-            Result<QString> stored = ScoreStore(*m_store).saveCriteria(t);
-            if (!stored) {
-                const Error error { tr("The criteria were not saved: the database did not take them (%1). Try again.")
-                                        .arg(stored.errorMessage()),
-                    stored.error().detail };
-                m_message->showMessage(MessageBar::Kind::Error, error.message, error.detail);
-                return error;
-            }
-        }
+    // Both texts go to the database before the file changes, so the previous one stays
+    // reachable. Should the database fail, the Library says so and the file stays as it was.
+    if (!m_library)
+        return writeCriteriaFile(text);
+    QStringList texts;
+    for (const QString &t : { m_savedText, text }) {
+        if (!t.trimmed().isEmpty())
+            texts.append(t);
     }
+    m_library->saveCriteria(texts, [this, text] {
+        (void)writeCriteriaFile(text);
+    });
+    return success();
+}
+
+Status CriteriaDock::writeCriteriaFile(const QString &text)
+{
     const QString path = AppPaths::configDir() + u'/' + PromptSet::CriteriaFile;
     QDir().mkpath(AppPaths::configDir());
     QSaveFile file(path);
@@ -286,12 +287,12 @@ void CriteriaDock::refreshVersions()
 {
     const QSignalBlocker blocker(m_versions);
     m_versions->clear();
-    if (!m_store) {
+    if (!m_library) {
         m_versions->setEnabled(false);
         return;
     }
     m_versions->setEnabled(true);
-    Result<QList<CriteriaVersion>> versions = ScoreStore(*m_store).criteriaVersions();
+    Result<QList<CriteriaVersion>> versions = m_library->criteriaVersions();
     if (!versions) {
         m_message->showMessage(
             MessageBar::Kind::Warning, tr("The saved versions could not be read: %1").arg(versions.errorMessage()));
@@ -327,12 +328,12 @@ void CriteriaDock::refreshVersions()
 void CriteriaDock::showVersion()
 {
     const QList<QTreeWidgetItem *> selected = m_versions->selectedItems();
-    if (selected.isEmpty() || !m_store) {
+    if (selected.isEmpty() || !m_library) {
         m_stack->setCurrentIndex(0);
         return;
     }
     const QString sha = selected.first()->data(SavedColumn, Qt::UserRole).toString();
-    Result<std::optional<QString>> text = ScoreStore(*m_store).criteriaText(sha);
+    Result<std::optional<QString>> text = m_library->criteriaText(sha);
     if (!text || !text->has_value()) {
         m_message->showMessage(
             MessageBar::Kind::Warning, tr("This version could not be read: %1").arg(text.errorMessage()));
@@ -369,17 +370,10 @@ void CriteriaDock::backToEditor()
 
 QList<Paper> CriteriaDock::dayPapers() const
 {
-    QList<Paper> papers;
-    if (!m_store || !m_day.isValid())
-        return papers;
-    Result<QList<StoredPaper>> stored
-        = PaperRepository(*m_store).papersForDay(m_day, DigestBuilder::announceTypesFromSettings());
-    if (!stored)
-        return papers;
-    papers.reserve(stored->size());
-    for (const StoredPaper &sp : std::as_const(*stored))
-        papers.append(sp.paper);
-    return papers;
+    if (!m_library || !m_day.isValid())
+        return {};
+    Result<QList<Paper>> papers = m_library->papersOfDay(m_day);
+    return papers ? *papers : QList<Paper>();
 }
 
 CriteriaDock::PromptPreview CriteriaDock::previewPrompt() const

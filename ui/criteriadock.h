@@ -21,7 +21,7 @@ namespace PaperSift {
 
 class CriteriaTextEdit;
 class MessageBar;
-class Database;
+class Library;
 
 /// The criteria editor as a dock: the user's criteria.md with Markdown highlighting, the versions
 /// scored with so far (restorable), a preview of the prompt they make, and "Re-score day".
@@ -32,7 +32,7 @@ class CriteriaDock : public QDockWidget
 public:
     /// `writer` is the window's read-write store (on this thread); saving stores each criteria text
     /// there so the version list keeps it. May be null (no database): then only criteria.md is written.
-    explicit CriteriaDock(Database *writer, QWidget *parent = nullptr);
+    explicit CriteriaDock(Library *library, QWidget *parent = nullptr);
     ~CriteriaDock() override;
 
     /// The prompt for a sample batch, as the scorer would send it with the edited criteria.
@@ -72,7 +72,9 @@ public:
     void setDay(const QDate &day);
     QDate day() const { return m_day; }
 
-    /// Writes criteria.md (and stores the previous and the new text as versions); errors also shown inline.
+    /// Stores the previous and the new text as versions, then writes criteria.md and emits saved().
+    /// Fails (with the error also shown inline) on empty criteria or an unwritable file; a database
+    /// that is busy for now delays the write, and one that fails says so through the Library.
     Status save();
     /// Reads the criteria in use again (criteria.md, else the built-in text), dropping edits.
     void reload();
@@ -93,13 +95,14 @@ signals:
     void rescoreRequested(const QString &criteriaText);
 
 private:
+    Status writeCriteriaFile(const QString &text);
     QList<Paper> dayPapers() const;
     void updateTitle();
     void showVersion();
     void restoreVersion();
     void backToEditor();
 
-    Database *m_store = nullptr;
+    Library *m_library = nullptr;
     QDate m_day;
     QString m_savedText; ///< the text in use: criteria.md, or the built-in one
     CriteriaTextEdit *m_editor = nullptr;

@@ -5,9 +5,8 @@
 #include "digest/jsonexport.h"
 #include "digest/markdowndigest.h"
 #include "highlighting.h"
+#include "library.h"
 #include "messagebar.h"
-#include "store/libraryquery.h"
-#include "store/userstatestore.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -119,9 +118,9 @@ QByteArray renderDay(const DigestInput &input, ExportFormat format)
 
 } // namespace
 
-ExportDialog::ExportDialog(Database &store, QDate currentDay, QWidget *parent)
+ExportDialog::ExportDialog(const Library &library, QDate currentDay, QWidget *parent)
     : QDialog(parent)
-    , m_store(store)
+    , m_library(library)
     , m_dayCombo(new QComboBox(this))
     , m_formatCombo(new QComboBox(this))
     , m_message(new MessageBar(this))
@@ -263,9 +262,7 @@ QString ExportDialog::errorText() const
 
 void ExportDialog::loadDays(QDate currentDay)
 {
-    DayQuery query;
-    query.announceTypes = DigestBuilder::announceTypesFromSettings();
-    const auto days = LibraryQuery(m_store).days(query);
+    const auto days = m_library.dayCounts();
     if (!days)
         m_loadError = tr("Could not read the days in the database: %1").arg(days.errorMessage());
     const QLocale locale;
@@ -282,7 +279,7 @@ void ExportDialog::loadDays(QDate currentDay)
     }
     if (m_dayCombo->count() > 0)
         m_dayCombo->insertSeparator(m_dayCombo->count());
-    const auto starred = UserStateStore(m_store).starredIds();
+    const auto starred = m_library.starredIds();
     const int starredCount = starred ? int(starred->size()) : 0;
     m_dayCombo->addItem(tr("Starred papers (%1)").arg(starredCount), QDate());
     m_dayCombo->setCurrentIndex(preselect >= 0 ? preselect : 0);
@@ -319,7 +316,7 @@ void ExportDialog::refresh()
     if (m_dayCombo->currentIndex() < 0) {
         showError(tr("There is nothing to export yet. Fetch or import a day first."));
     } else if (isStarredChosen()) {
-        const DigestBuilder builder(m_store);
+        const DigestBuilder builder = m_library.digests();
         auto entries = builder.starred();
         if (!entries) {
             showError(tr("Could not read the starred papers."), entries.errorMessage());
@@ -335,7 +332,7 @@ void ExportDialog::refresh()
         const QDate d = day();
         auto cached = m_inputs.constFind(d);
         if (cached == m_inputs.constEnd()) {
-            auto input = DigestBuilder(m_store).build(d);
+            auto input = m_library.digests().build(d);
             if (!input)
                 showError(input.errorMessage(), input.error().detail);
             else

@@ -23,7 +23,7 @@ class SyntaxHighlighter;
 namespace PaperSift {
 
 class MessageBar;
-class Database;
+class Library;
 
 /// Export: a day's digest (Markdown, JSON or BibTeX) or the starred papers (JSON or BibTeX), with
 /// a preview (rendered, and as highlighted source), Save… and Copy. Reads the store only; errors
@@ -34,7 +34,7 @@ class ExportDialog : public QDialog
 
 public:
     /// `store` is the window's read-only store; `currentDay` is preselected when stored.
-    ExportDialog(Database &store, QDate currentDay, QWidget *parent = nullptr);
+    ExportDialog(const Library &library, QDate currentDay, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     /// "digest-2025-06-16.md" / ".json" / ".bib"; for the starred papers (invalid day)
@@ -79,7 +79,7 @@ private:
     void showInfo(const QString &text);
     void openLink(const QUrl &url);
 
-    Database &m_store;
+    const Library &m_library;
     QComboBox *m_dayCombo = nullptr;
     QComboBox *m_formatCombo = nullptr;
     MessageBar *m_message = nullptr;

@@ -28,11 +28,7 @@ Library::Library(QObject *parent)
 {
 }
 
-Library::~Library()
-{
-    // The store before the connection it uses.
-    m_writeStore.reset();
-}
+Library::~Library() = default;
 
 Status Library::open()
 {
@@ -47,7 +43,6 @@ Status Library::open()
         return reader.error();
     m_writer = std::move(writer).value();
     m_reader = std::move(reader).value();
-    m_writeStore = std::make_unique<UserStateStore>(*m_writer);
     reloadCriteria();
     return success();
 }
@@ -195,23 +190,26 @@ constexpr int kBusyGiveUpMs = 60000;
 constexpr int kBusyRetryMs = 150;
 } // namespace
 
-void Library::write(WriteOp op)
+void Library::write(WriteOp op, std::function<void()> done)
 {
-    if (!m_writeStore) {
+    if (!m_writer) {
         emit writeFailed(tr("The database is not open."));
         return;
     }
     // Keep the order of the reader's actions: behind pending writes, queue.
     if (m_pendingWrites.isEmpty()) {
-        const Status done = op(*m_writeStore);
-        if (done)
+        const Status written = op(*m_writer);
+        if (written) {
+            if (done)
+                done();
             return;
-        if (done.error().code != ErrorCode::Busy) {
-            emit writeFailed(done.errorMessage());
+        }
+        if (written.error().code != ErrorCode::Busy) {
+            emit writeFailed(written.errorMessage());
             return;
         }
     }
-    m_pendingWrites.append({ std::move(op), QDeadlineTimer(kBusyGiveUpMs) });
+    m_pendingWrites.append({ std::move(op), std::move(done), QDeadlineTimer(kBusyGiveUpMs) });
     if (!m_retryTimer) {
         m_retryTimer = new QTimer(this);
         m_retryTimer->setInterval(kBusyRetryMs);
@@ -224,21 +222,25 @@ void Library::retryWrites()
 {
     while (!m_pendingWrites.isEmpty()) {
         PendingWrite &next = m_pendingWrites.first();
-        const Status done = next.op(*m_writeStore);
-        if (!done && done.error().code == ErrorCode::Busy && !next.giveUp.hasExpired())
+        const Status written = next.op(*m_writer);
+        if (!written && written.error().code == ErrorCode::Busy && !next.giveUp.hasExpired())
             return; // still busy: the timer tries again
-        if (!done)
-            emit writeFailed(done.errorMessage());
+        const std::function<void()> done = written ? next.done : std::function<void()>();
         m_pendingWrites.removeFirst();
+        if (!written)
+            emit writeFailed(written.errorMessage());
+        else if (done)
+            done();
     }
     m_retryTimer->stop();
 }
 
 void Library::setStarred(const QStringList &ids, bool starred)
 {
-    write([ids, starred](UserStateStore &s) {
+    write([ids, starred](Database &db) {
+        UserStateStore states(db);
         for (const QString &id : ids) {
-            if (Status done = s.setStarred(id, starred); !done)
+            if (Status done = states.setStarred(id, starred); !done)
                 return done;
         }
         return success();
@@ -247,9 +249,10 @@ void Library::setStarred(const QStringList &ids, bool starred)
 
 void Library::setRead(const QStringList &ids, bool read)
 {
-    write([ids, read](UserStateStore &s) {
+    write([ids, read](Database &db) {
+        UserStateStore states(db);
         for (const QString &id : ids) {
-            if (Status done = s.setRead(id, read); !done)
+            if (Status done = states.setRead(id, read); !done)
                 return done;
         }
         return success();
@@ -258,9 +261,62 @@ void Library::setRead(const QStringList &ids, bool read)
 
 void Library::setNote(const QString &id, const QString &note)
 {
-    write([id, note](UserStateStore &s) {
-        return s.setNote(id, note);
+    write([id, note](Database &db) {
+        return UserStateStore(db).setNote(id, note);
     });
+}
+
+void Library::saveCriteria(const QStringList &texts, std::function<void()> stored)
+{
+    write(
+        [texts](Database &db) {
+            ScoreStore scores(db);
+            for (const QString &text : texts) {
+                if (auto saved = scores.saveCriteria(text); !saved)
+                    return Status(saved.error());
+            }
+            return success();
+        },
+        std::move(stored));
+}
+
+Result<QList<CriteriaVersion>> Library::criteriaVersions() const
+{
+    return ScoreStore(*m_reader).criteriaVersions();
+}
+
+Result<std::optional<QString>> Library::criteriaText(const QString &sha256) const
+{
+    return ScoreStore(*m_reader).criteriaText(sha256);
+}
+
+Result<QList<Paper>> Library::papersOfDay(QDate day) const
+{
+    auto stored = PaperRepository(*m_reader).papersForDay(day, DigestBuilder::announceTypesFromSettings());
+    if (!stored)
+        return stored.error();
+    QList<Paper> papers;
+    papers.reserve(stored->size());
+    for (const StoredPaper &sp : std::as_const(*stored))
+        papers.append(sp.paper);
+    return papers;
+}
+
+Result<QList<DayCount>> Library::dayCounts() const
+{
+    DayQuery query;
+    query.announceTypes = DigestBuilder::announceTypesFromSettings();
+    return LibraryQuery(*m_reader).days(query);
+}
+
+Result<QStringList> Library::starredIds() const
+{
+    return UserStateStore(*m_reader).starredIds();
+}
+
+DigestBuilder Library::digests() const
+{
+    return DigestBuilder(*m_reader);
 }
 
 } // namespace PaperSift

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "digest/digestbuilder.h"
 #include "domain/result.h"
 #include "libraryrows.h"
+#include "store/libraryquery.h"
+#include "store/scorestore.h"
 
 #include <QDate>
 #include <QDeadlineTimer>
@@ -15,7 +18,6 @@ class QTimer;
 namespace PaperSift {
 
 class Database;
-class UserStateStore;
 
 /// The window's access to the database, on the GUI thread: a read-only connection for queries
 /// and a read-write one for the reader's own small writes (star, read, note). Bulk writes happen
@@ -50,6 +52,19 @@ public:
     Result<QSet<QString>> search(const QString &text) const;
     Result<int> paperCount() const;
 
+    // Criteria, for the criteria dock.
+    Result<QList<CriteriaVersion>> criteriaVersions() const;
+    Result<std::optional<QString>> criteriaText(const QString &sha256) const;
+    /// The papers a day listed (announce types from settings), for a prompt preview and a cost.
+    Result<QList<Paper>> papersOfDay(QDate day) const;
+
+    // Exports, for the export dialog.
+    /// The days with their paper counts (announce types from settings), newest first.
+    Result<QList<DayCount>> dayCounts() const;
+    Result<QStringList> starredIds() const;
+    /// Gathers digests over the reading connection.
+    DigestBuilder digests() const;
+
     // The reader's own small writes. Each is done at once or, while a run's worker holds the
     // database's write lock (SQLITE_BUSY), queued and done as soon as the lock is free, in the
     // order given: the GUI thread never waits on the database. Any other failure, or a lock that
@@ -57,12 +72,11 @@ public:
     void setStarred(const QStringList &ids, bool starred);
     void setRead(const QStringList &ids, bool read);
     void setNote(const QString &id, const QString &note);
+    /// Stores criteria texts (each once, by SHA-256) and then calls `stored`: at once, or when a
+    /// busy database is free; never when the write failed.
+    void saveCriteria(const QStringList &texts, std::function<void()> stored);
     /// Whether writes wait for the lock (for tests and the window's close).
     bool hasPendingWrites() const { return !m_pendingWrites.isEmpty(); }
-
-    Database *readDatabase() const { return m_reader.get(); }
-    /// The connection for the reader's own small writes (criteria versions, star, read, note).
-    Database *writeDatabase() const { return m_writer.get(); }
 
 signals:
     /// A write failed (not just busy) or the lock stayed taken: it was given up. The message says
@@ -70,13 +84,14 @@ signals:
     void writeFailed(const QString &message);
 
 private:
-    using WriteOp = std::function<Status(UserStateStore &)>;
+    using WriteOp = std::function<Status(Database &)>;
     struct PendingWrite
     {
         WriteOp op;
+        std::function<void()> done;
         QDeadlineTimer giveUp; ///< a lock held this long is not a run's batch: report it
     };
-    void write(WriteOp op);
+    void write(WriteOp op, std::function<void()> done = {});
     void retryWrites();
 
     /// Table rows for these papers (marking those a followed author wrote).
@@ -84,7 +99,6 @@ private:
 
     std::unique_ptr<Database> m_reader;
     std::unique_ptr<Database> m_writer;
-    std::unique_ptr<UserStateStore> m_writeStore;
     QList<PendingWrite> m_pendingWrites;
     QTimer *m_retryTimer = nullptr;
     QString m_criteriaSha;

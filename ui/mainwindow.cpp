@@ -80,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_emptyState = new EmptyState(m_table);
     setCentralWidget(createCentre());
 
-    m_criteriaDock = new CriteriaDock(m_library->isOpen() ? m_library->writeDatabase() : nullptr, this);
+    m_criteriaDock = new CriteriaDock(m_library->isOpen() ? m_library : nullptr, this);
     m_criteriaDock->setObjectName(u"criteriaDock"_s);
     addDockWidget(Qt::RightDockWidgetArea, m_criteriaDock);
     m_criteriaDock->hide();
@@ -560,7 +560,7 @@ void MainWindow::openExport()
         return;
     // Digests are per day: from "All days" the dialog starts at the newest one.
     const QDate day = m_starredView ? QDate() : m_allDays ? m_sidebar->dayModel()->days().value(0).day : m_day;
-    ExportDialog dialog(*m_library->readDatabase(), day, this);
+    ExportDialog dialog(*m_library, day, this);
     dialog.exec();
 }
 

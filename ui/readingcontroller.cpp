@@ -50,24 +50,26 @@ void ReadingController::setRead(const QStringList &ids, bool read)
 {
     if (ids.isEmpty())
         return;
-    m_library->setRead(ids, read);
+    // The table first: a write that fails at once makes the window re-read what the database
+    // holds, and that must win over what this change showed.
     for (const QString &id : ids) {
         m_model->setRead(id, read);
         if (m_pane->paperId() == id)
             m_pane->setRead(read);
     }
+    m_library->setRead(ids, read);
 }
 
 void ReadingController::setStarred(const QStringList &ids, bool starred)
 {
     if (ids.isEmpty())
         return;
-    m_library->setStarred(ids, starred);
     for (const QString &id : ids) {
         m_model->setStarred(id, starred);
         if (m_pane->paperId() == id)
             m_pane->setStarred(starred);
     }
+    m_library->setStarred(ids, starred);
 }
 
 void ReadingController::toggleStar(const QString &id)

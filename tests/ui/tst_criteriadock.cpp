@@ -3,6 +3,7 @@
 #include "arxiv/feedparser.h"
 #include "config/settings.h"
 #include "criteriadock.h"
+#include "library.h"
 #include "criteriaeditor.h"
 #include "domain/criteria.h"
 #include "scoring/promptbuilder.h"
@@ -38,7 +39,8 @@ namespace {
 
 struct Day
 {
-    std::unique_ptr<Database> db;
+    std::unique_ptr<Database> db; ///< the test's own connection, beside the window's
+    std::unique_ptr<Library> library; ///< the window's gateway, as the dock gets it
     QDate day;
 };
 
@@ -55,6 +57,9 @@ Day importDay()
     if (!PaperRepository(*out.db).importFeed(*feed))
         qFatal("import failed");
     out.day = LibraryQuery(*out.db).days()->first().day;
+    out.library = std::make_unique<Library>();
+    if (!out.library->open())
+        qFatal("the library did not open");
     return out;
 }
 
@@ -146,7 +151,7 @@ private slots:
         Test::Sandbox sandbox;
         Day d = importDay();
         QMainWindow window;
-        auto *dock = new CriteriaDock(d.db.get(), &window);
+        auto *dock = new CriteriaDock(d.library.get(), &window);
         window.addDockWidget(Qt::RightDockWidgetArea, dock);
         window.setCentralWidget(new QWidget(&window));
         window.show();
@@ -204,7 +209,7 @@ private slots:
     {
         Test::Sandbox sandbox;
         Day d = importDay();
-        CriteriaDock dock(d.db.get());
+        CriteriaDock dock(d.library.get());
         dock.setDay(d.day);
         append(dock.editor(), u"\n- Relevant: zebrafish locomotion circuits"_s);
 
@@ -232,7 +237,7 @@ private slots:
         QVERIFY(summary->text().contains(u"3 papers"_s));
 
         // No day: the placeholder stands for the papers.
-        CriteriaDock noDay(d.db.get());
+        CriteriaDock noDay(d.library.get());
         QVERIFY(noDay.previewPrompt().user.contains(PromptBuilder::PaperListPlaceholder));
         QVERIFY(noDay.previewPrompt().sample.isEmpty());
     }
@@ -245,7 +250,7 @@ private slots:
         QVERIFY(settings.set(Settings::Scorer, u"llm"_s).isEmpty());
         QVERIFY(settings.set(Settings::Model, u"gpt-4o"_s).isEmpty());
         settings.sync();
-        CriteriaDock dock(d.db.get());
+        CriteriaDock dock(d.library.get());
         dock.setDay(d.day);
         append(dock.editor(), u"\n- Relevant: optimal transport"_s);
         const QString edited = dock.criteriaText();
@@ -311,7 +316,7 @@ private slots:
         for (ThemeChoice theme : { ThemeChoice::Light, ThemeChoice::Dark }) {
             applyTheme(theme);
             QMainWindow window;
-            auto *dock = new CriteriaDock(d.db.get(), &window);
+            auto *dock = new CriteriaDock(d.library.get(), &window);
             window.addDockWidget(Qt::RightDockWidgetArea, dock);
             window.setCentralWidget(new QWidget(&window));
             dock->setDay(d.day);

@@ -6,6 +6,7 @@
 #include "digest/digestbuilder.h"
 #include "digest/markdowndigest.h"
 #include "exportdialog.h"
+#include "library.h"
 #include "scoring/promptbuilder.h"
 #include "store/database.h"
 #include "store/paperrepository.h"
@@ -72,7 +73,7 @@ class TestExportDialog : public QObject
     Q_OBJECT
 
     Test::Sandbox m_sandbox;
-    std::unique_ptr<Database> m_reader;
+    Library m_library; ///< the window's gateway, as the dialog gets it
     QString m_starred;
 
     void shoot(QWidget &w, const QString &name)
@@ -124,10 +125,8 @@ private slots:
             m_starred = papers->at(25).paper.id;
             QVERIFY(UserStateStore(**db).setStarred(m_starred, true));
         }
-        // The dialog gets the window's read-only store.
-        auto reader = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
-        QVERIFY2(reader, qPrintable(reader.errorMessage()));
-        m_reader = std::move(reader).value();
+        const Status opened = m_library.open();
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
         applyTheme(ThemeChoice::Light);
     }
 
@@ -141,7 +140,7 @@ private slots:
 
     void formatSwitchingChangesThePreview()
     {
-        ExportDialog dialog(*m_reader, kDay);
+        ExportDialog dialog(m_library, kDay);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.day(), kDay);
@@ -149,7 +148,7 @@ private slots:
         QVERIFY(dialog.format() == ExportFormat::Markdown);
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
 
-        const DigestBuilder builder(*m_reader);
+        const DigestBuilder builder = m_library.digests();
         auto markdown = builder.exportDay(kDay, ExportFormat::Markdown);
         QVERIFY(markdown);
         QCOMPARE(dialog.exportedBytes(), *markdown);
@@ -192,10 +191,10 @@ private slots:
 
     void saveWritesTheDigest()
     {
-        ExportDialog dialog(*m_reader, kDay);
+        ExportDialog dialog(m_library, kDay);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto input = DigestBuilder(*m_reader).build(kDay);
+        auto input = m_library.digests().build(kDay);
         QVERIFY(input);
         const QByteArray expected = MarkdownDigest::render(*input);
 
@@ -246,7 +245,7 @@ private slots:
 
     void rethemesWithThePalette()
     {
-        ExportDialog dialog(*m_reader, kDay);
+        ExportDialog dialog(m_library, kDay);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString light = dialog.sourceHighlighter()->theme().name();
@@ -265,9 +264,12 @@ private slots:
     void emptyDatabase()
     {
         // A window over an empty store: only "Starred papers (0)", an explanation, nothing to save.
-        auto db = Database::open(m_sandbox.path(u"empty.sqlite"_s));
-        QVERIFY(db);
-        ExportDialog dialog(**db, QDate());
+        AppPaths::setDatabaseOverride(m_sandbox.path(u"empty.sqlite"_s));
+        Library empty;
+        const Status opened = empty.open();
+        AppPaths::setDatabaseOverride(m_sandbox.databaseFile());
+        QVERIFY(opened);
+        ExportDialog dialog(empty, QDate());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.isStarredChosen());
@@ -279,7 +281,7 @@ private slots:
 
     void screenshot()
     {
-        ExportDialog dialog(*m_reader, kDay);
+        ExportDialog dialog(m_library, kDay);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.renderedView()->toPlainText().contains(u"Total relevant papers"_s));

@@ -92,7 +92,9 @@ private slots:
             return;
         auto feed = FeedParser::parse(Test::readFixture(u"arxiv/rss2_daily_cs-lg_fetched-2025-03-25.xml"_s), u"cs.LG"_s);
         QVERIFY2(feed, qPrintable(feed.errorMessage()));
-        QVERIFY(PaperRepository(*w.library()->writeDatabase()).importFeed(*feed));
+        auto writer = Database::open(AppPaths::databaseFile()); // beside the window's own connections
+        QVERIFY2(writer, qPrintable(writer.errorMessage()));
+        QVERIFY(PaperRepository(**writer).importFeed(*feed));
         w.reload();
         QSignalSpy loaded(&w, &MainWindow::rowsLoaded);
         w.sidebar()->setCurrentDay(QDate());
