@@ -1,5 +1,10 @@
 #pragma once
 
+// cli/: papersift's headless commands (fetch, import, backfill, run, score, export, config), for
+// cron and scripts; linked only by the executable. Each command is a Command (name, options,
+// run) in its own file; output is English and exit codes are in exitcodes.h. A command does its
+// work through app/ exactly as the window does.
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>

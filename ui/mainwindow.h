@@ -1,5 +1,12 @@
 #pragma once
 
+// ui/: the widgets (papersift_ui). MainWindow lays out the triage window and delegates: Library
+// is the only way any widget reaches the database (reads on one connection, the reader's own
+// small writes on another, never blocking the GUI thread); PaperTableModel/PaperFilterModel and
+// PaperTableView show the rows; PaperView the paper; ReadingController star/read/notes;
+// RunLauncher/RunStatusPresenter runs and what the status bar says; settings/ the Settings pages;
+// CriteriaDock and ExportDialog. Colours come from the palette only, so dark mode is free.
+
 #include "domain/result.h"
 
 #include <QDate>

@@ -1,5 +1,11 @@
 #pragma once
 
+// arxiv/: talking to arXiv politely and reading what it says. FeedParser turns bytes into papers
+// (RSS 2.0 and Atom from rss.arxiv.org, the old RSS 1.0/RDF, API Atom pages) as pure functions;
+// ArxivClient is the one HTTP client (one request at a time, spaced, conditional GET, Retry-After
+// through net/httppolicy); dailyfeed and ArxivBackfill build on it for the daily feed and the API.
+// A feed day is the channel's pubDate in US Eastern time (DESIGN.md).
+
 #include "domain/paper.h"
 #include "domain/result.h"
 

@@ -1,5 +1,9 @@
 #pragma once
 
+// config/: where PaperSift keeps its files (AppPaths: XDG dirs, or --config/--db) and every
+// setting with its default and help in one table (Settings, one INI file). The API key is not a
+// setting: it never touches a file.
+
 #include <QSettings>
 #include <QString>
 #include <QStringList>

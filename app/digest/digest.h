@@ -1,5 +1,10 @@
 #pragma once
 
+// digest/: what a day's selection looks like outside PaperSift. DigestBuilder gathers a day (or
+// the starred papers) from the store; MarkdownDigest writes the established gpt_paper_assistant
+// format byte for byte (tests/fixtures/digests), JsonExport and BibtexExport the other two. The
+// writers are pure: the same data always gives the same bytes.
+
 #include "domain/paper.h"
 #include "domain/score.h"
 

@@ -1,5 +1,10 @@
 #pragma once
 
+// domain/: the value types every layer speaks — Paper and its listing (announce type, feed day),
+// ArxivId, Criteria (a text and its SHA-256), Score and its key (paper × version × criteria ×
+// model × prompt version), RunSummary, ChatMessage, Result/Error (errors a user can act on) and
+// the enum name tables. Plain values: no I/O, no Qt object, nothing above them.
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>

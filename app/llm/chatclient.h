@@ -1,5 +1,11 @@
 #pragma once
 
+// llm/: the OpenAI-compatible endpoint and nothing else — presets (Endpoint), where the API key
+// comes from (ApiKeyStore: environment, else the keychain; never a file or a log), the chat
+// client (requests in flight, requests per minute, retries with backoff and Retry-After, cancel)
+// and LlmError, which classifies a failure and scrubs secrets from every text it keeps. What to
+// ask and how to read the answer is scoring/'s job.
+
 #include "domain/score.h"
 #include "domain/chatmessage.h"
 #include "llm/endpoint.h"

@@ -1,5 +1,11 @@
 #pragma once
 
+// pipeline/: a day's run from start to stored scores, in a worker thread. DailyRun runs its
+// stages (fetch → dedupe → filter → score → store), RunController runs it in its own thread for
+// the window and the command line, ScoringEngine asks the endpoint (or the keyword scorer) for
+// the scores not yet stored and saves each reply as it comes, RunLock keeps one run per database.
+// Everything already stored is never paid for again, so any run can be stopped and resumed.
+
 #include "domain/runsummary.h"
 
 #include <QDate>

@@ -1,5 +1,11 @@
 #pragma once
 
+// scoring/: deciding a paper's scores without touching the network — the prompt (static prefix
+// first so a provider can cache it, papers last), the reply parser (tolerant, re-queues what a
+// reply left out), batching, the price table (an unknown price is unknown, never zero), the
+// offline keyword scorer and the followed-author matcher. The HTTP side is llm/; the loop that
+// ties them together with the store is pipeline/ScoringEngine.
+
 #include "domain/paper.h"
 #include "domain/chatmessage.h"
 

@@ -1,5 +1,11 @@
 #pragma once
 
+// text/: turning the TeX that arXiv metadata is written in into text for people and for search.
+// TexDecoder decodes accents and escapes (stored and searched decoded); renderTexMath renders
+// $…$ math and text-mode macros for reading only (exports keep TeX, as the digests do);
+// textfold folds accents and case for matching; htmltext strips the HTML of old feeds. Pure
+// functions, table-driven tests.
+
 #include <QString>
 #include <QStringView>
 
