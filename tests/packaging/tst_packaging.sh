@@ -5,7 +5,8 @@
 #  - the man page has a COMMANDS subsection for every command `papersift --help` lists, naming every
 #    long option of `papersift COMMAND --help` (the global ones under GLOBAL OPTIONS), and its EXIT
 #    STATUS lists exactly the codes of cli/exitcodes.h; groff renders it without a warning;
-#  - each shell completion (bash, zsh, fish) knows every command and, for each, every long option.
+#  - each shell completion (bash, zsh, fish) knows every command and, for each, every long option;
+#  - the man page, packaging/changelog and the metainfo name the program's version.
 # So a new command or option fails this test until the man page and the completions learn it.
 set -u
 app=$1 src=$2
@@ -53,6 +54,18 @@ done
 
 # mentions FILE OPTION: FILE names OPTION as a whole word (--to is not --top).
 mentions() { grep -qE -- "(^|[^a-zA-Z0-9-])$2([^a-zA-Z0-9-]|\$)" "$1"; }
+
+# ---- one version everywhere: the program's, the man page's, the changelog's, the metainfo's latest release
+version=$("$app" --version 2>/dev/null | sed -n 's/^papersift //p')
+man_version=$(sed -n 's/^\.TH .*"PaperSift \([^"]*\)".*/\1/p' "$pkg/papersift.1")
+changelog_version=$(sed -n '1s/^papersift (\([^)]*\)).*/\1/p' "$pkg/changelog")
+metainfo_version=$(grep -o '<release version="[^"]*"' "$pkg"/*.metainfo.xml | head -n1 | sed 's/.*="\(.*\)"/\1/')
+if [ -n "$version" ] && [ "$man_version" = "$version" ] && [ "$changelog_version" = "$version" ] &&
+    [ "$metainfo_version" = "$version" ]; then
+    pass "version $version: the man page, packaging/changelog and the metainfo's latest release agree"
+else
+    fail "versions differ: papersift --version '$version', man page '$man_version', packaging/changelog '$changelog_version', metainfo release '$metainfo_version'"
+fi
 
 # ---- validators ---------------------------------------------------------------------------------
 desktop=$pkg/io.github.papersift.PaperSift.desktop
