@@ -26,7 +26,7 @@ fixture=$src/tests/fixtures/arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml
 feed_day=2025-06-16
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/papersift/package-check
 tarball=$cache/$SUITE-minbase-$(dpkg --print-architecture 2>/dev/null || echo amd64).tar.gz
-min_free_kib=$((3 * 1024 * 1024))
+min_free_kib=$((2 * 1024 * 1024))
 start=$(date +%s)
 
 die() {
@@ -91,7 +91,7 @@ mkdir -p "$cache" "$out"
 work_parent=/var/tmp
 free=$(df -Pk "$work_parent" | awk 'NR == 2 { print $4 }')
 [ "${free:-0}" -ge "$min_free_kib" ] ||
-    die "only $((free / 1024)) MiB free in $work_parent; the throwaway root needs about 3 GiB. Free some space."
+    die "only $((free / 1024)) MiB free in $work_parent; the throwaway root needs about 2 GiB. Free some space."
 
 work=$(mktemp -d "$work_parent/papersift-package-check.XXXXXX")
 cleanup() {
