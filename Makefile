@@ -15,7 +15,7 @@ ifeq ($(origin PAPERSIFT_NATIVE),undefined)
 PAPERSIFT_NATIVE := $(shell packaging/have-native-deps.sh >/dev/null 2>&1 && echo 1 || echo 0)
 endif
 
-.PHONY: all build run test bench format clean configure root-shell root-remove smoke
+.PHONY: all build run test bench format clean configure root-shell root-remove smoke package package-check
 
 ifeq ($(PAPERSIFT_NATIVE),1)
 
@@ -42,9 +42,19 @@ bench:
 smoke: build
 	@ctest --test-dir $(BUILD_DIR) -R smoke --output-on-failure --verbose
 
+# The .deb, from the release preset (CPack; its Depends from dpkg-shlibdeps); prints its path.
+package:
+	@cmake --preset release >/dev/null
+	@cmake --build build/release --parallel $(JOBS)
+	@packaging/build-deb.sh build/release
+
+# Installs the .deb into a clean Debian 13 root and uses it there (minutes; not part of `make test`).
+package-check: package
+	@packaging/package-check.sh
+
 else
 
-all build run test bench smoke:
+all build run test bench smoke package package-check:
 	@$(ROOT_SCRIPT) run $(MAKE) --no-print-directory $@ PRESET=$(PRESET) $(if $(ARGS),ARGS='$(ARGS)')
 
 endif
