@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,9 +31,13 @@ struct ListedPaper
     QString category; ///< the category of that listing
     AnnounceType announceType = AnnounceType::Unknown;
     QDate firstAnnounced; ///< earliest feed day that listed it
-    std::optional<int> relevance; ///< its latest score with the query's criteria (any model)
+    std::optional<int> relevance; ///< the score that counts (ScoreStore::countingScores())
     std::optional<int> novelty;
     QString comment;
+    QString scoreCriteriaSha256; ///< the criteria that score was made with (stale when not the query's)
+    QString scoreModel; ///< the model that made it; empty when the paper has no score that counts
+    QDateTime scoredAt;
+    bool titleFiltered = false; ///< the model's verdict was the title filter's "not relevant"
     bool read = false;
     bool starred = false;
 };
@@ -50,8 +55,8 @@ struct ListingQuery
 struct DayQuery
 {
     QList<AnnounceType> announceTypes; ///< empty: all
-    QString criteriaSha256;            ///< empty: scores with any criteria
-    QString model;                     ///< empty: scores by any model
+    QString criteriaSha256; ///< the criteria in use: their scores count before older ones
+    QString model; ///< empty: scores by any model
     int relevanceCutoff = 8;
     int noveltyCutoff = 7; ///< a score without novelty (keyword scorer) passes this cutoff
 };
@@ -60,9 +65,9 @@ struct DayQuery
 struct DayCount
 {
     QDate day;
-    int papers = 0;   ///< distinct papers listed that day (of the chosen announce types)
-    int scored = 0;   ///< of those, papers with at least one score
-    int relevant = 0; ///< of those, papers with a score at or above both cutoffs
+    int papers = 0; ///< distinct papers listed that day (of the chosen announce types)
+    int scored = 0; ///< of those, papers a model or the keyword scorer judged (a score that counts)
+    int relevant = 0; ///< of those, papers whose score that counts is at or above both cutoffs
 };
 
 /// What the window's table and day list show of many papers at once, read in a few passes.
@@ -87,9 +92,8 @@ private:
     /// Fills in the scores and states of the papers `scope` selects (an SQL condition on
     /// `paper_id` over `values`, or none for all), ordered by id: `find` gives the row of an id
     /// (or none); the scores come first, then the states.
-    Status fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find,
-                               const QString &criteriaSha256, const QString &scope,
-                               const QVariantList &values) const;
+    Status fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find, const QString &criteriaSha256,
+        const QString &scope, const QVariantList &values) const;
 
     Database &m_db;
 };

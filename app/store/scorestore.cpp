@@ -14,7 +14,19 @@ namespace {
 const QString scoreColumns = u"paper_id, paper_version, criteria_sha256, model, prompt_version, relevance, novelty, "
                              "comment, unscored_reason, prompt_tokens, cached_tokens, completion_tokens, scored_at"_s;
 
-Score readScore(const Query &q, int o = 0)
+} // namespace
+
+ScoreStore::ScoreStore(Database &db)
+    : m_db(db)
+{
+}
+
+const QString &ScoreStore::scoreColumnNames()
+{
+    return scoreColumns;
+}
+
+Score ScoreStore::readScore(const Query &q, int o)
 {
     Score s;
     s.key.paperId = q.value(o + 0).toString();
@@ -33,20 +45,73 @@ Score readScore(const Query &q, int o = 0)
     return s;
 }
 
-} // namespace
-
-ScoreStore::ScoreStore(Database &db)
-    : m_db(db)
+QString CriteriaVersion::label() const
 {
+    const QString when = created.toLocalTime().toString(u"d MMM HH:mm"_s);
+    return number > 0 ? u"v%1 · %2"_s.arg(number).arg(when) : when;
+}
+
+Statement ScoreStore::countingScoresStatement(
+    const ScoreChoice &choice, const QString &scope, const QVariantList &scopeValues)
+{
+    // The rule's order, best first: a model over keywords, the criteria in use over older ones,
+    // the newest version of the paper, the newest score. Booleans sort false first, in SQLite and
+    // PostgreSQL alike.
+    QString where = u"(s.relevance IS NOT NULL OR s.unscored_reason = ?)"_s;
+    QVariantList values { Score::KeywordModel, choice.currentCriteriaSha256, Score::TitleFilterReason };
+    if (!choice.model.isEmpty()) {
+        where += u" AND s.model = ?"_s;
+        values.append(choice.model);
+    }
+    if (!scope.isEmpty()) {
+        where += u" AND "_s + scope;
+        values += scopeValues;
+    }
+    return { u"SELECT %1 FROM (SELECT s.*, row_number() OVER (PARTITION BY s.paper_id ORDER BY s.model = ?, "
+             "s.criteria_sha256 <> ?, s.paper_version DESC, s.scored_at DESC, s.id DESC) AS pick FROM scores s "
+             "WHERE %2) ranked WHERE pick = 1"_s.arg(scoreColumns, where),
+        values };
+}
+
+Result<QHash<QString, Score>> ScoreStore::countingScores(const ScoreChoice &choice, const QDate &day) const
+{
+    const Statement statement = day.isValid()
+        ? countingScoresStatement(
+            choice, u"s.paper_id IN (SELECT paper_id FROM listings WHERE day = ?)"_s, { dayString(day) })
+        : countingScoresStatement(choice);
+    Query q(m_db, statement.sql, u"reading the scores that count"_s);
+    if (Status s = q.run(statement.values); !s)
+        return s.error();
+    QHash<QString, Score> out;
+    while (q.next()) {
+        Score s = readScore(q);
+        out.insert(s.key.paperId, std::move(s));
+    }
+    return out;
+}
+
+Result<QHash<QString, Score>> ScoreStore::countingScores(const ScoreChoice &choice, const QStringList &ids) const
+{
+    const Statement statement
+        = countingScoresStatement(choice, u"s.paper_id IN (SELECT value FROM json_each(?))"_s, { jsonList(ids) });
+    Query q(m_db, statement.sql, u"reading the scores that count"_s);
+    if (Status s = q.run(statement.values); !s)
+        return s.error();
+    QHash<QString, Score> out;
+    while (q.next()) {
+        Score s = readScore(q);
+        out.insert(s.key.paperId, std::move(s));
+    }
+    return out;
 }
 
 Result<QString> ScoreStore::saveCriteria(const QString &text)
 {
-    const Criteria criteria{text};
+    const Criteria criteria { text };
     const QString sha = criteria.sha256();
-    Query q(m_db, u"INSERT OR IGNORE INTO criteria (sha256, text, created) VALUES (?, ?, ?)"_s,
-            u"saving the criteria"_s);
-    if (Status s = q.run({sha, Criteria::normalised(text), instantValue(QDateTime::currentDateTimeUtc())}); !s)
+    Query q(
+        m_db, u"INSERT OR IGNORE INTO criteria (sha256, text, created) VALUES (?, ?, ?)"_s, u"saving the criteria"_s);
+    if (Status s = q.run({ sha, Criteria::normalised(text), instantValue(QDateTime::currentDateTimeUtc()) }); !s)
         return s.error();
     return sha;
 }
@@ -54,7 +119,7 @@ Result<QString> ScoreStore::saveCriteria(const QString &text)
 Result<std::optional<QString>> ScoreStore::criteriaText(const QString &sha256) const
 {
     Query q(m_db, u"SELECT text FROM criteria WHERE sha256 = ?"_s, u"reading the criteria"_s);
-    if (Status s = q.run({sha256}); !s)
+    if (Status s = q.run({ sha256 }); !s)
         return s.error();
     if (!q.next())
         return std::optional<QString>();
@@ -64,22 +129,25 @@ Result<std::optional<QString>> ScoreStore::criteriaText(const QString &sha256) c
 Result<QList<CriteriaVersion>> ScoreStore::criteriaVersions() const
 {
     Query q(m_db,
-            u"SELECT c.sha256, c.text, c.created, count(DISTINCT s.paper_id), max(s.scored_at) FROM criteria c "
-            "LEFT JOIN scores s ON s.criteria_sha256 = c.sha256 AND s.relevance IS NOT NULL "
-            "GROUP BY c.sha256 ORDER BY c.created DESC, c.rowid DESC"_s,
-            u"listing the criteria versions"_s);
+        u"SELECT c.sha256, c.text, c.created, count(DISTINCT s.paper_id), max(s.scored_at) FROM criteria c "
+        "LEFT JOIN scores s ON s.criteria_sha256 = c.sha256 AND s.relevance IS NOT NULL "
+        "GROUP BY c.sha256 ORDER BY c.created DESC, c.rowid DESC"_s,
+        u"listing the criteria versions"_s);
     if (Status s = q.run(); !s)
         return s.error();
     QList<CriteriaVersion> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), instantFrom(q.value(2)), q.value(3).toInt(),
-                    instantFrom(q.value(4))});
+        out.append({ q.value(0).toString(), q.value(1).toString(), instantFrom(q.value(2)), q.value(3).toInt(),
+            instantFrom(q.value(4)) });
+    // Numbered in the order they were saved: the oldest is v1.
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i].number = int(out.size() - i);
     return out;
 }
 
 Result<std::optional<Score>> ScoreStore::score(const ScoreKey &key) const
 {
-    auto found = scoresFor({key});
+    auto found = scoresFor({ key });
     if (!found)
         return found.error();
     if (auto it = found->constFind(key); it != found->cend())
@@ -90,12 +158,12 @@ Result<std::optional<Score>> ScoreStore::score(const ScoreKey &key) const
 Result<QHash<ScoreKey, Score>> ScoreStore::scoresFor(const QList<ScoreKey> &keys) const
 {
     Query q(m_db,
-            u"SELECT %1 FROM scores WHERE paper_id = ? AND paper_version = ? AND criteria_sha256 = ? AND model = ? "
-            "AND prompt_version = ?"_s.arg(scoreColumns),
-            u"reading scores"_s);
+        u"SELECT %1 FROM scores WHERE paper_id = ? AND paper_version = ? AND criteria_sha256 = ? AND model = ? "
+        "AND prompt_version = ?"_s.arg(scoreColumns),
+        u"reading scores"_s);
     QHash<ScoreKey, Score> out;
     for (const ScoreKey &k : keys) {
-        if (Status s = q.run({k.paperId, k.paperVersion, k.criteriaSha256, k.model, k.promptVersion}); !s)
+        if (Status s = q.run({ k.paperId, k.paperVersion, k.criteriaSha256, k.model, k.promptVersion }); !s)
             return s.error();
         if (q.next())
             out.insert(k, readScore(q));
@@ -120,14 +188,16 @@ Result<QList<ScoreKey>> ScoreStore::missingKeys(const QList<ScoreKey> &keys) con
 Status ScoreStore::saveScores(const QList<Score> &scores, qint64 runId)
 {
     for (const Score &s : scores) {
-        auto outOfRange = [](const std::optional<int> &v) { return v && (*v < 1 || *v > 10); };
+        auto outOfRange = [](const std::optional<int> &v) {
+            return v && (*v < 1 || *v > 10);
+        };
         if (outOfRange(s.relevance) || outOfRange(s.novelty))
-            return Error{u"The score of %1 is out of range (relevance %2, novelty %3; both must be 1–10)."_s.arg(
-                             s.key.paperId, s.relevance ? QString::number(*s.relevance) : u"–"_s,
-                             s.novelty ? QString::number(*s.novelty) : u"–"_s),
-                         {}};
+            return Error { u"The score of %1 is out of range (relevance %2, novelty %3; both must be 1–10)."_s.arg(
+                               s.key.paperId, s.relevance ? QString::number(*s.relevance) : u"–"_s,
+                               s.novelty ? QString::number(*s.novelty) : u"–"_s),
+                {} };
         if (s.key.paperId.isEmpty() || s.key.criteriaSha256.isEmpty() || s.key.model.isEmpty())
-            return Error{u"A score needs a paper id, a criteria hash and a model."_s, s.key.paperId};
+            return Error { u"A score needs a paper id, a criteria hash and a model."_s, s.key.paperId };
     }
     Database::Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -135,25 +205,26 @@ Status ScoreStore::saveScores(const QList<Score> &scores, qint64 runId)
     // Only an unscored row may be replaced: a key is scored once, and a failed retry must never
     // erase a score that was paid for.
     Query q(m_db,
-            u"INSERT INTO scores (%1, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (paper_id, paper_version, criteria_sha256, model, prompt_version) DO UPDATE SET "
-            "relevance = excluded.relevance, novelty = excluded.novelty, comment = excluded.comment, "
-            "unscored_reason = excluded.unscored_reason, prompt_tokens = excluded.prompt_tokens, "
-            "cached_tokens = excluded.cached_tokens, completion_tokens = excluded.completion_tokens, "
-            "run_id = excluded.run_id, scored_at = excluded.scored_at WHERE scores.relevance IS NULL"_s.arg(scoreColumns),
-            u"saving scores"_s);
+        u"INSERT INTO scores (%1, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (paper_id, paper_version, criteria_sha256, model, prompt_version) DO UPDATE SET "
+        "relevance = excluded.relevance, novelty = excluded.novelty, comment = excluded.comment, "
+        "unscored_reason = excluded.unscored_reason, prompt_tokens = excluded.prompt_tokens, "
+        "cached_tokens = excluded.cached_tokens, completion_tokens = excluded.completion_tokens, "
+        "run_id = excluded.run_id, scored_at = excluded.scored_at WHERE scores.relevance IS NULL"_s.arg(scoreColumns),
+        u"saving scores"_s);
     for (const Score &s : scores) {
-        const Status saved = q.run({s.key.paperId, s.key.paperVersion, s.key.criteriaSha256, s.key.model,
-                                    s.key.promptVersion, optionalInt(s.relevance), optionalInt(s.novelty), s.comment,
-                                    s.isScored() ? QString() : s.unscoredReason, s.usage.prompt, s.usage.cached,
-                                    s.usage.completion,
-                                    instantValue(s.scoredAt.isValid() ? s.scoredAt : QDateTime::currentDateTimeUtc()),
-                                    runId > 0 ? QVariant(runId) : QVariant(QMetaType::fromType<qint64>())});
+        const Status saved = q.run({ s.key.paperId, s.key.paperVersion, s.key.criteriaSha256, s.key.model,
+            s.key.promptVersion, optionalInt(s.relevance), optionalInt(s.novelty), s.comment,
+            s.isScored() ? QString() : s.unscoredReason, s.usage.prompt, s.usage.cached, s.usage.completion,
+            instantValue(s.scoredAt.isValid() ? s.scoredAt : QDateTime::currentDateTimeUtc()),
+            runId > 0 ? QVariant(runId) : QVariant(QMetaType::fromType<qint64>()) });
         if (!saved) {
             if (q.violatedConstraint())
-                return Error{u"Cannot save the score of %1: the paper, its criteria or its run is not in the database. "
-                             "Store the paper and save the criteria first."_s.arg(s.key.paperId),
-                             saved.error().detail};
+                return Error {
+                    u"Cannot save the score of %1: the paper, its criteria or its run is not in the database. "
+                    "Store the paper and save the criteria first."_s.arg(s.key.paperId),
+                    saved.error().detail
+                };
             return saved;
         }
     }
@@ -163,8 +234,8 @@ Status ScoreStore::saveScores(const QList<Score> &scores, qint64 runId)
 Result<QList<Score>> ScoreStore::scoresForPaper(const QString &id) const
 {
     Query q(m_db, u"SELECT %1 FROM scores WHERE paper_id = ? ORDER BY scored_at DESC, id DESC"_s.arg(scoreColumns),
-            u"reading a paper's scores"_s);
-    if (Status s = q.run({id}); !s)
+        u"reading a paper's scores"_s);
+    if (Status s = q.run({ id }); !s)
         return s.error();
     QList<Score> out;
     while (q.next())
@@ -175,7 +246,7 @@ Result<QList<Score>> ScoreStore::scoresForPaper(const QString &id) const
 Statement ScoreStore::latestScoresStatement(const QString &criteriaSha256, const QString &model, const QDate &day)
 {
     QString sql = u"SELECT %1 FROM scores s WHERE s.criteria_sha256 = ?"_s.arg(scoreColumns);
-    QVariantList values{criteriaSha256};
+    QVariantList values { criteriaSha256 };
     if (!model.isEmpty()) {
         sql += u" AND s.model = ?"_s;
         values.append(model);
@@ -185,11 +256,11 @@ Statement ScoreStore::latestScoresStatement(const QString &criteriaSha256, const
         values.append(dayString(day));
     }
     sql += u" ORDER BY s.paper_id, s.relevance IS NOT NULL, s.paper_version, s.scored_at, s.id"_s;
-    return {sql, values};
+    return { sql, values };
 }
 
-Result<QHash<QString, Score>> ScoreStore::latestScores(const QString &criteriaSha256, const QString &model,
-                                                       const QDate &day) const
+Result<QHash<QString, Score>> ScoreStore::latestScores(
+    const QString &criteriaSha256, const QString &model, const QDate &day) const
 {
     const Statement statement = latestScoresStatement(criteriaSha256, model, day);
     Query q(m_db, statement.sql, u"reading scores"_s);
