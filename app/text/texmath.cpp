@@ -194,6 +194,8 @@ qsizetype mathSpanAt(QStringView s, qsizetype i, QStringView &content)
         return -1;
     if ((trimmed.front().isDigit() || content.front().isSpace()) && hasPlainWord(trimmed))
         return -1; // "$5 per hour ($", "$ b and $"
+    if (trimmed.front().isDigit() && (trimmed.back() == u'(' || trimmed.back() == u'['))
+        return -1; // "$100M ($\approx$": an amount, then an aside that opens with math
     return j + 1;
 }
 
@@ -288,7 +290,7 @@ bool renderText(QStringView s, QString &out, int depth)
             i = pos;
             continue;
         }
-        if (i > copied && s[i - 1] == u'{' && (i < 2 || s[i - 2] != u'\\')) {
+        if (m->kind != TextKind::Symbol && i > copied && s[i - 1] == u'{' && (i < 2 || s[i - 2] != u'\\')) {
             // {\bf CityGPT}, {\href{…}{page}}: the group around the macro is TeX's, not the text's.
             if (const qsizetype close = closingBrace(s, i - 1); close > 0) {
                 flush(i - 1);

@@ -168,7 +168,7 @@ constexpr MathMacro mathTable[] = {
     cmd("textbf", Kind::Text), cmd("textit", Kind::Text), cmd("textsl", Kind::Text), cmd("textsf", Kind::Text),
     cmd("texttt", Kind::Text), cmd("textsc", Kind::Text), cmd("textmd", Kind::Text), cmd("emph", Kind::Text),
     cmd("mbox", Kind::Text), cmd("hbox", Kind::Text),
-    // Accents: combining marks.
+    // Accents: combining marks (\overline's U+0305 joins up from letter to letter, as over AB).
     accent("hat", 0x0302), accent("widehat", 0x0302), accent("tilde", 0x0303), accent("widetilde", 0x0303),
     accent("bar", 0x0304), accent("overline", 0x0305), accent("vec", 0x20D7), accent("overrightarrow", 0x20D7),
     accent("overleftarrow", 0x20D6), accent("overleftrightarrow", 0x20E1), accent("dot", 0x0307),
