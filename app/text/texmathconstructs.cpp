@@ -147,30 +147,37 @@ bool MathParser::enclose(std::u16string_view delimiters)
 }
 
 /// \sqrt{x} → √x, √(x+y); \sqrt[3]{x} → ∛x; \sqrt[n]{x} → ⁿ√x.
-bool MathParser::root()
+bool MathParser::readOptional(QStringView &opt)
 {
     skipSpaces();
+    if (m_i >= m_s.size() || m_s[m_i] != u'[')
+        return true;
+    int depth = 0;
+    for (qsizetype j = m_i + 1; j < m_s.size(); ++j) {
+        if (m_s[j] == u'\\') {
+            ++j;
+        } else if (m_s[j] == u'{') {
+            ++depth;
+        } else if (m_s[j] == u'}') {
+            --depth;
+        } else if (m_s[j] == u']' && depth == 0) {
+            opt = m_s.sliced(m_i + 1, j - m_i - 1);
+            m_i = j + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool MathParser::root()
+{
     Ctx ctx = m_ctx;
     ctx.tight = true;
+    QStringView opt;
     QString index;
-    if (m_i < m_s.size() && m_s[m_i] == u'[') {
-        int depth = 0;
-        qsizetype close = -1;
-        for (qsizetype j = m_i + 1; j < m_s.size() && close < 0; ++j) {
-            if (m_s[j] == u'\\')
-                ++j;
-            else if (m_s[j] == u'{')
-                ++depth;
-            else if (m_s[j] == u'}')
-                --depth;
-            else if (m_s[j] == u']' && depth == 0)
-                close = j;
-        }
-        if (close < 0 || !sub(m_s.sliced(m_i + 1, close - m_i - 1), index, ctx))
-            return false;
-        m_i = close + 1;
-        index = index.trimmed();
-    }
+    if (!readOptional(opt) || (!opt.isNull() && !sub(opt, index, ctx)))
+        return false;
+    index = index.trimmed();
     QStringView arg;
     QString t;
     if (!readArg(arg) || !sub(arg, t, ctx))
@@ -278,6 +285,21 @@ bool MathParser::overUnder(bool over)
     }
     put(b, cls);
     appendScript(m_out, t, over, m_i < m_s.size() && m_s[m_i].isLetterOrNumber());
+    return true;
+}
+
+/// \xrightarrow[below]{above} → the arrow with its labels as scripts: →ᶠ.
+bool MathParser::labelledArrow(std::u16string_view arrow)
+{
+    Ctx ctx = m_ctx;
+    ctx.tight = true;
+    QStringView opt, arg;
+    QString below, above;
+    if (!readOptional(opt) || !readArg(arg) || (!opt.isNull() && !sub(opt, below, ctx)) || !sub(arg, above, ctx))
+        return false;
+    put(view(arrow), Atom::Rel);
+    appendScript(m_out, above, true, false);
+    appendScript(m_out, below, false, m_i < m_s.size() && m_s[m_i].isLetterOrNumber());
     return true;
 }
 

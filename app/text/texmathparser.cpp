@@ -20,6 +20,7 @@ int argumentCount(Kind k)
     case Kind::Drop:
     case Kind::Unicode:
     case Kind::Pmod:
+    case Kind::Arrow:
         return 1;
     case Kind::Frac:
     case Kind::Binom:
@@ -424,6 +425,8 @@ bool MathParser::macro()
         return overUnder(false);
     case Kind::Unicode:
         return unicode();
+    case Kind::Arrow:
+        return labelledArrow(m->text);
     case Kind::Pmod: {
         QString t;
         Ctx ctx = m_ctx;

@@ -91,6 +91,8 @@ private:
     void space();
     void skipSpaces();
     bool readArg(QStringView &arg);
+    /// Reads an optional [argument]: true and `opt` null when there is none, false when unclosed.
+    bool readOptional(QStringView &opt);
     bool sub(QStringView arg, QString &result, Ctx ctx, Atom *cls = nullptr) const;
     bool group(QStringView content, Alphabet font);
     bool script(bool sup);
@@ -105,6 +107,7 @@ private:
     bool negation();
     bool overUnder(bool over);
     bool unicode();
+    bool labelledArrow(std::u16string_view arrow);
 
     QStringView m_s;
     qsizetype m_i = 0;

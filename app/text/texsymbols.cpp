@@ -87,7 +87,8 @@ constexpr MathMacro mathTable[] = {
     ord("heartsuit", u"♡"), ord("spadesuit", u"♠"), ord("clubsuit", u"♣"), ord("bigstar", u"★"), ord("flat", u"♭"),
     ord("natural", u"♮"), ord("sharp", u"♯"), ord("checkmark", u"✓"), ord("surd", u"√"), ord("backslash", u"⧵"),
     ord("degree", u"°"), ord("S", u"§"), ord("P", u"¶"), ord("pounds", u"£"), ord("euro", u"€"), ord("mho", u"℧"),
-    ord("eth", u"ð"), ord("complement", u"∁"), ord("Finv", u"Ⅎ"), ord("AA", u"Å"), ord("arcsec", u"″"),
+    ord("eth", u"ð"), ord("complement", u"∁"), ord("Finv", u"Ⅎ"), ord("lozenge", u"◊"), ord("blacktriangle", u"▲"),
+    ord("vartriangle", u"△"), ord("triangledown", u"▽"), ord("bigcirc", u"◯"), ord("AA", u"Å"), ord("arcsec", u"″"),
     ord("arcmin", u"′"), ord("degr", u"°"), ord("vert", u"|"), ord("Vert", u"‖"), ord("|", u"‖"), ord("#", u"#"),
     ord("%", u"%"), ord("&", u"&"), ord("$", u"$"), ord("_", u"_"), inner("ldots", u"…"), inner("dots", u"…"),
     inner("dotsc", u"…"), inner("dotso", u"…"), inner("cdots", u"⋯"), inner("dotsb", u"⋯"), inner("dotsm", u"⋯"),
@@ -145,6 +146,11 @@ constexpr MathMacro mathTable[] = {
     rel("nrightarrow", u"↛"), rel("nleftarrow", u"↚"), rel("nRightarrow", u"⇏"), rel("nLeftarrow", u"⇍"),
     rel("nLeftrightarrow", u"⇎"), rel("nleftrightarrow", u"↮"), rel("circlearrowleft", u"↺"),
     rel("circlearrowright", u"↻"), rel("curvearrowright", u"↷"), rel("leftrightharpoons", u"⇋"),
+    rel("rightrightarrows", u"⇉"), rel("upharpoonright", u"↾"), rel("restriction", u"↾"), rel("multimap", u"⊸"),
+    rel("subsetneqq", u"⫋"), rel("supsetneqq", u"⫌"), rel("lessgtr", u"≶"), rel("gtrless", u"≷"),
+    rel("preccurlyeq", u"≼"), rel("succcurlyeq", u"≽"), cmd("xrightarrow", Kind::Arrow, Atom::Rel, u"→"),
+    cmd("xleftarrow", Kind::Arrow, Atom::Rel, u"←"), cmd("xRightarrow", Kind::Arrow, Atom::Rel, u"⇒"),
+    cmd("xmapsto", Kind::Arrow, Atom::Rel, u"↦"),
     // Named functions: upright, with TeX's thin space to an ordinary neighbour. The last row are
     // operators that authors declare themselves so often that their meaning is their name.
     fn("arccos"), fn("arcsin"), fn("arctan"), fn("arg"), fn("cos"), fn("cosh"), fn("cot"), fn("coth"), fn("csc"),
@@ -172,15 +178,15 @@ constexpr MathMacro mathTable[] = {
     accent("hat", 0x0302), accent("widehat", 0x0302), accent("tilde", 0x0303), accent("widetilde", 0x0303),
     accent("bar", 0x0304), accent("overline", 0x0305), accent("vec", 0x20D7), accent("overrightarrow", 0x20D7),
     accent("overleftarrow", 0x20D6), accent("overleftrightarrow", 0x20E1), accent("dot", 0x0307),
-    accent("ddot", 0x0308), accent("dddot", 0x20DB), accent("acute", 0x0301), accent("grave", 0x0300),
-    accent("check", 0x030C), accent("widecheck", 0x030C), accent("breve", 0x0306), accent("mathring", 0x030A),
-    accent("underline", 0x0332), accent("utilde", 0x0330),
+    accent("ddot", 0x0308), accent("dddot", 0x20DB), accent("ddddot", 0x20DC), accent("acute", 0x0301),
+    accent("grave", 0x0300), accent("check", 0x030C), accent("widecheck", 0x030C), accent("breve", 0x0306),
+    accent("mathring", 0x030A), accent("underline", 0x0332), accent("utilde", 0x0330),
     // Atoms of a chosen class.
-    cmd("operatorname", Kind::Class, Atom::Op), cmd("mathop", Kind::Class, Atom::Op),
-    cmd("mathbin", Kind::Class, Atom::Bin), cmd("mathrel", Kind::Class, Atom::Rel),
-    cmd("mathord", Kind::Class, Atom::Ord), cmd("mathinner", Kind::Class, Atom::Ord),
-    cmd("mathopen", Kind::Class, Atom::Open), cmd("mathclose", Kind::Class, Atom::Close),
-    cmd("mathpunct", Kind::Class, Atom::Punct),
+    cmd("operatorname", Kind::Class, Atom::Op), cmd("operatornamewithlimits", Kind::Class, Atom::Op),
+    cmd("mathop", Kind::Class, Atom::Op), cmd("mathbin", Kind::Class, Atom::Bin),
+    cmd("mathrel", Kind::Class, Atom::Rel), cmd("mathord", Kind::Class, Atom::Ord),
+    cmd("mathinner", Kind::Class, Atom::Ord), cmd("mathopen", Kind::Class, Atom::Open),
+    cmd("mathclose", Kind::Class, Atom::Close), cmd("mathpunct", Kind::Class, Atom::Punct),
     // Structures.
     cmd("frac", Kind::Frac), cmd("tfrac", Kind::Frac), cmd("dfrac", Kind::Frac), cmd("cfrac", Kind::Frac),
     cmd("binom", Kind::Binom), cmd("tbinom", Kind::Binom), cmd("dbinom", Kind::Binom), cmd("sqrt", Kind::Sqrt),
@@ -207,7 +213,8 @@ constexpr MathMacro mathTable[] = {
     space("enspace"), space("enskip"), space("thinspace"), space("medspace"), space("thickspace"), space("!", {}),
     space("negthinspace", {}), space("negmedspace", {}), space("negthickspace", {}),
     cmd("hspace", Kind::Drop, Atom::Ord, u" "), cmd("phantom", Kind::Drop), cmd("hphantom", Kind::Drop),
-    cmd("vphantom", Kind::Drop), cmd("color", Kind::Drop), cmd("textcolor", Kind::Drop), cmd("label", Kind::Drop),
+    cmd("vphantom", Kind::Drop), cmd("vspace", Kind::Drop), cmd("color", Kind::Drop), cmd("textcolor", Kind::Drop),
+    cmd("label", Kind::Drop),
     // Style only: nothing to show, or just the argument.
     cmd("displaystyle", Kind::Ignore), cmd("textstyle", Kind::Ignore), cmd("scriptstyle", Kind::Ignore),
     cmd("scriptscriptstyle", Kind::Ignore), cmd("limits", Kind::Ignore), cmd("nolimits", Kind::Ignore),
@@ -246,10 +253,12 @@ constexpr TextMacro textTable[] = {
     { "LaTeXe", u"LaTeX2ε" }, { "textendash", u"–" }, { "textemdash", u"—" }, { "textasciitilde", u"~" },
     { "textdegree", u"°" }, { "textbar", u"|" }, { "textless", u"<" }, { "textgreater", u">" }, { "textbullet", u"•" },
     { "S", u"§" }, { "P", u"¶" }, { "copyright", u"©" }, { "textregistered", u"®" }, { "texttrademark", u"™" },
-    { "dag", u"†" }, { "ddag", u"‡" }, { "pounds", u"£" }, { "euro", u"€" }, { "slash", u"/" }, { "newline", u" " },
-    { "xspace", {} }, { "%", u"%" }, { "$", u"$" }, { "&", u"&" }, { "#", u"#" }, { "_", u"_" }, { "{", u"{" },
-    { "}", u"}" }, { " ", u" " }, { ",", u" " }, { ";", u" " }, { "\\", u" " }, { "quad", u" " }, { "qquad", u" " },
-    { "-", {} }, { "/", {} }
+    { "dag", u"†" }, { "ddag", u"‡" }, { "pounds", u"£" }, { "euro", u"€" }, { "textmu", u"μ" }, { "textpm", u"±" },
+    { "texttimes", u"×" }, { "textasciicircum", u"^" }, { "textunderscore", u"_" }, { "textquoteleft", u"‘" },
+    { "textquoteright", u"’" }, { "textquotedblleft", u"“" }, { "textquotedblright", u"”" }, { "noindent", {} },
+    { "par", u" " }, { "slash", u"/" }, { "newline", u" " }, { "xspace", {} }, { "%", u"%" }, { "$", u"$" },
+    { "&", u"&" }, { "#", u"#" }, { "_", u"_" }, { "{", u"{" }, { "}", u"}" }, { " ", u" " }, { ",", u" " },
+    { ";", u" " }, { "\\", u" " }, { "quad", u" " }, { "qquad", u" " }, { "-", {} }, { "/", {} }
 };
 
 template<typename T, std::size_t N>

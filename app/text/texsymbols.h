@@ -39,6 +39,7 @@ enum class Kind : quint8 {
     Unicode, ///< \unicode{x2013} (MathJax): that code point
     Pmod, ///< \pmod{n}: (mod n)
     Enclose, ///< \ket{ψ}, \norm{x}: the argument between the two characters of `text`
+    Arrow, ///< \xrightarrow[b]{a}: the arrow `text` with a as superscript and b as subscript
     Infix, ///< {a \over b}, {n \choose k}: the list around it as a fraction
 };
 

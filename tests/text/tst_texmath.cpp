@@ -262,6 +262,10 @@ void TestTexMath::render_data()
     row("ket bra", uR"($\ket{\psi}$, $\bra{0}$, $\braket{\phi|\psi}$)"_s, u"|ψ⟩, ⟨0|, ⟨ϕ|ψ⟩"_s);
     row("macro with argument as a script", uR"($\kappa_\mathrm{L}$ and $10^\frac12$)"_s, u"κ_L and 10^(1/2)"_s);
     row("angstrom", uR"($5\,\AA$)"_s, u"5 Å"_s);
+    row("labelled arrow", uR"($A \xrightarrow{f} B$)"_s, u"A →ᶠ B"_s);
+    row("root with a letter index", uR"($\sqrt[p]{x}$)"_s, u"ᵖ√x"_s);
+    same("root index without superscript form", uR"($\sqrt[q]{x}$)"_s);
+    row("operatornamewithlimits", uR"($\operatornamewithlimits{argmin}_x$)"_s, u"argminₓ"_s);
 
     // The other delimiters.
     row("display dollars", uR"($$x^2$$)"_s, u"x²"_s);
