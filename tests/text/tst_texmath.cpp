@@ -364,7 +364,7 @@ void TestTexMath::textWithoutTexIsReturnedAsIs()
 
 void TestTexMath::commonMacrosAreKnown()
 {
-    // The macros of arXiv abstracts' math, most frequent first (the 60 of the issue, then the next).
+    // Macros of arXiv abstracts' math: the most frequent ones the issue lists, then others as common.
     const char *const common[] = {
         "times",
         "mathcal",
