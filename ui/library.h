@@ -94,8 +94,18 @@ private:
     void write(WriteOp op, std::function<void()> done = {});
     void retryWrites();
 
-    /// Table rows for these papers (marking those a followed author wrote).
-    static QList<PaperRow> rowsFor(const QList<struct ListedPaper> &papers, const QStringList &followedAuthors);
+    /// What turning listed papers into rows needs beside them: the criteria in use (a score made
+    /// with another is stale), the names of the criteria versions, and the followed authors.
+    struct RowContext
+    {
+        QString currentSha;
+        QHash<QString, QString> versionLabels; ///< criteria SHA-256 → "v2 · 2 Jun 17:48"
+        QStringList followed;
+    };
+    RowContext rowContext() const;
+    /// Table rows for these papers (marking those a followed author wrote, and stale scores).
+    static QList<PaperRow> rowsFor(const QList<struct ListedPaper> &papers, const RowContext &context);
+    Status countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query) const;
 
     std::unique_ptr<Database> m_reader;
     std::unique_ptr<Database> m_writer;

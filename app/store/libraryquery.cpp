@@ -191,7 +191,7 @@ Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const
         }
     }
     Query q(m_db,
-        u"SELECT paper_id, read, starred FROM user_state%1 ORDER BY paper_id"_s.arg(
+        u"SELECT paper_id, read, starred, rating, note <> '' FROM user_state%1 ORDER BY paper_id"_s.arg(
             scope.isEmpty() ? QString() : u" WHERE "_s + scope),
         u"reading the papers' states"_s);
     if (Status s = q.run(values); !s)
@@ -200,6 +200,8 @@ Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const
         if (ListedPaper *l = find(q.value(0).toString())) {
             l->read = q.value(1).toInt() != 0;
             l->starred = q.value(2).toInt() != 0;
+            l->rating = intFrom(q.value(3));
+            l->hasNote = q.value(4).toInt() != 0;
         }
     }
     return success();
@@ -218,6 +220,21 @@ Statement LibraryQuery::daysStatement(const DayQuery &query)
              "WHERE 1%2 GROUP BY l.day ORDER BY l.day DESC"_s.arg(
                  counting.sql, typeFilter(u"l.announce_type"_s, query.announceTypes)),
         values };
+}
+
+Result<QMultiHash<QString, QDate>> LibraryQuery::listingDays(
+    const QStringList &ids, const QList<AnnounceType> &types) const
+{
+    Query q(m_db,
+        u"SELECT DISTINCT l.paper_id, l.day FROM listings l WHERE l.paper_id IN (SELECT value FROM json_each(?))%1"_s
+            .arg(typeFilter(u"l.announce_type"_s, types)),
+        u"reading the days of papers"_s);
+    if (Status s = q.run({ jsonList(ids) }); !s)
+        return s.error();
+    QMultiHash<QString, QDate> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), dayFrom(q.value(1)));
+    return out;
 }
 
 Result<QList<DayCount>> LibraryQuery::days(const DayQuery &query) const

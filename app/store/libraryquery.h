@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMultiHash>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,8 @@ struct ListedPaper
     bool titleFiltered = false; ///< the model's verdict was the title filter's "not relevant"
     bool read = false;
     bool starred = false;
+    std::optional<int> rating; ///< the reader's 1–5
+    bool hasNote = false;
 };
 
 /// Which papers listedPapers() reads, and with which criteria's scores.
@@ -81,6 +84,8 @@ public:
     Result<QList<ListedPaper>> listedPapers(const ListingQuery &query) const;
     /// The same for these papers, listed or not (their first listing day), in the order given.
     Result<QList<ListedPaper>> listedPapers(const QStringList &ids, const QString &criteriaSha256) const;
+    /// The feed days that listed each of these papers (of these announce types; empty: all).
+    Result<QMultiHash<QString, QDate>> listingDays(const QStringList &ids, const QList<AnnounceType> &types = {}) const;
     /// The feed days in the store, newest first, with their counts.
     Result<QList<DayCount>> days(const DayQuery &query = {}) const;
 

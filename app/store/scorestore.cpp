@@ -126,12 +126,15 @@ Result<std::optional<QString>> ScoreStore::criteriaText(const QString &sha256) c
     return std::optional<QString>(q.value(0).toString());
 }
 
-Result<QList<CriteriaVersion>> ScoreStore::criteriaVersions() const
+Result<QList<CriteriaVersion>> ScoreStore::criteriaVersions(bool countPapers) const
 {
     Query q(m_db,
-        u"SELECT c.sha256, c.text, c.created, count(DISTINCT s.paper_id), max(s.scored_at) FROM criteria c "
-        "LEFT JOIN scores s ON s.criteria_sha256 = c.sha256 AND s.relevance IS NOT NULL "
-        "GROUP BY c.sha256 ORDER BY c.created DESC, c.rowid DESC"_s,
+        countPapers
+            ? u"SELECT c.sha256, c.text, c.created, count(DISTINCT s.paper_id), max(s.scored_at) FROM criteria c "
+              "LEFT JOIN scores s ON s.criteria_sha256 = c.sha256 AND s.relevance IS NOT NULL "
+              "GROUP BY c.sha256 ORDER BY c.created DESC, c.rowid DESC"_s
+            : u"SELECT c.sha256, c.text, c.created, 0, NULL FROM criteria c "
+              "ORDER BY c.created DESC, c.rowid DESC"_s,
         u"listing the criteria versions"_s);
     if (Status s = q.run(); !s)
         return s.error();

@@ -51,8 +51,9 @@ public:
     /// Stores a criteria text (once per SHA-256) and returns its SHA-256.
     Result<QString> saveCriteria(const QString &text);
     Result<std::optional<QString>> criteriaText(const QString &sha256) const;
-    /// Every criteria text saved, newest first, with the number of papers scored with it.
-    Result<QList<CriteriaVersion>> criteriaVersions() const;
+    /// Every criteria text saved, newest first, numbered, with the number of papers scored with
+    /// it — or without that count (a pass over every score) when `countPapers` is false.
+    Result<QList<CriteriaVersion>> criteriaVersions(bool countPapers = true) const;
 
     Result<std::optional<Score>> score(const ScoreKey &key) const;
     /// The stored scores (scored or unscored) among these keys.
