@@ -129,7 +129,7 @@ Fei-Fei Li</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>The window&apos;s language, from the next start. The command line always speaks English.</source>
         <translation>Die Sprache des Fensters, ab dem nächsten Start. Die Befehlszeile spricht immer Englisch.</translation>
     </message>
@@ -284,12 +284,7 @@ Fei-Fei Li</translation>
         <translation>Die Kriterien sind leer: Beschreiben Sie die Themen, die Sie interessieren, oder stellen Sie eine Version wieder her.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The criteria were not saved: the database did not take them (%1). Try again.</source>
-        <translation>Die Kriterien wurden nicht gespeichert: Die Datenbank hat sie nicht angenommen (%1). Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -347,7 +342,7 @@ Fei-Fei Li</translation>
         <translation>Die Version wurde in den Editor übernommen: Speichern Sie, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>Prompt Preview</source>
         <translation>Prompt-Vorschau</translation>
     </message>
@@ -444,17 +439,17 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+120"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+138"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Interrupted before it finished; its scores were kept and a later run resumed it.</source>
         <translation>Vor dem Abschluss unterbrochen; die Bewertungen blieben erhalten und ein späterer Durchlauf hat ihn fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
@@ -464,7 +459,7 @@ Fei-Fei Li</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Fetching %1 from arXiv</source>
         <translation>%1 wird von arXiv abgerufen</translation>
     </message>
@@ -479,7 +474,7 @@ Fei-Fei Li</translation>
         <translation>Der Feed von arXiv hat sich seit %1 nicht geändert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv hat für %1 nichts angekündigt: An Wochenenden und Feiertagen gibt es keine Ankündigungen.</translation>
     </message>
@@ -500,12 +495,12 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>There is no feed day to score yet: fetch today&apos;s announcements, or import or backfill a day.</source>
         <translation>Es gibt noch keinen Feed-Tag zum Bewerten: Rufen Sie die heutigen Ankündigungen ab, importieren Sie einen Tag oder rufen Sie ihn nachträglich ab.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Selecting the papers of %1</source>
         <translation>Artikel vom %1 werden ausgewählt</translation>
     </message>
@@ -515,12 +510,12 @@ Fei-Fei Li</translation>
         <translation>Für %1 sind in %2 keine Artikel gespeichert. Importieren Sie die Feeds dieses Tages (papersift import DATEI…) oder rufen Sie ihn nachträglich ab (papersift backfill --from %1 --to %1).</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Finishing</source>
         <translation>Wird abgeschlossen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise the budget (Settings, or &apos;papersift config set llm/budgetUsd N&apos;) and run again to go on.</source>
         <translation>Beim Budget von %1 $ angehalten; %2 von %3 Artikeln sind bewertet. Alle Bewertungen bleiben erhalten. Erhöhen Sie das Budget (in den Einstellungen oder mit „papersift config set llm/budgetUsd N“) und starten Sie einen neuen Durchlauf, um fortzufahren.</translation>
     </message>
@@ -673,7 +668,7 @@ Fei-Fei Li</translation>
         <translation>Den Export in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>Could not read the days in the database: %1</source>
         <translation>Die Tage in der Datenbank konnten nicht gelesen werden: %1</translation>
     </message>
@@ -800,12 +795,17 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+155"/>
+        <location filename="../ui/library.cpp" line="+162"/>
+        <source>an older version</source>
+        <translation>einer älteren Version</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Paper %1 is not in the database.</source>
         <translation>Der Artikel %1 ist nicht in der Datenbank.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
@@ -1547,7 +1547,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::RunLauncher</name>
     <message>
-        <location filename="../ui/runlauncher.cpp" line="+32"/>
+        <location filename="../ui/runlauncher.cpp" line="+33"/>
         <source>A run is already going; Stop ends it.</source>
         <translation>Es läuft bereits ein Durchlauf; „Stopp“ beendet ihn.</translation>
     </message>

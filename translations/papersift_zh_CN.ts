@@ -129,7 +129,7 @@ Fei-Fei Li</translation>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>The window&apos;s language, from the next start. The command line always speaks English.</source>
         <translation>窗口的语言，下次启动时生效。命令行始终使用英文。</translation>
     </message>
@@ -284,12 +284,7 @@ Fei-Fei Li</translation>
         <translation>筛选标准为空：请写下您关注的主题，或恢复一个版本。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The criteria were not saved: the database did not take them (%1). Try again.</source>
-        <translation>筛选标准未保存：数据库未能接受（%1）。请重试。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
@@ -346,7 +341,7 @@ Fei-Fei Li</translation>
         <translation>已将该版本恢复到编辑器：保存后生效。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>Prompt Preview</source>
         <translation>提示词预览</translation>
     </message>
@@ -441,17 +436,17 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+120"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+138"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Interrupted before it finished; its scores were kept and a later run resumed it.</source>
         <translation>在完成前被中断；其评分已保留，之后的一次运行已接续完成。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -461,7 +456,7 @@ Fei-Fei Li</translation>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Fetching %1 from arXiv</source>
         <translation>正在从 arXiv 获取 %1</translation>
     </message>
@@ -476,7 +471,7 @@ Fei-Fei Li</translation>
         <translation>arXiv 的订阅源自 %1 以来没有变化。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv 在 %1 没有发布任何公告：周末和节假日没有公告。</translation>
     </message>
@@ -495,12 +490,12 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>There is no feed day to score yet: fetch today&apos;s announcements, or import or backfill a day.</source>
         <translation>还没有可评分的订阅源日期：请获取今天的公告，或者导入或回填某一天。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Selecting the papers of %1</source>
         <translation>正在选取 %1 的论文</translation>
     </message>
@@ -510,12 +505,12 @@ Fei-Fei Li</translation>
         <translation>%2 中没有存储 %1 的论文。请导入当天的订阅源（papersift import 文件…）或回填该日（papersift backfill --from %1 --to %1）。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise the budget (Settings, or &apos;papersift config set llm/budgetUsd N&apos;) and run again to go on.</source>
         <translation>已达到 $%1 的预算而停止，%3 篇论文中已评分 %2 篇。所有已评分结果均已保留；请提高预算（在设置中，或使用“papersift config set llm/budgetUsd N”）后再次运行以继续。</translation>
     </message>
@@ -664,7 +659,7 @@ Fei-Fei Li</translation>
         <translation>将导出内容复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>Could not read the days in the database: %1</source>
         <translation>无法读取数据库中的日期：%1</translation>
     </message>
@@ -791,12 +786,17 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+155"/>
+        <location filename="../ui/library.cpp" line="+162"/>
+        <source>an older version</source>
+        <translation>较旧的版本</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Paper %1 is not in the database.</source>
         <translation>论文 %1 不在数据库中。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>The database is not open.</source>
         <translation>数据库未打开。</translation>
     </message>
@@ -1534,7 +1534,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::RunLauncher</name>
     <message>
-        <location filename="../ui/runlauncher.cpp" line="+32"/>
+        <location filename="../ui/runlauncher.cpp" line="+33"/>
         <source>A run is already going; Stop ends it.</source>
         <translation>已有一次运行正在进行；点击“停止”可将其结束。</translation>
     </message>
