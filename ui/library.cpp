@@ -261,6 +261,21 @@ Result<int> Library::paperCount() const
 }
 
 namespace {
+// Writes every paper in one transaction: all or none, and one commit for a whole view.
+template<typename Write>
+Status eachInOneTransaction(Database &db, const QStringList &ids, Write write)
+{
+    Database::Transaction tx(db);
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    UserStateStore states(db);
+    for (const QString &id : ids) {
+        if (Status done = write(states, id); !done)
+            return done;
+    }
+    return tx.commit();
+}
+
 // A run's worker holds the write lock for one batch at a time (well under a second); a lock held
 // for this long is something else — another program, a stuck process — and the user should know.
 constexpr int kBusyGiveUpMs = 60000;
@@ -315,24 +330,18 @@ void Library::retryWrites()
 void Library::setStarred(const QStringList &ids, bool starred)
 {
     write([ids, starred](Database &db) {
-        UserStateStore states(db);
-        for (const QString &id : ids) {
-            if (Status done = states.setStarred(id, starred); !done)
-                return done;
-        }
-        return success();
+        return eachInOneTransaction(db, ids, [starred](UserStateStore &states, const QString &id) {
+            return states.setStarred(id, starred);
+        });
     });
 }
 
 void Library::setRead(const QStringList &ids, bool read)
 {
     write([ids, read](Database &db) {
-        UserStateStore states(db);
-        for (const QString &id : ids) {
-            if (Status done = states.setRead(id, read); !done)
-                return done;
-        }
-        return success();
+        return eachInOneTransaction(db, ids, [read](UserStateStore &states, const QString &id) {
+            return states.setRead(id, read);
+        });
     });
 }
 
@@ -340,6 +349,15 @@ void Library::setNote(const QString &id, const QString &note)
 {
     write([id, note](Database &db) {
         return UserStateStore(db).setNote(id, note);
+    });
+}
+
+void Library::setRating(const QStringList &ids, std::optional<int> rating)
+{
+    write([ids, rating](Database &db) {
+        return eachInOneTransaction(db, ids, [rating](UserStateStore &states, const QString &id) {
+            return states.setRating(id, rating);
+        });
     });
 }
 

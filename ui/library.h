@@ -72,6 +72,8 @@ public:
     void setStarred(const QStringList &ids, bool starred);
     void setRead(const QStringList &ids, bool read);
     void setNote(const QString &id, const QString &note);
+    /// 1–5, or empty to clear it.
+    void setRating(const QStringList &ids, std::optional<int> rating);
     /// Stores criteria texts (each once, by SHA-256) and then calls `stored`: at once, or when a
     /// busy database is free; never when the write failed.
     void saveCriteria(const QStringList &texts, std::function<void()> stored);
