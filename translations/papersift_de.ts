@@ -964,12 +964,12 @@ Fei-Fei Li</translation>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+163"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+164"/>
         <source>&amp;Criteria</source>
         <translation>&amp;Kriterien</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Edit your criteria, see their versions, preview the prompt (Ctrl+K)</source>
         <translation>Kriterien bearbeiten, ihre Versionen ansehen und den Prompt in der Vorschau anzeigen (Ctrl+K)</translation>
     </message>
@@ -994,7 +994,7 @@ Fei-Fei Li</translation>
         <translation>Im Abstract weiterblättern, danach zum nächsten Artikel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
@@ -1099,12 +1099,12 @@ Fei-Fei Li</translation>
         <translation>Demo-&amp;Tag öffnen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Categories, the scoring endpoint, limits and prices, followed authors</source>
         <translation>Kategorien, Endpunkt für die Bewertung, Limits und Preise, gefolgte Autoren</translation>
     </message>
@@ -1134,7 +1134,7 @@ Fei-Fei Li</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1214,7 +1214,7 @@ Fei-Fei Li</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+239"/>
+        <location filename="../ui/mainwindow.cpp" line="+252"/>
         <source>Could not read the days: %1</source>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1224,12 +1224,12 @@ Fei-Fei Li</translation>
         <translation>Die Artikel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-278"/>
         <source>A change could not be saved: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+310"/>
         <source>Reading every paper in the library…</source>
         <translation>Alle Artikel der Bibliothek werden gelesen …</translation>
     </message>
@@ -1339,7 +1339,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Re-score %n papers (≈ $%1)</source>
         <translation>
             <numerusform>%n Artikel neu bewerten (≈ %1 $)</numerusform>
@@ -1388,37 +1388,37 @@ Fei-Fei Li</translation>
         <translation>Mit Stern markieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Toggle read</source>
         <translation>Gelesen umschalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark as Read</source>
         <translation>Als gelesen markieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark as Unread</source>
         <translation>Als ungelesen markieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rate %1 of 5</source>
         <translation>Mit %1 von 5 bewerten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Clear the Rating</source>
         <translation>Bewertung entfernen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not Interested</source>
         <translation>Kein Interesse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open abstract page</source>
         <translation>Abstract-Seite öffnen</translation>
     </message>
@@ -1449,7 +1449,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Copied %n BibTeX entries.</source>
         <translation>
             <numerusform>%n BibTeX-Eintrag kopiert.</numerusform>
@@ -1457,7 +1457,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Copy Link</source>
         <translation>Link kopieren</translation>
     </message>
@@ -1472,12 +1472,12 @@ Fei-Fei Li</translation>
         <translation>Dem Erstautor folgen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Follow the Last Author</source>
         <translation>Dem Letztautor folgen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Find This Author&apos;s Papers in All Days</source>
         <translation>Artikel dieses Autors an allen Tagen suchen</translation>
     </message>
@@ -1516,7 +1516,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+177"/>
+        <location filename="../ui/papertablemodel.cpp" line="+176"/>
         <source>Relevance %1 of 10</source>
         <translation>Relevanz %1 von 10</translation>
     </message>
@@ -1533,19 +1533,14 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-49"/>
         <source>Not starred</source>
         <translation>Ohne Stern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Has a note</source>
-        <translation>Hat eine Notiz</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1553,12 +1548,12 @@ Fei-Fei Li</translation>
         <translation>Von Ihnen mit %1 von 5 bewertet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The title filter found it irrelevant, so no scores were asked for.</source>
         <translation>Der Titelfilter hat ihn als irrelevant eingestuft, daher wurde keine Bewertung angefordert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1578,12 +1573,7 @@ Fei-Fei Li</translation>
         <translation>Neuheit</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Rel.</source>
         <comment>relevance, as a short column heading</comment>
         <translation>Rel.</translation>
@@ -1596,6 +1586,12 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cat.</source>
+        <comment>category, as a short column heading</comment>
+        <translation>Kat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1605,12 +1601,12 @@ Fei-Fei Li</translation>
         <translation>Autoren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+29"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
@@ -1623,7 +1619,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableView</name>
     <message>
-        <location filename="../ui/papertableview.cpp" line="+36"/>
+        <location filename="../ui/papertableview.cpp" line="+37"/>
         <source>Papers</source>
         <translation>Artikel</translation>
     </message>
@@ -1752,7 +1748,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ReadingController</name>
     <message numerus="yes">
-        <location filename="../ui/readingcontroller.cpp" line="+83"/>
+        <location filename="../ui/readingcontroller.cpp" line="+89"/>
         <source>Mark %n as Read</source>
         <translation>
             <numerusform>%n als gelesen markieren</numerusform>
@@ -1784,7 +1780,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>

@@ -955,12 +955,12 @@ Fei-Fei Li</translation>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+163"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+164"/>
         <source>&amp;Criteria</source>
         <translation>筛选标准(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Edit your criteria, see their versions, preview the prompt (Ctrl+K)</source>
         <translation>编辑筛选标准、查看其版本、预览提示词（Ctrl+K）</translation>
     </message>
@@ -985,7 +985,7 @@ Fei-Fei Li</translation>
         <translation>向下翻阅摘要，到底后转到下一篇论文</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Previous day</source>
         <translation>前一天</translation>
     </message>
@@ -1090,12 +1090,12 @@ Fei-Fei Li</translation>
         <translation>打开演示日(&amp;D)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Categories, the scoring endpoint, limits and prices, followed authors</source>
         <translation>分类、评分端点、限制与价格、关注的作者</translation>
     </message>
@@ -1125,7 +1125,7 @@ Fei-Fei Li</translation>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1205,7 +1205,7 @@ Fei-Fei Li</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+239"/>
+        <location filename="../ui/mainwindow.cpp" line="+252"/>
         <source>Could not read the days: %1</source>
         <translation>无法读取日期列表：%1</translation>
     </message>
@@ -1215,12 +1215,12 @@ Fei-Fei Li</translation>
         <translation>无法读取论文：%1</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-278"/>
         <source>A change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+310"/>
         <source>Reading every paper in the library…</source>
         <translation>正在读取资料库中的全部论文…</translation>
     </message>
@@ -1325,7 +1325,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Re-score %n papers (≈ $%1)</source>
         <translation>
             <numerusform>重新评分 %n 篇论文（≈ $%1）</numerusform>
@@ -1373,37 +1373,37 @@ Fei-Fei Li</translation>
         <translation>加星标</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Toggle read</source>
         <translation>切换已读</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark as Read</source>
         <translation>标记为已读</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark as Unread</source>
         <translation>标记为未读</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rate %1 of 5</source>
         <translation>评为 %1 分（满分 5 分）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Clear the Rating</source>
         <translation>清除评分</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not Interested</source>
         <translation>不感兴趣</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open abstract page</source>
         <translation>打开摘要页面</translation>
     </message>
@@ -1432,14 +1432,14 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Copied %n BibTeX entries.</source>
         <translation>
             <numerusform>已复制 %n 条 BibTeX 条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Copy Link</source>
         <translation>复制链接</translation>
     </message>
@@ -1454,12 +1454,12 @@ Fei-Fei Li</translation>
         <translation>关注第一作者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Follow the Last Author</source>
         <translation>关注最后作者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Find This Author&apos;s Papers in All Days</source>
         <translation>在全部日期中查找该作者的论文</translation>
     </message>
@@ -1498,7 +1498,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+177"/>
+        <location filename="../ui/papertablemodel.cpp" line="+176"/>
         <source>Relevance %1 of 10</source>
         <translation>相关性 %1 分（满分 10 分）</translation>
     </message>
@@ -1515,19 +1515,14 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-49"/>
         <source>Not starred</source>
         <translation>未加星标</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Has a note</source>
-        <translation>有笔记</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1535,12 +1530,12 @@ Fei-Fei Li</translation>
         <translation>您的评分：%1 分（满分 5 分）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The title filter found it irrelevant, so no scores were asked for.</source>
         <translation>标题筛选判定其不相关，因此未请求评分。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1560,12 +1555,7 @@ Fei-Fei Li</translation>
         <translation>新颖性</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Rel.</source>
         <comment>relevance, as a short column heading</comment>
         <translation>相关</translation>
@@ -1578,6 +1568,12 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cat.</source>
+        <comment>category, as a short column heading</comment>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1587,12 +1583,12 @@ Fei-Fei Li</translation>
         <translation>作者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+29"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
@@ -1605,7 +1601,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableView</name>
     <message>
-        <location filename="../ui/papertableview.cpp" line="+36"/>
+        <location filename="../ui/papertableview.cpp" line="+37"/>
         <source>Papers</source>
         <translation>论文</translation>
     </message>
@@ -1733,7 +1729,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ReadingController</name>
     <message numerus="yes">
-        <location filename="../ui/readingcontroller.cpp" line="+83"/>
+        <location filename="../ui/readingcontroller.cpp" line="+89"/>
         <source>Mark %n as Read</source>
         <translation>
             <numerusform>将 %n 篇标记为已读</numerusform>
@@ -1761,7 +1757,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Undo %1</source>
         <translation>撤销%1</translation>
     </message>

@@ -303,9 +303,9 @@ void CriteriaDock::refreshVersions()
         const CriteriaVersion &v = versions->at(i);
         auto *item = new QTreeWidgetItem(m_versions);
         item->setData(SavedColumn, Qt::UserRole, v.sha256);
-        // Compact and unambiguous; the full date is in the tooltip.
+        // "v3 · 2 Jun 17:48", as stale scores name it; the full date is in the tooltip.
         const QDateTime created = v.created.toLocalTime();
-        item->setText(SavedColumn, created.toString(u"yyyy-MM-dd HH:mm"_s));
+        item->setText(SavedColumn, v.label());
         item->setToolTip(SavedColumn, QLocale().toString(created, QLocale::LongFormat));
         const QString name = versionName(v.text, i + 1 < versions->size() ? &versions->at(i + 1).text : nullptr);
         item->setText(TextColumn, name.isEmpty() ? v.sha256.left(8) : name);

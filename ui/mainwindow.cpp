@@ -154,7 +154,7 @@ void MainWindow::connectParts()
         reload();
         offerRescore();
     });
-    connect(m_criteriaDock, &QDockWidget::visibilityChanged, this, &MainWindow::placeCriteriaDock);
+
     connect(m_criteriaDock, &CriteriaDock::rescoreRequested, this, [this](const QString &text) {
         m_runs->rescore(m_day, text);
     });
@@ -191,22 +191,29 @@ void MainWindow::connectParts()
     connect(m_reading, &ReadingController::undone, this, [this](const QString &what) {
         showCurrentPaper();
         reload();
-        m_status->showStatus(what, kTransientMs);
+        m_status->flash(what);
     });
     connect(m_paperActions, &PaperActions::status, this, [this](const QString &text) {
-        m_status->showStatus(text, kTransientMs);
+        m_status->flash(text);
     });
     connect(m_paperActions, &PaperActions::searchAuthorRequested, this, &MainWindow::searchAuthorInAllDays);
     connect(m_paperActions, &PaperActions::followedAuthorsChanged, this, [this](const QString &message) {
         m_library->reloadCriteria();
         reload();
-        m_status->showStatus(message, kTransientMs);
+        m_status->flash(message);
     });
 
+    // When a filter hides the paper shown, the first one shown takes its place (not as the reader's
+    // move); the counts and the empty state follow every change of the rows shown.
+    const auto rowsChanged = [this] {
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && !m_loadingRows)
+            m_table->selectFirst();
+        updateEmptyState();
+    };
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
-        connect(m_proxy, signal, this, &MainWindow::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
+        connect(m_proxy, signal, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, rowsChanged);
 
     connect(m_sidebar, &Sidebar::dayChanged, this, [this](QDate day) {
         if (day != m_day || m_allDays != !day.isValid() || m_starredView)
@@ -547,7 +554,7 @@ void MainWindow::applySearch(const QString &text)
 void MainWindow::markViewRead()
 {
     const int changed = m_reading->markRead(m_table->shownIds());
-    m_status->showStatus(tr("Marked %n papers as read (Ctrl+Z undoes).", nullptr, changed), kTransientMs);
+    m_status->flash(tr("Marked %n papers as read (Ctrl+Z undoes).", nullptr, changed));
 }
 
 bool MainWindow::startRun(const RunOptions &options, const QString &what)
@@ -660,11 +667,21 @@ void MainWindow::offerRescore()
     m_messageBar->addAction(rescore);
 }
 
-void MainWindow::placeCriteriaDock(bool visible)
+void MainWindow::showCriteriaDock(bool show)
 {
-    // Below 1600 px a docked editor would squeeze the titles: it floats over the window instead.
-    if (!visible || m_criteriaDock->isFloating() || width() >= 1600)
+    if (!show) {
+        m_criteriaDock->hide();
         return;
+    }
+    // Below 1600 px a docked editor would squeeze the titles: it floats over the window instead.
+    if (width() < 1600 && !m_criteriaDock->isFloating())
+        placeCriteriaDockFloating();
+    m_criteriaDock->show();
+    m_criteriaDock->raise();
+}
+
+void MainWindow::placeCriteriaDockFloating()
+{
     m_criteriaDock->setFloating(true);
     const QRect frame = geometry();
     const int w = qMin(frame.width() / 2, m_criteriaDock->sizeHint().width() + 40);

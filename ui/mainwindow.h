@@ -20,9 +20,6 @@ class QTableView;
 
 namespace PaperSift {
 
-/// How long a passing word in the status bar stays ("Copied.", "Marked 313 as read").
-inline constexpr int kTransientMs = 8000;
-
 class CriteriaDock;
 class EmptyState;
 class FilterBar;
@@ -79,6 +76,8 @@ public:
     /// Starts a run (fetch & score, score a day, import, demo); false when one is running.
     bool startRun(const RunOptions &options, const QString &what);
     RunController *runController() const;
+    RunStatusPresenter *statusPresenter() const { return m_status; }
+    ReadingController *readingController() const { return m_reading; }
     /// Imports the bundled demo day and scores it with the keyword scorer.
     void openDemoDay();
 
@@ -117,7 +116,8 @@ private:
     void showPaperMenu(const QPoint &pos);
     void searchAuthorInAllDays(const QString &name);
     void offerRescore();
-    void placeCriteriaDock(bool visible);
+    void showCriteriaDock(bool show);
+    void placeCriteriaDockFloating();
     void importFiles();
     void openSettings(bool categoriesPage);
     void openExport();

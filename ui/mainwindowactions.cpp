@@ -73,7 +73,7 @@ void MainWindow::createReaderActions()
     connect(
         addReaderAction(u"nextUnread"_s, tr("Next unread paper"), { Qt::Key_N }), &QAction::triggered, this, [this] {
             if (!m_table->moveToNextUnread())
-                m_status->showStatus(tr("No unread paper below this one."), kTransientMs);
+                m_status->flash(tr("No unread paper below this one."));
         });
     connect(
         addReaderAction(u"prevDay"_s, tr("Previous day"), { Qt::Key_BracketLeft }), &QAction::triggered, this, [this] {
@@ -160,13 +160,19 @@ void MainWindow::createWindowActions()
     connect(addWindowAction(u"quit"_s, tr("&Quit"), { QKeySequence::Quit }, u"application-exit"_s), &QAction::triggered,
         this, &QWidget::close);
 
-    QAction *criteria = m_criteriaDock->toggleViewAction();
-    criteria->setText(tr("&Criteria"));
-    criteria->setObjectName(u"criteria"_s);
-    criteria->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    criteria->setIcon(QIcon::fromTheme(u"document-edit"_s, QIcon(u":/icons/criteria.svg"_s)));
+    // Not the dock's own toggle action: the dock must float before it shows in a narrow window.
+    QAction *criteria = addWindowAction(u"criteria"_s, tr("&Criteria"), { QKeySequence(Qt::CTRL | Qt::Key_K) },
+        u"document-edit"_s, u":/icons/criteria.svg"_s);
+    criteria->setCheckable(true);
     criteria->setToolTip(tr("Edit your criteria, see their versions, preview the prompt (Ctrl+K)"));
-    m_actions.insert(criteria->objectName(), criteria);
+    connect(criteria, &QAction::toggled, this, &MainWindow::showCriteriaDock);
+    connect(m_criteriaDock, &QDockWidget::visibilityChanged, criteria, [this, criteria](bool visible) {
+        // Hidden behind another window is still open; closed is what unchecks the action.
+        if (!visible && m_criteriaDock->isVisible())
+            return;
+        const QSignalBlocker blocker(criteria);
+        criteria->setChecked(visible);
+    });
 }
 
 void MainWindow::createMenus()

@@ -120,13 +120,13 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return r.id;
     if (role == StaleRole)
         return r.stale;
+    if (role == HasNoteRole)
+        return r.hasNote;
 
     if (role == UnderlyingDataRole) {
         switch (column) {
         case Star:
             return r.starred ? 1 : 0;
-        case Note:
-            return r.hasNote ? 1 : 0;
         case Relevance:
             return scoreValue(r.relevance);
         case Novelty:
@@ -150,7 +150,6 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Star:
-        case Note:
             return QString();
         case Relevance:
             return r.relevance ? QString::number(*r.relevance) : u"–"_s;
@@ -179,8 +178,6 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return r.novelty ? tr("Novelty %1 of 10").arg(*r.novelty) : tr("Not scored");
         if (column == Star)
             return r.starred ? tr("Starred") : tr("Not starred");
-        if (column == Note)
-            return r.hasNote ? tr("Has a note") : QString();
         return data(index, Qt::DisplayRole);
     }
 
@@ -193,8 +190,6 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return r.displayTitle.isEmpty() ? r.title : r.displayTitle;
     if (role == Qt::ToolTipRole && column == Star && r.rating)
         return tr("You rated it %1 of 5").arg(*r.rating);
-    if (role == Qt::DecorationRole && column == Note && r.hasNote)
-        return QIcon::fromTheme(u"document-edit"_s, QIcon(u":/icons/note.svg"_s));
 
     if (role == Qt::FontRole && column == Title && !r.read) {
         QFont f;
@@ -232,8 +227,8 @@ QString PaperTableModel::columnName(int column)
         return tr("Novelty");
     case Star:
         return tr("Starred");
-    case Note:
-        return tr("Note");
+    case Category:
+        return tr("Category");
     default:
         return {};
     }
@@ -251,18 +246,16 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
     switch (static_cast<Column>(section)) {
     case Star:
         return u"★"_s;
-    case Note:
-        return u"✎"_s;
     case Relevance:
         return tr("Rel.", "relevance, as a short column heading");
     case Novelty:
         return tr("Nov.", "novelty, as a short column heading");
+    case Category:
+        return tr("Cat.", "category, as a short column heading");
     case Title:
         return tr("Title");
     case Authors:
         return tr("Authors");
-    case Category:
-        return tr("Category");
     case Type:
         return tr("Type");
     case Announced:

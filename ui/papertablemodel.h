@@ -20,11 +20,12 @@ class PaperTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Star, Note, Relevance, Novelty, Title, Authors, Category, Type, Announced, ColumnCount };
+    enum Column { Star, Relevance, Novelty, Title, Authors, Category, Type, Announced, ColumnCount };
     enum Role {
         UnderlyingDataRole = Qt::UserRole + 1,
         PaperIdRole,
         StaleRole, ///< bool: the score shown was made with an older criteria version
+        HasNoteRole, ///< bool: the reader wrote a note on it (the title shows a note mark)
     };
 
     explicit PaperTableModel(QObject *parent = nullptr);

@@ -3,6 +3,7 @@
 #include "paperfiltermodel.h"
 #include "papertablemodel.h"
 #include "scoredelegate.h"
+#include "titledelegate.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -20,8 +21,8 @@ namespace {
 // Columns whose first click should put the best at the top: scores, stars, notes, the newest day.
 bool sortsBestFirst(int column)
 {
-    return column == PaperTableModel::Star || column == PaperTableModel::Note || column == PaperTableModel::Relevance
-        || column == PaperTableModel::Novelty || column == PaperTableModel::Announced;
+    return column == PaperTableModel::Star || column == PaperTableModel::Relevance || column == PaperTableModel::Novelty
+        || column == PaperTableModel::Announced;
 }
 } // namespace
 
@@ -53,6 +54,7 @@ PaperTableView::PaperTableView(PaperTableModel *model, PaperFilterModel *proxy, 
     auto *scoreDelegate = new ScoreDelegate(this);
     setItemDelegateForColumn(PaperTableModel::Relevance, scoreDelegate);
     setItemDelegateForColumn(PaperTableModel::Novelty, scoreDelegate);
+    setItemDelegateForColumn(PaperTableModel::Title, new TitleDelegate(this));
     setUpHeader();
 
     connect(this, &QTableView::clicked, this, [this](const QModelIndex &index) {
@@ -86,31 +88,37 @@ void PaperTableView::setUpHeader()
 
 void PaperTableView::fitColumns()
 {
+    // Every width from the font and the content, never a pixel constant; the caps keep what is
+    // left for the titles, which are what triage reads.
     QHeaderView *header = horizontalHeader();
     const QFontMetrics fm = fontMetrics();
-    const int pad = fm.averageCharWidth() * 2 + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this);
-    const int headerPad = pad + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this);
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 4;
+    const int pad = fm.averageCharWidth() + margin;
+    const auto heading = [&](int column) {
+        // Room for the sort arrow only where it shows.
+        const int arrow = header->sortIndicatorSection() == column
+            ? style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + 4
+            : 0;
+        return fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + margin + arrow + 4;
+    };
     // A sample is enough to size a column, and keeps 200,000 rows quick.
     const int sample = std::min(m_model->rowCount(), 400);
     const auto contentWidth = [&](int column, int capChars) {
-        int widest = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + headerPad;
+        int widest = heading(column);
         for (int row = 0; row < sample; ++row)
             widest = std::max(widest, fm.horizontalAdvance(m_model->index(row, column).data().toString()) + pad);
         return std::min(widest, fm.averageCharWidth() * capChars + pad);
     };
-    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + pad;
-    header->resizeSection(PaperTableModel::Star, std::max(icon, fm.horizontalAdvance(u"★"_s) + headerPad));
-    header->resizeSection(PaperTableModel::Note, std::max(icon, fm.horizontalAdvance(u"✎"_s) + headerPad));
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + margin;
+    header->resizeSection(PaperTableModel::Star, std::max(icon, heading(PaperTableModel::Star)));
     // A score is "10" over a bar: as wide as its short heading.
     for (int column : { int(PaperTableModel::Relevance), int(PaperTableModel::Novelty) })
-        header->resizeSection(column,
-            std::max(fm.horizontalAdvance(u"10"_s) + pad,
-                fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + headerPad));
-    header->resizeSection(PaperTableModel::Authors, contentWidth(PaperTableModel::Authors, 18));
-    header->resizeSection(PaperTableModel::Category, contentWidth(PaperTableModel::Category, 12));
+        header->resizeSection(column, std::max(fm.horizontalAdvance(u"10"_s) + pad, heading(column)));
+    header->resizeSection(PaperTableModel::Authors, contentWidth(PaperTableModel::Authors, 14));
+    header->resizeSection(PaperTableModel::Category, contentWidth(PaperTableModel::Category, 10));
     header->resizeSection(PaperTableModel::Type, contentWidth(PaperTableModel::Type, 13));
     header->resizeSection(PaperTableModel::Announced,
-        fm.horizontalAdvance(QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat)) + headerPad);
+        fm.horizontalAdvance(QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat)) + pad);
 }
 
 void PaperTableView::showHeaderMenu(const QPoint &pos)

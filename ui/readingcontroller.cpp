@@ -47,6 +47,11 @@ void ReadingController::stopDwell()
     m_dwell->stop();
 }
 
+bool ReadingController::isWaitingToMarkRead() const
+{
+    return m_dwell->isActive();
+}
+
 bool ReadingController::valueOf(Field field, const QString &id) const
 {
     const int row = m_model->rowOf(id);

@@ -32,6 +32,8 @@ public:
     void paperShown(const QString &id, bool byReader);
     /// Stops the dwell: the shown rows are about to change.
     void stopDwell();
+    /// Whether the shown paper will count as read when the dwell ends.
+    bool isWaitingToMarkRead() const;
 
     /// Stars them all, or, when every one is starred already, unstars them.
     void toggleStar(const QStringList &ids);

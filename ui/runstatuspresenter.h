@@ -36,6 +36,10 @@ public:
     /// The status line; with a timeout it clears itself after that many milliseconds (a passing
     /// word), without one it stays until replaced (a run's outcome).
     void showStatus(const QString &text, int timeoutMs = 0);
+    /// A passing word in the status line ("Copied.", "Marked 313 as read"): it clears itself.
+    void flash(const QString &text) { showStatus(text, m_flashMs); }
+    /// How long flash() shows its text (8 s).
+    void setFlashMs(int ms) { m_flashMs = ms; }
     QString statusText() const;
     void showError(const QString &what, const QString &details = {});
 
@@ -59,6 +63,7 @@ private:
     QAction *m_settings = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_expiry = nullptr;
+    int m_flashMs = 8000;
 };
 
 } // namespace PaperSift
