@@ -16,8 +16,8 @@ KSyntaxHighlighting::Repository &syntaxRepository()
     return repository;
 }
 
-KSyntaxHighlighting::SyntaxHighlighter *attachHighlighter(
-    QTextDocument *document, const QString &definitionName, const QPalette &palette)
+KSyntaxHighlighting::SyntaxHighlighter *attachHighlighter(QTextDocument *document, const QString &definitionName,
+                                                          const QPalette &palette)
 {
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
     highlighter->setDefinition(syntaxRepository().definitionForName(definitionName));

@@ -17,8 +17,8 @@ KSyntaxHighlighting::Repository &syntaxRepository();
 
 /// Attaches a highlighter for the named definition ("Markdown", "JSON", "BibTeX") to a document,
 /// themed for the palette. Call retheme() when the palette changes.
-KSyntaxHighlighting::SyntaxHighlighter *attachHighlighter(
-    QTextDocument *document, const QString &definitionName, const QPalette &palette);
+KSyntaxHighlighting::SyntaxHighlighter *attachHighlighter(QTextDocument *document, const QString &definitionName,
+                                                          const QPalette &palette);
 void retheme(KSyntaxHighlighting::SyntaxHighlighter *highlighter, const QPalette &palette);
 
 } // namespace PaperSift

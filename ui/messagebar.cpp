@@ -103,8 +103,7 @@ void MessageBar::updateStyle()
         break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(
-        QIcon::fromTheme(themeIcon, style()->standardIcon(pixmap)).pixmap(QSize(size, size), devicePixelRatioF()));
+    m_icon->setPixmap(QIcon::fromTheme(themeIcon, style()->standardIcon(pixmap)).pixmap(QSize(size, size), devicePixelRatioF()));
     update();
 }
 

@@ -36,8 +36,8 @@ QString colorName(const QPalette &pal, QPalette::ColorRole role, double alpha = 
     if (alpha < 1.0) {
         // HTML in QTextDocument ignores alpha: blend with the base colour instead.
         const QColor base = pal.color(QPalette::Base);
-        c = QColor::fromRgbF(c.redF() * alpha + base.redF() * (1 - alpha),
-            c.greenF() * alpha + base.greenF() * (1 - alpha), c.blueF() * alpha + base.blueF() * (1 - alpha));
+        c = QColor::fromRgbF(c.redF() * alpha + base.redF() * (1 - alpha), c.greenF() * alpha + base.greenF() * (1 - alpha),
+                             c.blueF() * alpha + base.blueF() * (1 - alpha));
     }
     return c.name();
 }
@@ -76,7 +76,7 @@ PaperView::PaperView(QWidget *parent)
     m_pdf->setIcon(QIcon::fromTheme(u"application-pdf"_s, QIcon(u":/icons/pdf.svg"_s)));
     m_pdf->setText(tr("PDF"));
     m_pdf->setToolTip(tr("Open the PDF (P)"));
-    for (QToolButton *b : { m_star, m_read, m_abs, m_pdf }) {
+    for (QToolButton *b : {m_star, m_read, m_abs, m_pdf}) {
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setAutoRaise(true);
         bar->addWidget(b);
@@ -163,8 +163,8 @@ void PaperView::setPaper(const PaperDetails &details)
     m_star->setChecked(details.starred);
     m_read->setChecked(details.read);
     m_notes->setPlainText(details.note);
-    for (QWidget *w : { static_cast<QWidget *>(m_star), static_cast<QWidget *>(m_read), static_cast<QWidget *>(m_abs),
-             static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_notes) })
+    for (QWidget *w : {static_cast<QWidget *>(m_star), static_cast<QWidget *>(m_read), static_cast<QWidget *>(m_abs),
+                       static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_notes)})
         w->setEnabled(true);
     render();
     m_browser->verticalScrollBar()->setValue(0);
@@ -178,11 +178,11 @@ void PaperView::clear()
     m_star->setChecked(false);
     m_read->setChecked(false);
     m_notes->clear();
-    for (QWidget *w : { static_cast<QWidget *>(m_star), static_cast<QWidget *>(m_read), static_cast<QWidget *>(m_abs),
-             static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_notes) })
+    for (QWidget *w : {static_cast<QWidget *>(m_star), static_cast<QWidget *>(m_read), static_cast<QWidget *>(m_abs),
+                       static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_notes)})
         w->setEnabled(false);
-    m_browser->setHtml(u"<p style='color:%1'><i>%2</i></p>"_s.arg(
-        colorName(palette(), QPalette::Text, 0.6), tr("Select a paper to read its abstract.")));
+    m_browser->setHtml(u"<p style='color:%1'><i>%2</i></p>"_s.arg(colorName(palette(), QPalette::Text, 0.6),
+                                                                    tr("Select a paper to read its abstract.")));
 }
 
 bool PaperView::pageDown()
@@ -235,20 +235,17 @@ void PaperView::render()
 QString PaperView::toHtml(const PaperDetails &d, bool allAuthors, bool texSource)
 {
     const Paper &p = d.paper;
-    const auto text = [texSource](const QString &s) {
-        return esc(texSource ? s : renderTexMath(s));
-    };
+    const auto text = [texSource](const QString &s) { return esc(texSource ? s : renderTexMath(s)); };
     QString html;
     html += u"<div style='line-height:150%'>"_s;
-    html += u"<h2 style='margin-bottom:4px'>%1</h2>"_s.arg(
-        text(texSource && !p.titleRaw.isEmpty() ? p.titleRaw : p.title));
+    html += u"<h2 style='margin-bottom:4px'>%1</h2>"_s.arg(text(texSource && !p.titleRaw.isEmpty() ? p.titleRaw : p.title));
 
     // Authors: the first five, then "N more…"; followed authors stay visible past the cut.
     const AuthorMatcher matcher(d.followedAuthors);
     QStringList shown;
     for (int i = 0; i < p.authors.size(); ++i) {
         const QString &name = p.authors.at(i);
-        const bool followed = matcher.matchesAny({ name });
+        const bool followed = matcher.matchesAny({name});
         if (!allAuthors && i >= AuthorsShown && !followed)
             continue;
         QString link = u"<a href='author:%1'>%2</a>"_s.arg(esc(name), esc(name));
@@ -266,15 +263,14 @@ QString PaperView::toHtml(const PaperDetails &d, bool allAuthors, bool texSource
     html += u"<p style='margin-top:0'>%1</p>"_s.arg(authors);
 
     QStringList meta;
-    meta << u"<a href='%1'>arXiv:%2%3</a>"_s.arg(
-        esc(p.absUrl()), esc(p.id), p.version > 0 ? u"v"_s + QString::number(p.version) : QString());
+    meta << u"<a href='%1'>arXiv:%2%3</a>"_s.arg(esc(p.absUrl()), esc(p.id),
+                                                 p.version > 0 ? u"v"_s + QString::number(p.version) : QString());
     meta << u"<a href='%1'>PDF</a>"_s.arg(esc(p.pdfUrl()));
     if (!p.categories.isEmpty())
         meta << esc(p.categories.join(u", "_s));
     if (p.announced.isValid())
         meta << esc(QLocale().toString(p.announced, QLocale::LongFormat))
-                + (p.announceType != AnnounceType::Unknown ? u" (%1)"_s.arg(announceTypeName(p.announceType))
-                                                           : QString());
+                    + (p.announceType != AnnounceType::Unknown ? u" (%1)"_s.arg(announceTypeName(p.announceType)) : QString());
     html += u"<p style='color:@DIM@'>%1</p>"_s.arg(meta.join(u" · "_s));
 
     // Scores, labelled as the model's.
@@ -284,19 +280,17 @@ QString PaperView::toHtml(const PaperDetails &d, bool allAuthors, bool texSource
     bool first = true;
     for (const Score &s : d.scores) {
         const bool current = s.key.criteriaSha256 == d.currentCriteriaSha;
-        const QString criteria
-            = tr("criteria %1%2").arg(s.key.criteriaSha256.left(7), current ? tr(" (current)") : QString());
+        const QString criteria = tr("criteria %1%2").arg(s.key.criteriaSha256.left(7), current ? tr(" (current)") : QString());
         if (!s.isScored()) {
-            html += u"<p style='color:@DIM@'>%1 — %2 · %3</p>"_s.arg(
-                tr("Not scored"), esc(s.unscoredReason), esc(s.key.model) + u" · "_s + criteria);
+            html += u"<p style='color:@DIM@'>%1 — %2 · %3</p>"_s.arg(tr("Not scored"), esc(s.unscoredReason),
+                                                                      esc(s.key.model) + u" · "_s + criteria);
             continue;
         }
         QString numbers = tr("Relevance <b>%1</b>/10").arg(*s.relevance);
         if (s.novelty)
             numbers += u" · "_s + tr("Novelty <b>%1</b>/10").arg(*s.novelty);
-        html
-            += u"<table width='100%' cellspacing='0' cellpadding='6' style='margin-top:%1px; border:1px solid @RULE@'><tr><td>"_s
-                   .arg(first ? 4 : 2);
+        html += u"<table width='100%' cellspacing='0' cellpadding='6' style='margin-top:%1px; border:1px solid @RULE@'><tr><td>"_s
+                    .arg(first ? 4 : 2);
         html += u"%1 <span style='color:@DIM@'>— %2 · %3</span>"_s.arg(numbers, esc(s.key.model), criteria);
         if (!s.comment.isEmpty())
             html += u"<br/><span style='color:@DIM@'>%1</span> %2"_s.arg(tr("Model's comment:"), esc(s.comment));
@@ -316,8 +310,7 @@ QString PaperView::toHtml(const PaperDetails &d, bool allAuthors, bool texSource
     if (!extra.isEmpty())
         html += u"<p style='color:@DIM@'>%1</p>"_s.arg(extra.join(u"<br/>"_s));
     if (p.abstract.contains(u'$') || p.title.contains(u'$'))
-        html += u"<p><a href='tex:toggle'>%1</a></p>"_s.arg(
-            texSource ? tr("Show rendered math") : tr("Show TeX source"));
+        html += u"<p><a href='tex:toggle'>%1</a></p>"_s.arg(texSource ? tr("Show rendered math") : tr("Show TeX source"));
     html += u"</div>"_s;
     return html;
 }

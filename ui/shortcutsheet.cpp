@@ -23,7 +23,7 @@ QList<std::pair<QString, QString>> ShortcutSheet::rows(const QList<QAction *> &a
         text.remove(u'&');
         if (text.endsWith(u"…"_s))
             text.chop(1);
-        out.append({ keys.join(u" / "_s), text });
+        out.append({keys.join(u" / "_s), text});
     }
     return out;
 }
@@ -36,7 +36,7 @@ ShortcutSheet::ShortcutSheet(const QList<QAction *> &actions, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     const auto list = rows(actions);
     auto *table = new QTableWidget(int(list.size()), 2, this);
-    table->setHorizontalHeaderLabels({ tr("Key"), tr("Action") });
+    table->setHorizontalHeaderLabels({tr("Key"), tr("Action")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);

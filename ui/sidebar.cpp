@@ -63,8 +63,8 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return QString(tr("%1: %n papers", nullptr, d.papers).arg(QLocale().toString(d.day, QLocale::LongFormat))
-            + u", "_s + tr("%n relevant", nullptr, d.relevant)
-            + (d.scored < d.papers ? u", "_s + tr("%n not scored", nullptr, d.papers - d.scored) : QString()));
+               + u", "_s + tr("%n relevant", nullptr, d.relevant)
+               + (d.scored < d.papers ? u", "_s + tr("%n not scored", nullptr, d.papers - d.scored) : QString()));
     case DayRole:
         return d.day;
     case PapersRole:
@@ -156,16 +156,16 @@ Sidebar::Sidebar(QWidget *parent)
     m_views->setObjectName(u"viewList"_s);
     m_views->setAccessibleName(tr("Views"));
     m_views->setFrameShape(QFrame::NoFrame);
-    m_views->addItems({ tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored") });
+    m_views->addItems({tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored")});
     m_views->setCurrentRow(0);
     m_views->setMaximumHeight(m_views->sizeHintForRow(0) * 5 + 8);
     layout->addWidget(m_views, 0);
 
-    connect(
-        m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-            if (current.isValid())
-                emit dayChanged(current.data(DayListModel::DayRole).toDate());
-        });
+    connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit dayChanged(current.data(DayListModel::DayRole).toDate());
+            });
     connect(m_dayModel, &QAbstractItemModel::modelReset, this, [this] {
         // Keep a selection after a refresh (the newest day); the owner re-selects the day it wants.
         if (!m_dayList->currentIndex().isValid() && m_dayModel->rowCount() > 1)

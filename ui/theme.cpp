@@ -47,7 +47,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Mid, QColor(0x1c, 0x1e, 0x21));
     p.setColor(QPalette::Dark, QColor(0x10, 0x11, 0x13));
     p.setColor(QPalette::Shadow, Qt::black);
-    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
 }
@@ -71,7 +71,7 @@ QPalette lightPalette()
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x29, 0x80, 0xb9));
     p.setColor(QPalette::LinkVisited, QColor(0x9b, 0x59, 0xb6));
-    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa4, 0xa8));
     return p;
 }
