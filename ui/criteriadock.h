@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QDate>
+#include <QDialog>
 #include <QDockWidget>
 #include <QPointer>
 

@@ -144,7 +144,7 @@ QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const RowCont
         PaperRow r;
         r.id = p.id;
         r.title = p.title;
-        r.authors = Paper::shortAuthors(p.authors);
+        r.authors = Paper::surnames(p.authors);
         r.category = p.category.isEmpty() ? p.primaryCategory : p.category;
         r.categories = p.categories;
         r.announceType = announceTypeName(p.announceType);

@@ -22,7 +22,7 @@ struct PaperRow
 {
     QString id;
     QString title;
-    QString authors; ///< "First et al."
+    QString authors; ///< "Surname et al." (Paper::surnames)
     QString category; ///< the listing's category (or the primary one)
     QStringList categories;
     QString announceType;

@@ -579,6 +579,7 @@ void MainWindow::setRunning(bool running)
 
 void MainWindow::onRunFinished(const RunResult &result)
 {
+    m_criteriaDock->refreshVersions(); // a run stores the criteria it scored with
     if (result.summary.day.isValid()) {
         m_day = result.summary.day; // show the day the run scored
         m_allDays = false;

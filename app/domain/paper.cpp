@@ -46,4 +46,26 @@ QString Paper::shortAuthors(const QStringList &authors)
     return authors.first() + " et al."_L1;
 }
 
+namespace {
+QString surnameOf(const QString &name)
+{
+    static const QStringList suffixes = {u"Jr."_s, u"Jr"_s, u"Sr."_s, u"Sr"_s, u"II"_s, u"III"_s, u"IV"_s};
+    QStringList words = name.simplified().split(u' ', Qt::SkipEmptyParts);
+    while (words.size() > 1 && suffixes.contains(words.last()))
+        words.removeLast();
+    return words.isEmpty() ? name : words.last();
+}
+} // namespace
+
+QString Paper::surnames(const QStringList &authors)
+{
+    if (authors.isEmpty())
+        return {};
+    if (authors.size() == 1)
+        return surnameOf(authors.first());
+    if (authors.size() == 2)
+        return surnameOf(authors.first()) + " and "_L1 + surnameOf(authors.last());
+    return surnameOf(authors.first()) + " et al."_L1;
+}
+
 } // namespace PaperSift

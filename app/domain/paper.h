@@ -50,6 +50,9 @@ struct Paper
     /// "First Author et al.", "A and B", or the single name.
     QString shortAuthors() const { return shortAuthors(authors); }
     static QString shortAuthors(const QStringList &authors);
+    /// The narrowest form, for a table column: "Lovelace", "Lovelace and Turing", "Lovelace et al."
+    /// (surnames as the last word of a name, a "Jr." or "III" passed over).
+    static QString surnames(const QStringList &authors);
 };
 
 /// What a feed or API response said about itself.

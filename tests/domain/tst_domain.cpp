@@ -79,6 +79,10 @@ private slots:
         QCOMPARE(p.shortAuthors(), u"Ada Lovelace and Alan Turing"_s);
         p.authors.append(u"Grace Hopper"_s);
         QCOMPARE(p.shortAuthors(), u"Ada Lovelace et al."_s);
+        QCOMPARE(Paper::surnames(p.authors), u"Lovelace et al."_s);
+        QCOMPARE(Paper::surnames({u"Ada Lovelace"_s, u"Martin Luther King Jr."_s}), u"Lovelace and King"_s);
+        QCOMPARE(Paper::surnames({u"Plato"_s}), u"Plato"_s);
+        QCOMPARE(Paper::surnames({}), QString());
         p.id = u"2506.11012"_s;
         QCOMPARE(p.absUrl(), u"https://arxiv.org/abs/2506.11012"_s);
         QCOMPARE(p.pdfUrl(), u"https://arxiv.org/pdf/2506.11012"_s);

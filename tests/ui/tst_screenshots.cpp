@@ -2,6 +2,7 @@
 // <build>/screenshots/ — for people to look at. It also checks what a screenshot must show.
 #include "arxiv/feedparser.h"
 #include "config/settings.h"
+#include "criteriadock.h"
 #include "library.h"
 #include "mainwindow.h"
 #include "paperfiltermodel.h"
@@ -14,7 +15,9 @@
 #include "testsupport.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QPainter>
 #include <QDir>
 #include <QTableView>
 #include <QSignalSpy>
@@ -63,6 +66,53 @@ class TestScreenshots : public QObject
     }
 
 private slots:
+    // The triage window at the two sizes researchers use most, light and dark, with the criteria
+    // dock closed and open: triage-<w>x<h>-<light|dark>[-criteria].png.
+    void triageAtTwoSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void triageAtTwoSizes()
+    {
+        QFETCH(QSize, size);
+        Test::Sandbox sandbox;
+        MainWindow w;
+        showDemo(w);
+        if (QTest::currentTestFailed())
+            return;
+        w.resize(size);
+        QCoreApplication::processEvents();
+        w.paperTable()->sortByColumn(PaperTableModel::Relevance, Qt::DescendingOrder);
+        w.paperTable()->setCurrentIndex(w.filterModel()->index(0, PaperTableModel::Title));
+        const QString stem = u"triage-%1x%2-"_s.arg(size.width()).arg(size.height());
+        for (const auto choice : {ThemeChoice::Light, ThemeChoice::Dark}) {
+            applyTheme(choice);
+            QCoreApplication::processEvents();
+            const QString theme = choice == ThemeChoice::Light ? u"light"_s : u"dark"_s;
+            shoot(w, stem + theme + u".png"_s);
+            w.action(u"criteria"_s)->setChecked(true);
+            QTRY_VERIFY(w.criteriaDock()->isVisible());
+            QCoreApplication::processEvents();
+            // A floating dock is a window of its own: the shot shows both, as the reader sees them.
+            if (w.criteriaDock()->isFloating()) {
+                QPixmap shot = w.grab();
+                QPainter painter(&shot);
+                const QPoint at = w.criteriaDock()->geometry().topLeft() - w.geometry().topLeft();
+                painter.drawPixmap(at, w.criteriaDock()->grab());
+                painter.end();
+                const QString dir = QStringLiteral(PAPERSIFT_BINARY_DIR) + "/screenshots"_L1;
+                QVERIFY(shot.save(dir + u'/' + stem + theme + u"-criteria.png"_s));
+            } else {
+                shoot(w, stem + theme + u"-criteria.png"_s);
+            }
+            w.action(u"criteria"_s)->setChecked(false);
+        }
+        applyTheme(ThemeChoice::System);
+    }
+
     void mainWindowLightAndDark()
     {
         Test::Sandbox sandbox;
