@@ -114,7 +114,7 @@ void PaperTableView::fitColumns()
     // A score is "10" over a bar: as wide as its short heading.
     for (int column : { int(PaperTableModel::Relevance), int(PaperTableModel::Novelty) })
         header->resizeSection(column, std::max(fm.horizontalAdvance(u"10"_s) + pad, heading(column)));
-    header->resizeSection(PaperTableModel::Authors, contentWidth(PaperTableModel::Authors, 14));
+    header->resizeSection(PaperTableModel::Authors, contentWidth(PaperTableModel::Authors, 12));
     header->resizeSection(PaperTableModel::Category, contentWidth(PaperTableModel::Category, 10));
     header->resizeSection(PaperTableModel::Type, contentWidth(PaperTableModel::Type, 13));
     header->resizeSection(PaperTableModel::Announced,
