@@ -364,9 +364,7 @@ void ExportDialog::refresh()
         m_rendered->document()->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_rendered->setPlainText(text);
     }
-    m_highlighter->setDefinition(syntaxRepository().definitionForName(definitionName(fmt)));
-    m_source->setPlainText(text);
-    m_highlighter->rehighlight();
+    setSourceText(text, fmt);
 
     if (!m_bytes.isEmpty())
         summary += u" · "_s + QLocale().formattedDataSize(m_bytes.size());
@@ -375,6 +373,22 @@ void ExportDialog::refresh()
     m_copyButton->setEnabled(!m_bytes.isEmpty());
     if (isStarredChosen() && empty)
         showInfo(tr("No starred papers yet. Star papers in the table (press s) to export them here."));
+}
+
+void ExportDialog::setSourceText(const QString &text, ExportFormat format)
+{
+    // KSyntaxHighlighting re-highlights the block after one whose end state changed later, from a
+    // queued call that holds that QTextBlock. A new definition set on the text shown re-highlights
+    // it with the new rules, every end state changes, and a call is queued for nearly every block;
+    // replacing the text right after (as a format switch did) left those calls holding blocks of
+    // the old text, and QSyntaxHighlighter::rehighlightBlock() crashed in QTextBlock::position().
+    // So the document is emptied before the definition changes (nothing to re-highlight, nothing
+    // queued), and the new text is highlighted once, as it is inserted.
+    m_source->clear();
+    const KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForName(definitionName(format));
+    if (m_highlighter->definition() != definition)
+        m_highlighter->setDefinition(definition);
+    m_source->setPlainText(text);
 }
 
 bool ExportDialog::saveTo(const QString &path)

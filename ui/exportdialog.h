@@ -75,6 +75,8 @@ private:
     void loadDays(QDate currentDay);
     void updateFormatChoices();
     void refresh();
+    /// Shows the export's text in the source view, highlighted as `format`.
+    void setSourceText(const QString &text, ExportFormat format);
     void showError(const QString &text, const QString &details = {});
     void showInfo(const QString &text);
     void openLink(const QUrl &url);

@@ -1,4 +1,4 @@
-// The Export dialog over a real store (the two real feeds of 2025-06-17, some scores): the preview
+// The Export dialog over a real store (the real feeds of 2025-06-17, some scores, and of 2025-03-25): the preview
 // follows the day and the format, the source is highlighted, Save and Copy give the exported bytes.
 // Writes <build>/screenshots/export-dialog.png (and -dark.png) for people to look at.
 #include "arxiv/feedparser.h"
@@ -90,8 +90,11 @@ private slots:
         {
             auto db = Database::open(AppPaths::databaseFile());
             QVERIFY2(db, qPrintable(db.errorMessage()));
+            // The scored day, and an older one nobody scored.
             for (const QString &name : { u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s,
-                     u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s }) {
+                     u"arxiv/rss2_daily_cs-lg_fetched-2025-06-17.xml"_s,
+                     u"arxiv/rss2_daily_cs-ai_fetched-2025-03-25.xml"_s,
+                     u"arxiv/rss2_daily_cs-lg_fetched-2025-03-25.xml"_s }) {
                 auto feed = FeedParser::parse(Test::readFixture(name), name);
                 QVERIFY2(feed, qPrintable(feed.errorMessage()));
                 QVERIFY(PaperRepository(**db).importFeed(*feed));
@@ -128,6 +131,90 @@ private slots:
         const Status opened = m_library.open();
         QVERIFY2(opened, qPrintable(opened.errorMessage()));
         applyTheme(ThemeChoice::Light);
+    }
+
+    void everyCombinationIsCrashFree()
+    {
+        // Every (day, or Starred) × format × preview tab, reached from every other one, the
+        // preview showing and laid out at each step: the bytes are always the export's.
+        ExportDialog dialog(m_library, kDay);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *days = dialog.findChild<QComboBox *>(u"exportDay"_s);
+        auto *formats = dialog.findChild<QComboBox *>(u"exportFormat"_s);
+        QVERIFY(days && formats);
+        struct State
+        {
+            QDate day; ///< invalid: Starred
+            ExportFormat format;
+            int tab;
+        };
+        QList<State> states;
+        for (int i = 0; i < days->count(); ++i) {
+            const QVariant data = days->itemData(i);
+            if (!data.isValid())
+                continue; // the separator
+            for (ExportFormat f : { ExportFormat::Markdown, ExportFormat::Json, ExportFormat::Bibtex }) {
+                if (!data.toDate().isValid() && f == ExportFormat::Markdown)
+                    continue; // a day's digest only
+                for (int tab = 0; tab < dialog.previewTabs()->count(); ++tab)
+                    states.append({ data.toDate(), f, tab });
+            }
+        }
+        QVERIFY(states.size() >= 2 * 3 * 2 + 2 * 2);
+        const DigestBuilder builder = m_library.digests();
+        QHash<std::pair<QDate, int>, QByteArray> expected;
+        for (const State &s : std::as_const(states)) {
+            auto bytes = s.day.isValid() ? builder.exportDay(s.day, s.format) : builder.exportStarred(s.format);
+            QVERIFY2(bytes, qPrintable(bytes.errorMessage()));
+            expected.insert({ s.day, int(s.format) }, *bytes);
+        }
+        QTextBrowser *rendered = dialog.renderedView();
+        const auto reach = [&](const State &s, bool formatFirst) {
+            if (formatFirst)
+                dialog.setFormat(s.format);
+            QVERIFY(dialog.setDay(s.day));
+            dialog.setFormat(s.format);
+            dialog.previewTabs()->setCurrentIndex(s.tab);
+            QCOMPARE(dialog.format(), s.format);
+            QCOMPARE(dialog.day(), s.day);
+            // Shown, laid out and used as a reader would: scrolled, hovered, a link looked up.
+            QWidget *shown = dialog.previewTabs()->currentWidget();
+            QTRY_VERIFY(shown->isVisible());
+            QCoreApplication::processEvents();
+            if (shown == rendered) {
+                QScrollBar *bar = rendered->verticalScrollBar();
+                bar->setValue(bar->maximum() / 2);
+                QTest::mouseMove(rendered->viewport(), rendered->viewport()->rect().center());
+                (void)rendered->anchorAt(rendered->viewport()->rect().center());
+            } else {
+                dialog.sourceView()->verticalScrollBar()->setValue(dialog.sourceView()->verticalScrollBar()->maximum());
+            }
+            QCOMPARE(dialog.exportedBytes(), expected.value({ s.day, int(s.format) }));
+            QCOMPARE(dialog.sourceView()->toPlainText(), QString::fromUtf8(dialog.exportedBytes()));
+            QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        };
+        int steps = 0;
+        for (int from = 0; from < states.size(); ++from) {
+            for (int to = 0; to < states.size(); ++to) {
+                if (from == to)
+                    continue;
+                reach(states.at(from), (from + to) % 2 == 0);
+                if (QTest::currentTestFailed())
+                    return;
+                reach(states.at(to), (from + to) % 2 == 1);
+                if (QTest::currentTestFailed())
+                    return;
+                steps += 2;
+            }
+        }
+        // And the other way round, Markdown rendered last, the way the crash was found.
+        for (int i = int(states.size()) - 1; i >= 0; --i) {
+            reach(states.at(i), i % 2 == 0);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY(steps > 100);
     }
 
     void suggestedNames()
