@@ -94,11 +94,6 @@ void addSectionAnchors(QTextDocument *document)
     }
 }
 
-QString papersText(int n)
-{
-    return n == 1 ? ExportDialog::tr("1 paper") : ExportDialog::tr("%1 papers").arg(n);
-}
-
 QByteArray renderDay(const DigestInput &input, ExportFormat format)
 {
     switch (format) {
@@ -251,7 +246,9 @@ bool ExportDialog::setDay(QDate day)
 void ExportDialog::setFormat(ExportFormat format)
 {
     const int index = m_formatCombo->findData(int(format));
-    if (index >= 0)
+    auto *model = qobject_cast<QStandardItemModel *>(m_formatCombo->model());
+    const QStandardItem *item = model ? model->item(index) : nullptr;
+    if (index >= 0 && (!item || item->isEnabled())) // as a user can: not the digest for Starred
         m_formatCombo->setCurrentIndex(index);
 }
 
@@ -262,17 +259,35 @@ QString ExportDialog::errorText() const
 
 void ExportDialog::loadDays(QDate currentDay)
 {
-    const auto days = m_library.dayCounts();
+    // Each day says what its digest holds: its relevant papers, counted as the sidebar counts
+    // them and as the digest's "Total relevant papers" does (the one rule for the score that
+    // counts, the cutoffs, followed authors).
+    const auto days = m_library.days();
     if (!days)
         m_loadError = tr("Could not read the days in the database: %1").arg(days.errorMessage());
     const QLocale locale;
+    QStringList kept;
+    for (AnnounceType type : DigestBuilder::announceTypesFromSettings())
+        kept << announceTypeName(type);
     int preselect = -1;
     if (days) {
-        for (const DayCount &d : *days) {
-            const QString label = tr("%1 %2 — %3")
-                                      .arg(locale.dayName(d.day.dayOfWeek(), QLocale::ShortFormat),
-                                          d.day.toString(Qt::ISODate), papersText(d.papers));
+        for (const DayInfo &d : *days) {
+            const QString count
+                = d.scored == 0 && d.relevant == 0 ? tr("not scored") : tr("%n relevant", nullptr, d.relevant);
+            const QString label
+                = tr("%1 %2 — %3")
+                      .arg(locale.dayName(d.day.dayOfWeek(), QLocale::ShortFormat), d.day.toString(Qt::ISODate), count);
             m_dayCombo->addItem(label, d.day);
+            const QString listed = kept.isEmpty()
+                ? tr("The feeds listed %n papers this day.", nullptr, d.papers)
+                : tr("The feeds listed %n papers this day as %1, the announce types kept in the settings.", nullptr,
+                    d.papers)
+                      .arg(kept.join(u", "_s));
+            m_dayCombo->setItemData(m_dayCombo->count() - 1,
+                QString(listed + u' '
+                    + tr("The digest's “Total arXiv papers” counts every paper of the feeds, "
+                         "whatever its announce type.")),
+                Qt::ToolTipRole);
             if (d.day == currentDay)
                 preselect = m_dayCombo->count() - 1;
         }

@@ -47,6 +47,7 @@ public:
     ExportFormat format() const;
     /// Chooses a stored day (false when it is not in the list) or, with an invalid date, the starred papers.
     bool setDay(QDate day);
+    /// Chooses a format as a user can: not the Markdown digest while Starred is chosen.
     void setFormat(ExportFormat format);
 
     /// The bytes Save and Copy would write; empty when the export failed.

@@ -20,6 +20,7 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -27,11 +28,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -81,6 +84,33 @@ class TestExportDialog : public QObject
         const QString dir = QStringLiteral(PAPERSIFT_BINARY_DIR) + "/screenshots"_L1;
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(w.grab().save(dir + u'/' + name));
+    }
+
+    /// Clicks Save… and answers the file dialog with `target`, typed as a user may; returns the
+    /// file name the dialog suggested.
+    QString saveThroughTheFileDialog(ExportDialog &dialog, const QString &target)
+    {
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QString suggested;
+        bool answered = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!fileDialog || answered)
+                return;
+            answered = true;
+            const QStringList selected = fileDialog->selectedFiles();
+            suggested = selected.isEmpty() ? QString() : selected.first();
+            if (auto *name = fileDialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+                name->setText(target);
+            static_cast<QDialog *>(fileDialog)->accept();
+        });
+        poll.start(20);
+        QPushButton *save = button(dialog, u"Save…"_s);
+        if (!save || !save->isEnabled())
+            return {};
+        save->click(); // returns once the file dialog is answered
+        return answered ? suggested : QString();
     }
 
 private slots:
@@ -217,6 +247,64 @@ private slots:
         QVERIFY(steps > 100);
     }
 
+    void pickerCountsWhatTheDigestHolds()
+    {
+        // Each day says how many relevant papers its digest holds: the sidebar's count, and the
+        // digest's "Total relevant papers"; the tooltip says what the feeds listed.
+        ExportDialog dialog(m_library, kDay);
+        auto *days = dialog.findChild<QComboBox *>(u"exportDay"_s);
+        auto sidebar = m_library.days();
+        QVERIFY(sidebar && sidebar->size() == 2);
+        const DigestBuilder builder = m_library.digests();
+        static const QRegularExpression total(
+            u"^Total relevant papers: (\\d+)$"_s, QRegularExpression::MultilineOption);
+        for (const DayInfo &info : std::as_const(*sidebar)) {
+            const int index = days->findData(info.day);
+            QVERIFY(index >= 0);
+            auto markdown = builder.exportDay(info.day, ExportFormat::Markdown);
+            QVERIFY(markdown);
+            const auto m = total.match(QString::fromUtf8(*markdown));
+            QVERIFY(m.hasMatch());
+            const int relevant = m.captured(1).toInt();
+            QCOMPARE(info.relevant, relevant);
+            const QString label = days->itemText(index);
+            const QString weekday = QLocale().dayName(info.day.dayOfWeek(), QLocale::ShortFormat);
+            if (info.scored > 0)
+                QCOMPARE(label, u"%1 %2 — %3 relevant"_s.arg(weekday, info.day.toString(Qt::ISODate)).arg(relevant));
+            else
+                QCOMPARE(label, u"%1 %2 — not scored"_s.arg(weekday, info.day.toString(Qt::ISODate)));
+            const QString tip = days->itemData(index, Qt::ToolTipRole).toString();
+            QVERIFY2(tip.contains(u"listed %1 papers this day as new, cross"_s.arg(info.papers)), qPrintable(tip));
+            QVERIFY(tip.contains(u"“Total arXiv papers” counts every paper of the feeds"_s));
+        }
+        QCOMPARE(days->itemText(days->findData(kDay)),
+            u"%1 2025-06-16 — 9 relevant"_s.arg(QLocale().dayName(1, QLocale::ShortFormat)));
+    }
+
+    void starredBibtexSaves()
+    {
+        // Starred → BibTeX → Save… writes the starred papers' BibTeX to the file chosen.
+        ExportDialog dialog(m_library, kDay);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.setDay(QDate()));
+        dialog.setFormat(ExportFormat::Markdown); // not offered for Starred: stays
+        QVERIFY(dialog.format() == ExportFormat::Json);
+        dialog.setFormat(ExportFormat::Bibtex);
+        QVERIFY(dialog.format() == ExportFormat::Bibtex);
+        dialog.previewTabs()->setCurrentIndex(1);
+        auto expected = m_library.digests().exportStarred(ExportFormat::Bibtex);
+        QVERIFY(expected && expected->contains(m_starred.toUtf8()));
+        const QString target = m_sandbox.path(u"saved/starred.bib"_s);
+        const QString suggested = saveThroughTheFileDialog(dialog, target);
+        QVERIFY2(suggested.endsWith(u"/starred-papers.bib"_s), qPrintable(suggested));
+        QFile saved(target);
+        QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(dialog.errorText()));
+        QCOMPARE(saved.readAll(), *expected);
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.findChild<QWidget *>(u"messageBar"_s)->isVisible()); // "Saved to …"
+    }
+
     void suggestedNames()
     {
         QCOMPARE(ExportDialog::suggestedFileName(kDay, ExportFormat::Markdown), u"digest-2025-06-16.md"_s);
@@ -287,28 +375,7 @@ private slots:
 
         // Save… asks for a file name, suggesting digest-YYYY-MM-DD.md.
         const QString target = m_sandbox.path(u"saved/my-digest.md"_s);
-        QVERIFY(QDir().mkpath(m_sandbox.path(u"saved"_s)));
-        QString suggested;
-        bool answered = false;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto *fileDialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            if (!fileDialog || answered)
-                return;
-            answered = true;
-            const QStringList selected = fileDialog->selectedFiles();
-            suggested = selected.isEmpty() ? QString() : selected.first();
-            // Type the full path into the file name field, as a user may.
-            auto *name = fileDialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
-            QVERIFY(name);
-            name->setText(target);
-            static_cast<QDialog *>(fileDialog)->accept();
-        });
-        poll.start(20);
-        QPushButton *save = button(dialog, u"Save…"_s);
-        QVERIFY(save && save->isEnabled());
-        save->click(); // returns once the file dialog is answered
-        QVERIFY(answered);
+        const QString suggested = saveThroughTheFileDialog(dialog, target);
         QVERIFY2(suggested.endsWith(u"/digest-2025-06-16.md"_s), qPrintable(suggested));
         QFile saved(target);
         QVERIFY2(saved.open(QIODevice::ReadOnly), qPrintable(dialog.errorText()));
@@ -384,6 +451,30 @@ private slots:
         dialog.previewTabs()->setCurrentIndex(0);
         dialog.setFormat(ExportFormat::Json);
         shoot(dialog, u"export-dialog-json.png"_s);
+        dialog.setFormat(ExportFormat::Bibtex);
+        dialog.previewTabs()->setCurrentIndex(1);
+        QVERIFY(dialog.sourceView()->toPlainText().startsWith(u"@misc{"_s));
+        shoot(dialog, u"export-dialog-bibtex-source.png"_s);
+        QVERIFY(dialog.setDay(QDate()));
+        QVERIFY(dialog.sourceView()->toPlainText().contains(m_starred));
+        shoot(dialog, u"export-dialog-starred.png"_s);
+        // The picker open: each day with its relevant count.
+        auto *days = dialog.findChild<QComboBox *>(u"exportDay"_s);
+        days->showPopup();
+        QTRY_VERIFY(days->view()->isVisible());
+        shoot(dialog, u"export-dialog-picker.png"_s);
+        QVERIFY(days->view()->window()->grab().save(
+            QStringLiteral(PAPERSIFT_BINARY_DIR) + "/screenshots/export-dialog-picker-list.png"_L1));
+        days->hidePopup();
+        // Dark: the Markdown rendered in the palette's colours.
+        applyTheme(ThemeChoice::Dark);
+        QCoreApplication::processEvents();
+        QVERIFY(dialog.setDay(kDay));
+        dialog.setFormat(ExportFormat::Markdown);
+        dialog.previewTabs()->setCurrentIndex(0);
+        shoot(dialog, u"export-dialog-dark-rendered.png"_s);
+        applyTheme(ThemeChoice::Light);
+        QCoreApplication::processEvents();
     }
 };
 
