@@ -583,17 +583,7 @@ Fei-Fei Li</translation>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>1 paper</source>
-        <translation>1 Artikel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation>%1 Artikel</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -668,17 +658,51 @@ Fei-Fei Li</translation>
         <translation>Den Export in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Could not read the days in the database: %1</source>
         <translation>Die Tage in der Datenbank konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n relevant</source>
+        <translation>
+            <numerusform>%n relevant</numerusform>
+            <numerusform>%n relevant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The feeds listed %n papers this day.</source>
+        <translation>
+            <numerusform>Die Feeds listeten an diesem Tag %n Artikel.</numerusform>
+            <numerusform>Die Feeds listeten an diesem Tag %n Artikel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The feeds listed %n papers this day as %1, the announce types kept in the settings.</source>
+        <translation>
+            <numerusform>Die Feeds listeten an diesem Tag %n Artikel als %1 – die in den Einstellungen gewählten Ankündigungsarten.</numerusform>
+            <numerusform>Die Feeds listeten an diesem Tag %n Artikel als %1 – die in den Einstellungen gewählten Ankündigungsarten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The digest&apos;s “Total arXiv papers” counts every paper of the feeds, whatever its announce type.</source>
+        <translation>Die Angabe „Total arXiv papers“ im Digest zählt alle Artikel der Feeds, unabhängig von ihrer Ankündigungsart.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Starred papers (%1)</source>
         <translation>Artikel mit Stern (%1)</translation>
     </message>
@@ -718,12 +742,12 @@ Fei-Fei Li</translation>
         <translation>Kein Artikel vom %1 erreicht mit den aktuellen Kriterien und %2 die Schwellenwerte. Bewerten Sie den Tag oder senken Sie die Schwellenwerte in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>No starred papers yet. Star papers in the table (press s) to export them here.</source>
         <translation>Noch keine Artikel mit Stern. Markieren Sie Artikel in der Tabelle mit einem Stern (Taste s), um sie hier zu exportieren.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -1627,12 +1651,13 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperView</name>
     <message>
-        <location filename="../ui/paperview.cpp" line="+55"/>
+        <location filename="../ui/paperview.cpp" line="+169"/>
+        <location line="+12"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-48"/>
         <source>Star</source>
         <translation>Stern</translation>
     </message>
@@ -1672,17 +1697,22 @@ Fei-Fei Li</translation>
         <translation>Das PDF öffnen (P)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>Show or hide your notes on this paper</source>
+        <translation>Ihre Notizen zu diesem Artikel ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your notes on this paper, saved as you type</source>
         <translation>Ihre Notizen zu diesem Artikel – werden beim Tippen gespeichert</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+119"/>
         <source>Select a paper to read its abstract.</source>
         <translation>Wählen Sie einen Artikel aus, um sein Abstract zu lesen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="-201"/>
         <source>%n more…</source>
         <translation>
             <numerusform>%n weiterer …</numerusform>
@@ -1690,27 +1720,17 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/scorecard.cpp" line="+68"/>
         <source>Not scored yet.</source>
         <translation>Noch nicht bewertet.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>criteria %1%2</source>
-        <translation>Kriterien %1%2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> (current)</source>
-        <translation> (aktuell)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+37"/>
         <source>Not scored</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-87"/>
         <source>Relevance &lt;b&gt;%1&lt;/b&gt;/10</source>
         <translation>Relevanz &lt;b&gt;%1&lt;/b&gt;/10</translation>
     </message>
@@ -1720,12 +1740,47 @@ Fei-Fei Li</translation>
         <translation>Neuheit &lt;b&gt;%1&lt;/b&gt;/10</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Model&apos;s comment:</source>
-        <translation>Kommentar des Modells:</translation>
+        <location line="+6"/>
+        <source>Keyword matches:</source>
+        <translation>Schlüsselwort-Treffer:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>%1&apos;s comment:</source>
+        <translation>Kommentar von %1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>keyword scorer</source>
+        <translation>Schlüsselwortbewertung</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not relevant by its title (%1&apos;s title filter)</source>
+        <translation>Laut Titel nicht relevant (Titelfilter von %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an older version</source>
+        <translation>einer älteren Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a newer version</source>
+        <translation>einer neueren Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of date: scored with criteria %1; the criteria in use are %2. Score the day again to update it.</source>
+        <translation>Veraltet: bewertet mit den Kriterien %1; verwendet werden die Kriterien %2. Bewerten Sie den Tag erneut, um die Bewertung zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyword scorer: relevance %1/10</source>
+        <translation>Schlüsselwortbewertung: Relevanz %1/10</translation>
+    </message>
+    <message>
+        <location filename="../ui/paperview.cpp" line="+342"/>
         <source>Comments: %1</source>
         <translation>Kommentare: %1</translation>
     </message>
@@ -1735,7 +1790,7 @@ Fei-Fei Li</translation>
         <translation>Zeitschrift: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show rendered math</source>
         <translation>Gerenderte Formeln anzeigen</translation>
     </message>
@@ -2185,19 +2240,20 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ShortcutSheet</name>
     <message>
-        <location filename="../ui/shortcutsheet.cpp" line="+34"/>
+        <location filename="../ui/shortcutsheet.cpp" line="+119"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 or %2</source>
+        <comment>two keys for one action</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastaturkurzbefehle</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Key</source>
-        <translation>Taste</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation>Aktion</translation>
     </message>
 </context>
 <context>

@@ -574,17 +574,7 @@ Fei-Fei Li</translation>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>1 paper</source>
-        <translation>1 篇论文</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 papers</source>
-        <translation>%1 篇论文</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -659,17 +649,48 @@ Fei-Fei Li</translation>
         <translation>将导出内容复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>Could not read the days in the database: %1</source>
         <translation>无法读取数据库中的日期：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n relevant</source>
+        <translation>
+            <numerusform>%n 篇相关</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 %2 — %3</source>
         <translation>%2 %1 — %3</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The feeds listed %n papers this day.</source>
+        <translation>
+            <numerusform>当天的订阅源共列出 %n 篇论文。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The feeds listed %n papers this day as %1, the announce types kept in the settings.</source>
+        <translation>
+            <numerusform>当天的订阅源列出了 %n 篇公告类型为 %1 的论文（即设置中保留的公告类型）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>The digest&apos;s “Total arXiv papers” counts every paper of the feeds, whatever its announce type.</source>
+        <translation>摘要日报中的“Total arXiv papers”统计订阅源中的全部论文，不论公告类型。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Starred papers (%1)</source>
         <translation>已加星标的论文（%1）</translation>
     </message>
@@ -709,12 +730,12 @@ Fei-Fei Li</translation>
         <translation>在当前筛选标准和 %2 下，%1 没有任何论文达到阈值。请为该日评分，或在设置中降低阈值。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>No starred papers yet. Star papers in the table (press s) to export them here.</source>
         <translation>还没有已加星标的论文。在表格中为论文加星标（按 s）后即可在此导出。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation>无法写入 %1：%2。请选择一个您有写入权限的文件夹。</translation>
     </message>
@@ -1609,12 +1630,13 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperView</name>
     <message>
-        <location filename="../ui/paperview.cpp" line="+55"/>
+        <location filename="../ui/paperview.cpp" line="+169"/>
+        <location line="+12"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-48"/>
         <source>Star</source>
         <translation>星标</translation>
     </message>
@@ -1654,44 +1676,39 @@ Fei-Fei Li</translation>
         <translation>打开 PDF（P）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>Show or hide your notes on this paper</source>
+        <translation>显示或隐藏您对这篇论文的笔记</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Your notes on this paper, saved as you type</source>
         <translation>您对这篇论文的笔记，输入时自动保存</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+119"/>
         <source>Select a paper to read its abstract.</source>
         <translation>选择一篇论文以阅读其摘要。</translation>
     </message>
     <message numerus="yes">
-        <location line="+77"/>
+        <location line="-201"/>
         <source>%n more…</source>
         <translation>
             <numerusform>另外 %n 位…</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/scorecard.cpp" line="+68"/>
         <source>Not scored yet.</source>
         <translation>尚未评分。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>criteria %1%2</source>
-        <translation>筛选标准 %1%2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> (current)</source>
-        <translation>（当前）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+37"/>
         <source>Not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-87"/>
         <source>Relevance &lt;b&gt;%1&lt;/b&gt;/10</source>
         <translation>相关性 &lt;b&gt;%1&lt;/b&gt;/10</translation>
     </message>
@@ -1701,12 +1718,47 @@ Fei-Fei Li</translation>
         <translation>新颖性 &lt;b&gt;%1&lt;/b&gt;/10</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Model&apos;s comment:</source>
-        <translation>模型评语：</translation>
+        <location line="+6"/>
+        <source>Keyword matches:</source>
+        <translation>关键词匹配：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>%1&apos;s comment:</source>
+        <translation>%1 的评语：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>keyword scorer</source>
+        <translation>关键词评分</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not relevant by its title (%1&apos;s title filter)</source>
+        <translation>按标题判定为不相关（%1 的标题筛选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an older version</source>
+        <translation>较旧的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a newer version</source>
+        <translation>较新的版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of date: scored with criteria %1; the criteria in use are %2. Score the day again to update it.</source>
+        <translation>已过时：评分所用的筛选标准为 %1，当前使用的筛选标准为 %2。请重新为此日评分以更新。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyword scorer: relevance %1/10</source>
+        <translation>关键词评分：相关性 %1/10</translation>
+    </message>
+    <message>
+        <location filename="../ui/paperview.cpp" line="+342"/>
         <source>Comments: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -1716,7 +1768,7 @@ Fei-Fei Li</translation>
         <translation>期刊：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show rendered math</source>
         <translation>显示渲染后的公式</translation>
     </message>
@@ -2156,19 +2208,20 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ShortcutSheet</name>
     <message>
-        <location filename="../ui/shortcutsheet.cpp" line="+34"/>
+        <location filename="../ui/shortcutsheet.cpp" line="+119"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 or %2</source>
+        <comment>two keys for one action</comment>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Key</source>
-        <translation>按键</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation>操作</translation>
     </message>
 </context>
 <context>

@@ -94,11 +94,6 @@ void addSectionAnchors(QTextDocument *document)
     }
 }
 
-QString papersText(int n)
-{
-    return n == 1 ? ExportDialog::tr("1 paper") : ExportDialog::tr("%1 papers").arg(n);
-}
-
 QByteArray renderDay(const DigestInput &input, ExportFormat format)
 {
     switch (format) {
@@ -251,7 +246,9 @@ bool ExportDialog::setDay(QDate day)
 void ExportDialog::setFormat(ExportFormat format)
 {
     const int index = m_formatCombo->findData(int(format));
-    if (index >= 0)
+    auto *model = qobject_cast<QStandardItemModel *>(m_formatCombo->model());
+    const QStandardItem *item = model ? model->item(index) : nullptr;
+    if (index >= 0 && (!item || item->isEnabled())) // as a user can: not the digest for Starred
         m_formatCombo->setCurrentIndex(index);
 }
 
@@ -262,17 +259,35 @@ QString ExportDialog::errorText() const
 
 void ExportDialog::loadDays(QDate currentDay)
 {
-    const auto days = m_library.dayCounts();
+    // Each day says what its digest holds: its relevant papers, counted as the sidebar counts
+    // them and as the digest's "Total relevant papers" does (the one rule for the score that
+    // counts, the cutoffs, followed authors).
+    const auto days = m_library.days();
     if (!days)
         m_loadError = tr("Could not read the days in the database: %1").arg(days.errorMessage());
     const QLocale locale;
+    QStringList kept;
+    for (AnnounceType type : DigestBuilder::announceTypesFromSettings())
+        kept << announceTypeName(type);
     int preselect = -1;
     if (days) {
-        for (const DayCount &d : *days) {
-            const QString label = tr("%1 %2 — %3")
-                                      .arg(locale.dayName(d.day.dayOfWeek(), QLocale::ShortFormat),
-                                          d.day.toString(Qt::ISODate), papersText(d.papers));
+        for (const DayInfo &d : *days) {
+            const QString count
+                = d.scored == 0 && d.relevant == 0 ? tr("not scored") : tr("%n relevant", nullptr, d.relevant);
+            const QString label
+                = tr("%1 %2 — %3")
+                      .arg(locale.dayName(d.day.dayOfWeek(), QLocale::ShortFormat), d.day.toString(Qt::ISODate), count);
             m_dayCombo->addItem(label, d.day);
+            const QString listed = kept.isEmpty()
+                ? tr("The feeds listed %n papers this day.", nullptr, d.papers)
+                : tr("The feeds listed %n papers this day as %1, the announce types kept in the settings.", nullptr,
+                    d.papers)
+                      .arg(kept.join(u", "_s));
+            m_dayCombo->setItemData(m_dayCombo->count() - 1,
+                QString(listed + u' '
+                    + tr("The digest's “Total arXiv papers” counts every paper of the feeds, "
+                         "whatever its announce type.")),
+                Qt::ToolTipRole);
             if (d.day == currentDay)
                 preselect = m_dayCombo->count() - 1;
         }
@@ -364,9 +379,7 @@ void ExportDialog::refresh()
         m_rendered->document()->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         m_rendered->setPlainText(text);
     }
-    m_highlighter->setDefinition(syntaxRepository().definitionForName(definitionName(fmt)));
-    m_source->setPlainText(text);
-    m_highlighter->rehighlight();
+    setSourceText(text, fmt);
 
     if (!m_bytes.isEmpty())
         summary += u" · "_s + QLocale().formattedDataSize(m_bytes.size());
@@ -375,6 +388,22 @@ void ExportDialog::refresh()
     m_copyButton->setEnabled(!m_bytes.isEmpty());
     if (isStarredChosen() && empty)
         showInfo(tr("No starred papers yet. Star papers in the table (press s) to export them here."));
+}
+
+void ExportDialog::setSourceText(const QString &text, ExportFormat format)
+{
+    // KSyntaxHighlighting re-highlights the block after one whose end state changed later, from a
+    // queued call that holds that QTextBlock. A new definition set on the text shown re-highlights
+    // it with the new rules, every end state changes, and a call is queued for nearly every block;
+    // replacing the text right after (as a format switch did) left those calls holding blocks of
+    // the old text, and QSyntaxHighlighter::rehighlightBlock() crashed in QTextBlock::position().
+    // So the document is emptied before the definition changes (nothing to re-highlight, nothing
+    // queued), and the new text is highlighted once, as it is inserted.
+    m_source->clear();
+    const KSyntaxHighlighting::Definition definition = syntaxRepository().definitionForName(definitionName(format));
+    if (m_highlighter->definition() != definition)
+        m_highlighter->setDefinition(definition);
+    m_source->setPlainText(text);
 }
 
 bool ExportDialog::saveTo(const QString &path)

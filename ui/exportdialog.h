@@ -47,6 +47,7 @@ public:
     ExportFormat format() const;
     /// Chooses a stored day (false when it is not in the list) or, with an invalid date, the starred papers.
     bool setDay(QDate day);
+    /// Chooses a format as a user can: not the Markdown digest while Starred is chosen.
     void setFormat(ExportFormat format);
 
     /// The bytes Save and Copy would write; empty when the export failed.
@@ -75,6 +76,8 @@ private:
     void loadDays(QDate currentDay);
     void updateFormatChoices();
     void refresh();
+    /// Shows the export's text in the source view, highlighted as `format`.
+    void setSourceText(const QString &text, ExportFormat format);
     void showError(const QString &text, const QString &details = {});
     void showInfo(const QString &text);
     void openLink(const QUrl &url);

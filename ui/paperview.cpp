@@ -1,17 +1,21 @@
 #include "paperview.h"
 
-#include "text/texmath.h"
+#include "notesedit.h"
+#include "scorecard.h"
 
+#include "config/settings.h"
 #include "scoring/authormatcher.h"
+#include "text/texmath.h"
 
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QIcon>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QLocale>
 #include <QScrollBar>
-#include <QSplitter>
+#include <QSettings>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -24,6 +28,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int AuthorsShown = 5;
+/// Lines of the pane's text stay at most about this many characters long (UX.md: 45–90).
+constexpr int MaxLineChars = 85;
+/// The open notes take at most this share of the pane's height; past it they scroll.
+constexpr double NotesMaxShare = 0.3;
+const QString kNotesOpenKey = u"ui/notesOpen"_s;
 
 QString esc(const QString &s)
 {
@@ -36,10 +45,66 @@ QString colorName(const QPalette &pal, QPalette::ColorRole role, double alpha = 
     if (alpha < 1.0) {
         // HTML in QTextDocument ignores alpha: blend with the base colour instead.
         const QColor base = pal.color(QPalette::Base);
-        c = QColor::fromRgbF(c.redF() * alpha + base.redF() * (1 - alpha), c.greenF() * alpha + base.greenF() * (1 - alpha),
-                             c.blueF() * alpha + base.blueF() * (1 - alpha));
+        c = QColor::fromRgbF(c.redF() * alpha + base.redF() * (1 - alpha),
+            c.greenF() * alpha + base.greenF() * (1 - alpha), c.blueF() * alpha + base.blueF() * (1 - alpha));
     }
     return c.name();
+}
+
+QString superscript(int n)
+{
+    static constexpr char16_t digits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString out;
+    for (const QChar c : QString::number(n))
+        out += QChar(digits[c.digitValue()]);
+    return out;
+}
+
+/// The authors: the first five, then "N more…"; followed authors stay visible past the cut. Their
+/// affiliations follow, each once (numbered when there are several): eight authors of two
+/// universities take two lines, not ten.
+QString authorsHtml(const Paper &p, const QStringList &followedAuthors, bool allAuthors)
+{
+    const AuthorMatcher matcher(followedAuthors);
+    QList<int> shown;
+    QStringList affiliations;
+    QHash<int, int> affiliationOf; // author → 1-based index into affiliations
+    for (int i = 0; i < p.authors.size(); ++i) {
+        if (!allAuthors && i >= AuthorsShown && !matcher.matchesAny({ p.authors.at(i) }))
+            continue;
+        shown.append(i);
+        const QString affiliation = p.affiliations.value(i).trimmed();
+        if (affiliation.isEmpty())
+            continue;
+        qsizetype k = affiliations.indexOf(affiliation);
+        if (k < 0) {
+            affiliations.append(affiliation);
+            k = affiliations.size() - 1;
+        }
+        affiliationOf.insert(i, int(k) + 1);
+    }
+    const bool numbered = affiliations.size() > 1;
+    QStringList names;
+    for (int i : std::as_const(shown)) {
+        const QString &name = p.authors.at(i);
+        QString link = u"<a href='author:%1'>%2</a>"_s.arg(esc(name), esc(name));
+        if (matcher.matchesAny({ name }))
+            link = u"<b>%1 ★</b>"_s.arg(link);
+        if (numbered && affiliationOf.contains(i))
+            link += superscript(affiliationOf.value(i));
+        names.append(link);
+    }
+    QString html = names.join(u", "_s);
+    const qsizetype hidden = p.authors.size() - shown.size();
+    if (hidden > 0)
+        html += u", <a href='more:authors'>%1</a>"_s.arg(PaperView::tr("%n more…", nullptr, int(hidden)));
+    if (!affiliations.isEmpty()) {
+        QStringList places;
+        for (qsizetype k = 0; k < affiliations.size(); ++k)
+            places.append((numbered ? superscript(int(k) + 1) + u"\u00a0"_s : QString()) + esc(affiliations.at(k)));
+        html += u"<br/><span style='color:@DIM@'>%1</span>"_s.arg(places.join(u" · "_s));
+    }
+    return u"<p style='margin-top:0; margin-bottom:4px; line-height:130%'>%1</p>"_s.arg(html);
 }
 
 } // namespace
@@ -47,12 +112,13 @@ QString colorName(const QPalette &pal, QPalette::ColorRole role, double alpha = 
 PaperView::PaperView(QWidget *parent)
     : QWidget(parent)
     , m_browser(new QTextBrowser(this))
-    , m_notes(new QPlainTextEdit(this))
+    , m_notes(new NotesEdit(this))
+    , m_notesToggle(new QToolButton(this))
+    , m_notesPreview(new QLabel(this))
     , m_star(new QToolButton(this))
     , m_read(new QToolButton(this))
     , m_abs(new QToolButton(this))
     , m_pdf(new QToolButton(this))
-    , m_notesLabel(new QLabel(tr("Notes"), this))
     , m_noteTimer(new QTimer(this))
 {
     setObjectName(u"paperView"_s);
@@ -76,7 +142,7 @@ PaperView::PaperView(QWidget *parent)
     m_pdf->setIcon(QIcon::fromTheme(u"application-pdf"_s, QIcon(u":/icons/pdf.svg"_s)));
     m_pdf->setText(tr("PDF"));
     m_pdf->setToolTip(tr("Open the PDF (P)"));
-    for (QToolButton *b : {m_star, m_read, m_abs, m_pdf}) {
+    for (QToolButton *b : { m_star, m_read, m_abs, m_pdf }) {
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setAutoRaise(true);
         bar->addWidget(b);
@@ -84,27 +150,52 @@ PaperView::PaperView(QWidget *parent)
     bar->addStretch(1);
     layout->addLayout(bar);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
     m_browser->setObjectName(u"paperText"_s);
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->document()->setDocumentMargin(12);
-    splitter->addWidget(m_browser);
+    m_browser->viewport()->installEventFilter(this); // its width decides the lines' length
+    layout->addWidget(m_browser, 1);
 
-    auto *notesBox = new QWidget(splitter);
-    auto *notesLayout = new QVBoxLayout(notesBox);
-    notesLayout->setContentsMargins(8, 4, 8, 8);
-    m_notesLabel->setBuddy(m_notes);
+    // Notes: a header that folds them, then an editor as tall as its text (up to a cap).
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(rule);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(4, 0, 8, 0);
+    header->setSpacing(4);
+    m_notesToggle->setObjectName(u"notesToggle"_s);
+    m_notesToggle->setText(tr("Notes"));
+    m_notesToggle->setAutoRaise(true);
+    m_notesToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_notesToggle->setToolTip(tr("Show or hide your notes on this paper"));
+    m_notesPreview->setObjectName(u"notesPreview"_s);
+    m_notesPreview->setTextFormat(Qt::PlainText);
+    m_notesPreview->setForegroundRole(QPalette::PlaceholderText);
+    m_notesPreview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    header->addWidget(m_notesToggle);
+    header->addWidget(m_notesPreview, 1);
+    layout->addLayout(header);
     m_notes->setObjectName(u"notes"_s);
+    m_notes->setAccessibleName(tr("Notes"));
     m_notes->setPlaceholderText(tr("Your notes on this paper, saved as you type"));
     m_notes->setTabChangesFocus(true);
-    notesLayout->addWidget(m_notesLabel);
-    notesLayout->addWidget(m_notes);
-    splitter->addWidget(notesBox);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    m_notes->setLineRange(2, 12);
+    auto *notesBox = new QVBoxLayout;
+    notesBox->setContentsMargins(8, 0, 8, 8);
+    notesBox->addWidget(m_notes);
+    layout->addLayout(notesBox);
+
+    const QSettings ui(AppPaths::settingsFile(), QSettings::IniFormat);
+    m_notesOpen = ui.value(kNotesOpenKey, true).toBool();
+    m_notesToggle->setArrowType(m_notesOpen ? Qt::DownArrow : Qt::RightArrow);
+    m_notes->setVisible(m_notesOpen);
+    connect(m_notesToggle, &QToolButton::clicked, this, [this] {
+        setNotesOpen(!m_notesOpen);
+        if (m_notesOpen && m_notes->isEnabled())
+            m_notes->setFocus();
+    });
 
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(600);
@@ -116,6 +207,7 @@ PaperView::PaperView(QWidget *parent)
         if (m_notes->toPlainText() != m_details.note) {
             m_details.note = m_notes->toPlainText();
             m_noteTimer->start();
+            updateNotesPreview();
         }
     });
     connect(m_star, &QToolButton::toggled, this, [this](bool on) {
@@ -146,6 +238,9 @@ PaperView::PaperView(QWidget *parent)
             render();
         } else if (url.scheme() == "tex"_L1) {
             setShowTexSource(!m_texSource);
+        } else if (url.toString() == QLatin1StringView(ScoreCard::FoldKeywordUrl)) {
+            m_keywordOpen = !m_keywordOpen;
+            render();
         } else {
             QDesktopServices::openUrl(url);
         }
@@ -153,36 +248,57 @@ PaperView::PaperView(QWidget *parent)
     clear();
 }
 
+void PaperView::flushNote()
+{
+    // A note typed in the last moments before another paper is shown is saved, not dropped.
+    if (m_noteTimer->isActive()) {
+        m_noteTimer->stop();
+        if (!m_details.paper.id.isEmpty())
+            emit noteChanged(m_details.paper.id, m_details.note);
+    }
+}
+
 void PaperView::setPaper(const PaperDetails &details)
 {
-    m_noteTimer->stop();
-    if (m_noteTimer->isActive() || (!m_details.paper.id.isEmpty() && m_details.paper.id != details.paper.id))
-        m_noteTimer->stop();
+    // The same paper again (re-read after a change) while a note is being typed: the typing wins
+    // over the stored note, which it is about to replace.
+    const bool typing
+        = m_noteTimer->isActive() && !details.paper.id.isEmpty() && details.paper.id == m_details.paper.id;
+    const QString typed = m_details.note;
+    const bool samePaper = details.paper.id == m_details.paper.id;
+    if (!typing)
+        flushNote();
     m_details = details;
+    if (typing)
+        m_details.note = typed;
     const QSignalBlocker b1(m_star), b2(m_read), b3(m_notes);
     m_star->setChecked(details.starred);
     m_read->setChecked(details.read);
-    m_notes->setPlainText(details.note);
-    for (QWidget *w : {static_cast<QWidget *>(m_star), static_cast<QWidget *>(m_read), static_cast<QWidget *>(m_abs),
-                       static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_notes)})
+    if (m_notes->toPlainText() != m_details.note)
+        m_notes->setPlainText(m_details.note);
+    for (QWidget *w : { static_cast<QWidget *>(m_star), static_cast<QWidget *>(m_read), static_cast<QWidget *>(m_abs),
+             static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_notes) })
         w->setEnabled(true);
+    updateNotesPreview();
     render();
-    m_browser->verticalScrollBar()->setValue(0);
+    if (!samePaper)
+        m_browser->verticalScrollBar()->setValue(0);
 }
 
 void PaperView::clear()
 {
-    m_noteTimer->stop();
+    flushNote();
     m_details = {};
     const QSignalBlocker b1(m_star), b2(m_read), b3(m_notes);
     m_star->setChecked(false);
     m_read->setChecked(false);
     m_notes->clear();
-    for (QWidget *w : {static_cast<QWidget *>(m_star), static_cast<QWidget *>(m_read), static_cast<QWidget *>(m_abs),
-                       static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_notes)})
+    for (QWidget *w : { static_cast<QWidget *>(m_star), static_cast<QWidget *>(m_read), static_cast<QWidget *>(m_abs),
+             static_cast<QWidget *>(m_pdf), static_cast<QWidget *>(m_notes) })
         w->setEnabled(false);
-    m_browser->setHtml(u"<p style='color:%1'><i>%2</i></p>"_s.arg(colorName(palette(), QPalette::Text, 0.6),
-                                                                    tr("Select a paper to read its abstract.")));
+    updateNotesPreview();
+    m_browser->setHtml(u"<p style='color:%1'><i>%2</i></p>"_s.arg(
+        colorName(palette(), QPalette::Text, 0.6), tr("Select a paper to read its abstract.")));
 }
 
 bool PaperView::pageDown()
@@ -220,86 +336,107 @@ void PaperView::setShowTexSource(bool show)
         render();
 }
 
+void PaperView::setNotesOpen(bool open)
+{
+    if (open != m_notesOpen) {
+        m_notesOpen = open;
+        QSettings ui(AppPaths::settingsFile(), QSettings::IniFormat);
+        ui.setValue(kNotesOpenKey, open);
+    }
+    m_notesToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    m_notes->setVisible(open);
+    updateNotesPreview();
+}
+
+void PaperView::updateNotesPreview()
+{
+    // Folded, the header still shows that a note exists, and how it starts.
+    const QString first = m_notesOpen ? QString() : m_details.note.section(u'\n', 0, 0).simplified();
+    m_notesPreview->setText(first.isEmpty()
+            ? QString()
+            : m_notesPreview->fontMetrics().elidedText(first, Qt::ElideRight, m_notesPreview->width()));
+    m_notesPreview->setToolTip(m_notesOpen ? QString() : m_details.note);
+}
+
+void PaperView::updateLineWidth()
+{
+    // Long lines are hard to read: past about 90 characters the text keeps that width.
+    // The font's average character width counts capitals and wide glyphs; prose is narrower.
+    static const QString prose = u"the quick brown fox jumps over the lazy dog "_s;
+    const QFontMetricsF metrics(m_browser->document()->defaultFont());
+    const int cap = int(
+        metrics.horizontalAdvance(prose) / prose.size() * MaxLineChars + 2 * m_browser->document()->documentMargin());
+    // Each change lays the whole text out again: change only what differs.
+    if (m_browser->viewport()->width() > cap) {
+        if (m_browser->lineWrapColumnOrWidth() != cap)
+            m_browser->setLineWrapColumnOrWidth(cap);
+        m_browser->setLineWrapMode(QTextEdit::FixedPixelWidth);
+    } else {
+        m_browser->setLineWrapMode(QTextEdit::WidgetWidth);
+    }
+}
+
+void PaperView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_notes->setMaximumPixels(qMax(m_notes->fontMetrics().lineSpacing() * 3, int(height() * NotesMaxShare)));
+    updateNotesPreview();
+}
+
+bool PaperView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        updateLineWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
 void PaperView::render()
 {
     if (m_details.paper.id.isEmpty())
         return;
     const int scroll = m_browser->verticalScrollBar()->value();
-    m_browser->setHtml(toHtml(m_details, m_expandedAuthors.contains(m_details.paper.id), m_texSource)
-                           .replace(u"@TEXT@"_s, colorName(palette(), QPalette::Text))
-                           .replace(u"@DIM@"_s, colorName(palette(), QPalette::Text, 0.65))
-                           .replace(u"@RULE@"_s, colorName(palette(), QPalette::Text, 0.2)));
+    const QPalette pal = palette();
+    m_browser->setHtml(toHtml(m_details, m_expandedAuthors.contains(m_details.paper.id), m_texSource, m_keywordOpen)
+                           .replace(u"@TEXT@"_s, colorName(pal, QPalette::Text))
+                           .replace(u"@DIM@"_s, colorName(pal, QPalette::Text, 0.65))
+                           .replace(u"@RULE@"_s, colorName(pal, QPalette::Text, 0.2))
+                           .replace(u"@STALE@"_s, pal.color(QPalette::Disabled, QPalette::Text).name()));
+    updateLineWidth();
     m_browser->verticalScrollBar()->setValue(scroll);
 }
 
-QString PaperView::toHtml(const PaperDetails &d, bool allAuthors, bool texSource)
+QString PaperView::toHtml(const PaperDetails &d, bool allAuthors, bool texSource, bool keywordOpen)
 {
     const Paper &p = d.paper;
-    const auto text = [texSource](const QString &s) { return esc(texSource ? s : renderTexMath(s)); };
+    const auto text = [texSource](const QString &s) {
+        return esc(texSource ? s : renderTexMath(s));
+    };
     QString html;
-    html += u"<div style='line-height:150%'>"_s;
-    html += u"<h2 style='margin-bottom:4px'>%1</h2>"_s.arg(text(texSource && !p.titleRaw.isEmpty() ? p.titleRaw : p.title));
+    // The title at its own line height; the reading text (authors, abstract) at about 1.5.
+    // A heading for screen readers, at 1.2 × the text: a long title takes four lines, not five.
+    html += u"<h2 style='margin-top:0; margin-bottom:6px; font-size:large'>%1</h2>"_s.arg(
+        text(texSource && !p.titleRaw.isEmpty() ? p.titleRaw : p.title));
 
-    // Authors: the first five, then "N more…"; followed authors stay visible past the cut.
-    const AuthorMatcher matcher(d.followedAuthors);
-    QStringList shown;
-    for (int i = 0; i < p.authors.size(); ++i) {
-        const QString &name = p.authors.at(i);
-        const bool followed = matcher.matchesAny({name});
-        if (!allAuthors && i >= AuthorsShown && !followed)
-            continue;
-        QString link = u"<a href='author:%1'>%2</a>"_s.arg(esc(name), esc(name));
-        if (followed)
-            link = u"<b>%1 ★</b>"_s.arg(link);
-        const QString affiliation = p.affiliations.value(i);
-        if (!affiliation.isEmpty())
-            link += u" <span style='color:@DIM@'>(%1)</span>"_s.arg(esc(affiliation));
-        shown.append(link);
-    }
-    QString authors = shown.join(u", "_s);
-    const qsizetype hidden = p.authors.size() - shown.size();
-    if (hidden > 0)
-        authors += u", <a href='more:authors'>%1</a>"_s.arg(tr("%n more…", nullptr, int(hidden)));
-    html += u"<p style='margin-top:0'>%1</p>"_s.arg(authors);
+    html += authorsHtml(p, d.followedAuthors, allAuthors);
 
     QStringList meta;
-    meta << u"<a href='%1'>arXiv:%2%3</a>"_s.arg(esc(p.absUrl()), esc(p.id),
-                                                 p.version > 0 ? u"v"_s + QString::number(p.version) : QString());
+    meta << u"<a href='%1'>arXiv:%2%3</a>"_s.arg(
+        esc(p.absUrl()), esc(p.id), p.version > 0 ? u"v"_s + QString::number(p.version) : QString());
     meta << u"<a href='%1'>PDF</a>"_s.arg(esc(p.pdfUrl()));
     if (!p.categories.isEmpty())
         meta << esc(p.categories.join(u", "_s));
     if (p.announced.isValid())
-        meta << esc(QLocale().toString(p.announced, QLocale::LongFormat))
-                    + (p.announceType != AnnounceType::Unknown ? u" (%1)"_s.arg(announceTypeName(p.announceType)) : QString());
-    html += u"<p style='color:@DIM@'>%1</p>"_s.arg(meta.join(u" · "_s));
+        meta << esc(QLocale().dayName(p.announced.dayOfWeek(), QLocale::ShortFormat) + u'\u00a0'
+            + p.announced.toString(Qt::ISODate)
+            + (p.announceType != AnnounceType::Unknown ? u"\u00a0(%1)"_s.arg(announceTypeName(p.announceType))
+                                                       : QString())); // one unit, not broken
+    html += u"<p style='margin-top:0; margin-bottom:4px; color:@DIM@'>%1</p>"_s.arg(meta.join(u" · "_s));
 
-    // Scores, labelled as the model's.
-    if (d.scores.isEmpty()) {
-        html += u"<p style='color:@DIM@'><i>%1</i></p>"_s.arg(tr("Not scored yet."));
-    }
-    bool first = true;
-    for (const Score &s : d.scores) {
-        const bool current = s.key.criteriaSha256 == d.currentCriteriaSha;
-        const QString criteria = tr("criteria %1%2").arg(s.key.criteriaSha256.left(7), current ? tr(" (current)") : QString());
-        if (!s.isScored()) {
-            html += u"<p style='color:@DIM@'>%1 — %2 · %3</p>"_s.arg(tr("Not scored"), esc(s.unscoredReason),
-                                                                      esc(s.key.model) + u" · "_s + criteria);
-            continue;
-        }
-        QString numbers = tr("Relevance <b>%1</b>/10").arg(*s.relevance);
-        if (s.novelty)
-            numbers += u" · "_s + tr("Novelty <b>%1</b>/10").arg(*s.novelty);
-        html += u"<table width='100%' cellspacing='0' cellpadding='6' style='margin-top:%1px; border:1px solid @RULE@'><tr><td>"_s
-                    .arg(first ? 4 : 2);
-        html += u"%1 <span style='color:@DIM@'>— %2 · %3</span>"_s.arg(numbers, esc(s.key.model), criteria);
-        if (!s.comment.isEmpty())
-            html += u"<br/><span style='color:@DIM@'>%1</span> %2"_s.arg(tr("Model's comment:"), esc(s.comment));
-        html += u"</td></tr></table>"_s;
-        first = false;
-    }
+    // The score that counts, labelled as its model's; the keyword scorer's folded beside it.
+    html += ScoreCard::html(d, keywordOpen);
 
     const QString abstract = texSource && !p.abstractRaw.isEmpty() ? p.abstractRaw : p.abstract;
-    html += u"<p>%1</p>"_s.arg(text(abstract));
+    html += u"<p style='line-height:150%'>%1</p>"_s.arg(text(abstract));
     QStringList extra;
     if (!p.comments.isEmpty())
         extra << tr("Comments: %1").arg(esc(p.comments));
@@ -310,8 +447,8 @@ QString PaperView::toHtml(const PaperDetails &d, bool allAuthors, bool texSource
     if (!extra.isEmpty())
         html += u"<p style='color:@DIM@'>%1</p>"_s.arg(extra.join(u"<br/>"_s));
     if (p.abstract.contains(u'$') || p.title.contains(u'$'))
-        html += u"<p><a href='tex:toggle'>%1</a></p>"_s.arg(texSource ? tr("Show rendered math") : tr("Show TeX source"));
-    html += u"</div>"_s;
+        html += u"<p><a href='tex:toggle'>%1</a></p>"_s.arg(
+            texSource ? tr("Show rendered math") : tr("Show TeX source"));
     return html;
 }
 

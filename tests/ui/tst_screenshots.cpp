@@ -13,15 +13,19 @@
 #include "store/paperrepository.h"
 #include "store/scorestore.h"
 #include "testsupport.h"
+#include "text/texmath.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QDir>
 #include <QTableView>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include "pipeline/dailyrun.h"
 #include "pipeline/runcontroller.h"
 
@@ -153,6 +157,47 @@ private slots:
         w.paperTable()->setCurrentIndex(w.filterModel()->index(0, PaperTableModel::Title));
         QVERIFY(!w.paperTable()->isColumnHidden(PaperTableModel::Announced));
         shoot(w, u"main-all-days.png"_s);
+        applyTheme(ThemeChoice::System);
+    }
+
+    void paperPaneInTheWindow_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void paperPaneInTheWindow()
+    {
+        // The demo day (keyword scores) in the window at 1024×700 and 1920×1080, a paper shown:
+        // main-pane-<size>-light/dark.png. The abstract starts above the fold.
+        QFETCH(QSize, size);
+        Test::Sandbox sandbox;
+        MainWindow w;
+        showDemo(w);
+        if (QTest::currentTestFailed())
+            return;
+        w.resize(size);
+        QCoreApplication::processEvents();
+        w.paperTable()->sortByColumn(PaperTableModel::Relevance, Qt::DescendingOrder);
+        w.paperTable()->setCurrentIndex(w.filterModel()->index(0, PaperTableModel::Title));
+        QTRY_VERIFY(!w.paperView()->paperId().isEmpty());
+        auto *text = w.paperView()->findChild<QTextBrowser *>(u"paperText"_s);
+        QVERIFY(text);
+        const QString abstract = renderTexMath(w.paperView()->details().paper.abstract).simplified().left(24);
+        qreal top = -1;
+        for (QTextBlock b = text->document()->begin(); b.isValid(); b = b.next()) {
+            if (b.text().simplified().startsWith(abstract))
+                top = text->document()->documentLayout()->blockBoundingRect(b).top();
+        }
+        QVERIFY(top > 0);
+        QVERIFY2(top + 3 * text->fontMetrics().lineSpacing() < text->viewport()->height(),
+            qPrintable(u"%1 of %2"_s.arg(top).arg(text->viewport()->height())));
+        const QString name = u"main-pane-%1x%2"_s.arg(size.width()).arg(size.height());
+        shoot(w, name + u"-light.png"_s);
+        applyTheme(ThemeChoice::Dark);
+        QCoreApplication::processEvents();
+        shoot(w, name + u"-dark.png"_s);
         applyTheme(ThemeChoice::System);
     }
 
