@@ -1337,7 +1337,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Import Feed Files</source>
         <translation>Feed-Dateien importieren</translation>
     </message>

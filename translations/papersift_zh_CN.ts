@@ -1322,7 +1322,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Import Feed Files</source>
         <translation>导入订阅源文件</translation>
     </message>
