@@ -1238,7 +1238,7 @@ Fei-Fei Li</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+252"/>
+        <location filename="../ui/mainwindow.cpp" line="+253"/>
         <source>Could not read the days: %1</source>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1248,12 +1248,12 @@ Fei-Fei Li</translation>
         <translation>Die Artikel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>A change could not be saved: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>Reading every paper in the library…</source>
         <translation>Alle Artikel der Bibliothek werden gelesen …</translation>
     </message>
@@ -1473,7 +1473,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+71"/>
         <source>Copied %n BibTeX entries.</source>
         <translation>
             <numerusform>%n BibTeX-Eintrag kopiert.</numerusform>
@@ -1481,7 +1481,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-76"/>
         <source>Copy Link</source>
         <translation>Link kopieren</translation>
     </message>
@@ -1496,12 +1496,12 @@ Fei-Fei Li</translation>
         <translation>Dem Erstautor folgen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Follow the Last Author</source>
         <translation>Dem Letztautor folgen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Find This Author&apos;s Papers in All Days</source>
         <translation>Artikel dieses Autors an allen Tagen suchen</translation>
     </message>
@@ -1522,7 +1522,7 @@ Fei-Fei Li</translation>
         <translation>Artikel von %1 an allen Tagen suchen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>You follow %1 already.</source>
         <translation>Sie folgen %1 bereits.</translation>
     </message>
@@ -1651,7 +1651,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperView</name>
     <message>
-        <location filename="../ui/paperview.cpp" line="+169"/>
+        <location filename="../ui/paperview.cpp" line="+172"/>
         <location line="+12"/>
         <source>Notes</source>
         <translation>Notizen</translation>
@@ -1707,12 +1707,22 @@ Fei-Fei Li</translation>
         <translation>Ihre Notizen zu diesem Artikel – werden beim Tippen gespeichert</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+59"/>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find %1&apos;s Papers in All Days</source>
+        <translation>Artikel von %1 an allen Tagen suchen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Select a paper to read its abstract.</source>
         <translation>Wählen Sie einen Artikel aus, um sein Abstract zu lesen.</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-218"/>
         <source>%n more…</source>
         <translation>
             <numerusform>%n weiterer …</numerusform>
@@ -1780,7 +1790,7 @@ Fei-Fei Li</translation>
         <translation>Schlüsselwortbewertung: Relevanz %1/10</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="+342"/>
+        <location filename="../ui/paperview.cpp" line="+359"/>
         <source>Comments: %1</source>
         <translation>Kommentare: %1</translation>
     </message>

@@ -1226,7 +1226,7 @@ Fei-Fei Li</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+252"/>
+        <location filename="../ui/mainwindow.cpp" line="+253"/>
         <source>Could not read the days: %1</source>
         <translation>无法读取日期列表：%1</translation>
     </message>
@@ -1236,12 +1236,12 @@ Fei-Fei Li</translation>
         <translation>无法读取论文：%1</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>A change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>Reading every paper in the library…</source>
         <translation>正在读取资料库中的全部论文…</translation>
     </message>
@@ -1453,14 +1453,14 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+71"/>
         <source>Copied %n BibTeX entries.</source>
         <translation>
             <numerusform>已复制 %n 条 BibTeX 条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-76"/>
         <source>Copy Link</source>
         <translation>复制链接</translation>
     </message>
@@ -1475,12 +1475,12 @@ Fei-Fei Li</translation>
         <translation>关注第一作者</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Follow the Last Author</source>
         <translation>关注最后作者</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Find This Author&apos;s Papers in All Days</source>
         <translation>在全部日期中查找该作者的论文</translation>
     </message>
@@ -1501,7 +1501,7 @@ Fei-Fei Li</translation>
         <translation>在全部日期中查找 %1 的论文</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>You follow %1 already.</source>
         <translation>您已关注 %1。</translation>
     </message>
@@ -1630,7 +1630,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperView</name>
     <message>
-        <location filename="../ui/paperview.cpp" line="+169"/>
+        <location filename="../ui/paperview.cpp" line="+172"/>
         <location line="+12"/>
         <source>Notes</source>
         <translation>笔记</translation>
@@ -1686,12 +1686,22 @@ Fei-Fei Li</translation>
         <translation>您对这篇论文的笔记，输入时自动保存</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+59"/>
+        <source>Follow %1</source>
+        <translation>关注 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find %1&apos;s Papers in All Days</source>
+        <translation>在全部日期中查找 %1 的论文</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Select a paper to read its abstract.</source>
         <translation>选择一篇论文以阅读其摘要。</translation>
     </message>
     <message numerus="yes">
-        <location line="-201"/>
+        <location line="-218"/>
         <source>%n more…</source>
         <translation>
             <numerusform>另外 %n 位…</numerusform>
@@ -1758,7 +1768,7 @@ Fei-Fei Li</translation>
         <translation>关键词评分：相关性 %1/10</translation>
     </message>
     <message>
-        <location filename="../ui/paperview.cpp" line="+342"/>
+        <location filename="../ui/paperview.cpp" line="+359"/>
         <source>Comments: %1</source>
         <translation>备注：%1</translation>
     </message>

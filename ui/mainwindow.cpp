@@ -184,6 +184,7 @@ void MainWindow::connectParts()
     });
     connect(m_paperView, &PaperView::noteChanged, m_reading, &ReadingController::setNote);
     connect(m_paperView, &PaperView::authorActivated, this, &MainWindow::searchAuthorInAllDays);
+    connect(m_paperView, &PaperView::followAuthorRequested, m_paperActions, &PaperActions::follow);
     connect(m_reading, &ReadingController::undoAvailable, this, [this](bool available) {
         action(u"undo"_s)->setEnabled(available);
         action(u"undo"_s)->setText(m_reading->undoText());

@@ -100,10 +100,10 @@ void PaperActions::createActions()
     connect(add(u"copyBibtex"_s, tr("Copy BibTeX"), { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C) }),
         &QAction::triggered, this, &PaperActions::copyBibtex);
     connect(add(u"followFirst"_s, tr("Follow the First Author"), {}), &QAction::triggered, this, [this] {
-        follow(true);
+        followCurrent(true);
     });
     connect(add(u"followLast"_s, tr("Follow the Last Author"), {}), &QAction::triggered, this, [this] {
-        follow(false);
+        followCurrent(false);
     });
     connect(add(u"searchAuthor"_s, tr("Find This Author's Papers in All Days"), {}, u"edit-find"_s),
         &QAction::triggered, this, [this] {
@@ -173,12 +173,15 @@ void PaperActions::copyBibtex()
     copy(QString::fromUtf8(BibtexExport::render(papers)), tr("Copied %n BibTeX entries.", nullptr, int(papers.size())));
 }
 
-void PaperActions::follow(bool first)
+void PaperActions::followCurrent(bool first)
 {
     const QStringList authors = currentAuthors();
-    if (authors.isEmpty())
-        return;
-    const QString name = first ? authors.first() : authors.last();
+    if (!authors.isEmpty())
+        follow(first ? authors.first() : authors.last());
+}
+
+void PaperActions::follow(const QString &name)
+{
     QStringList followed = Settings::followedAuthors();
     if (followed.contains(name, Qt::CaseInsensitive)) {
         emit status(tr("You follow %1 already.").arg(name));

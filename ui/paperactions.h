@@ -31,6 +31,8 @@ public:
     QAction *action(const QString &name) const { return m_actions.value(name); }
     /// The row context menu for the selection (or the current paper); the caller shows it.
     void fillContextMenu(QMenu *menu) const;
+    /// Adds this name to the followed authors (authors.txt).
+    void follow(const QString &name);
 
 signals:
     /// The followed authors changed (Settings::setFollowedAuthors): counts and marks need a reload.
@@ -45,7 +47,7 @@ private:
     void createActions();
     void copy(const QString &text, const QString &done);
     void copyBibtex();
-    void follow(bool first);
+    void followCurrent(bool first);
     /// The authors of the current paper (for follow and search).
     QStringList currentAuthors() const;
 

@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTextBrowser>
@@ -21,6 +22,8 @@
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace PaperSift {
 
@@ -229,6 +232,23 @@ PaperView::PaperView(QWidget *parent)
     connect(m_pdf, &QToolButton::clicked, this, [this] {
         if (!m_details.paper.id.isEmpty())
             QDesktopServices::openUrl(QUrl(m_details.paper.pdfUrl()));
+    });
+    // An author's name has a menu of its own: follow them, or find their papers.
+    m_browser->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_browser, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QUrl link(m_browser->anchorAt(pos));
+        std::unique_ptr<QMenu> menu(m_browser->createStandardContextMenu(pos));
+        if (link.scheme() == "author"_L1) {
+            const QString name = link.path();
+            QAction *first = menu->actions().value(0);
+            QAction *follow = new QAction(tr("Follow %1").arg(name), menu.get());
+            connect(follow, &QAction::triggered, this, [this, name] { emit followAuthorRequested(name); });
+            QAction *find = new QAction(tr("Find %1's Papers in All Days").arg(name), menu.get());
+            connect(find, &QAction::triggered, this, [this, name] { emit authorActivated(name); });
+            menu->insertActions(first, {follow, find});
+            menu->insertSeparator(first);
+        }
+        menu->exec(m_browser->viewport()->mapToGlobal(pos));
     });
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == "author"_L1) {

@@ -45,7 +45,10 @@ public:
     static QString toHtml(const PaperDetails &details, bool allAuthors, bool texSource, bool keywordOpen = false);
 
 signals:
+    /// An author's name was clicked: find their papers.
     void authorActivated(const QString &name);
+    /// "Follow" was chosen on an author's name (its context menu).
+    void followAuthorRequested(const QString &name);
     void starToggled(bool starred);
     void readToggled(bool read);
     void noteChanged(const QString &paperId, const QString &note); ///< after a short pause in typing

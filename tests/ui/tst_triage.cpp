@@ -388,7 +388,13 @@ private slots:
         QTRY_VERIFY(stateOf(noted).note.contains(u"group"_s));
         const int row = w.paperModel()->rowOf(noted);
         QVERIFY(w.paperModel()->index(row, PaperTableModel::Title).data(PaperTableModel::HasNoteRole).toBool());
+        // Following an author from the paper pane (its author menu) marks their papers.
+        const QString followedName = details->paper.authors.last();
+        QVERIFY(QMetaObject::invokeMethod(w.paperView(), "followAuthorRequested", Q_ARG(QString, followedName)));
+        QVERIFY(Settings::followedAuthors().contains(followedName));
+        QVERIFY(w.paperModel()->row(w.paperModel()->rowOf(details->paper.id)).followed);
         // An author's papers, across all days.
+        table->setCurrentIndex(w.filterModel()->index(0, PaperTableModel::Title));
         w.action(u"searchAuthor"_s)->trigger();
         QVERIFY(w.sidebar()->allDaysSelected());
         QCOMPARE(w.filterEdit()->text(), u"au:\"%1\""_s.arg(details->paper.authors.first()));
