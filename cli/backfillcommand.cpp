@@ -23,7 +23,7 @@ const QCommandLineOption fromOption(
     u"from"_s, u"Fetch the papers submitted from this day (UTC) on."_s, u"YYYY-MM-DD"_s);
 const QCommandLineOption toOption(
     u"to"_s, u"…up to and including this day (default: the --from day)."_s, u"YYYY-MM-DD"_s);
-const QCommandLineOption categoriesOption(
+const QCommandLineOption rangeCategoriesOption(
     u"categories"_s, u"With --from: these categories (default: the arxiv/categories setting)."_s, u"CAT[,CAT…]"_s);
 const QCommandLineOption apiBaseOption(
     u"api-base-url"_s, u"Query URL instead of the arxiv/apiBaseUrl setting."_s, u"URL"_s);
@@ -65,7 +65,7 @@ Command backfillCommand()
         p.addOption(idsOption);
         p.addOption(fromOption);
         p.addOption(toOption);
-        p.addOption(categoriesOption);
+        p.addOption(rangeCategoriesOption);
         p.addOption(apiBaseOption);
     };
     c.run = [](Context &ctx) {
@@ -84,7 +84,7 @@ Command backfillCommand()
         QDate from, to;
         QStringList categories;
         if (byIds) {
-            if (p.isSet(toOption) || p.isSet(categoriesOption))
+            if (p.isSet(toOption) || p.isSet(rangeCategoriesOption))
                 return usage(u"--to and --categories go with --from, not with --ids."_s);
             static const QRegularExpression separators(u"[,\\s]+"_s);
             for (const QString &value : p.values(idsOption)) {
@@ -113,7 +113,7 @@ Command backfillCommand()
                 return usage(
                     u"--to (%1) is before --from (%2)."_s.arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
             const auto cats
-                = parseCategories(p.isSet(categoriesOption) ? p.value(categoriesOption)
+                = parseCategories(p.isSet(rangeCategoriesOption) ? p.value(rangeCategoriesOption)
                                                             : Settings().list(Settings::Categories).join(u','));
             if (!cats)
                 return usage(cats.errorMessage());
