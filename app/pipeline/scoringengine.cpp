@@ -4,11 +4,13 @@
 #include "scoring/batching.h"
 #include "scoring/keywordscorer.h"
 #include "scoring/replyparser.h"
+#include "store/scoreclaims.h"
 #include "store/scorestore.h"
 
 #include <QEventLoop>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <deque>
 
@@ -304,6 +306,42 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
     bool stopping = false;
     int papersBilled = 0; // papers in answered requests, for the observed cost per paper
 
+    // Papers another scorer claimed: looked at again now and then, until scored or free.
+    ScoreClaims claims(m_scores.database(), ScoreClaims::newHolder(), m_config.claimExpirySec);
+    const auto releaseClaims = qScopeGuard([&claims] { (void)claims.releaseAll(); });
+    std::deque<Pending> waiting;
+    QTimer recheck;
+    recheck.setSingleShot(true);
+    recheck.setInterval(qBound(200, m_config.claimExpirySec * 250, 5000));
+    // Claims a batch: the papers claimed and not scored meanwhile stay in it; the rest wait.
+    const auto claimBatch = [&](QList<Pending> &batch) {
+        QList<ScoreKey> keys;
+        for (const Pending &p : std::as_const(batch))
+            keys.append(keyFor(p.paper));
+        auto held = claims.claim(keys);
+        auto stored = held ? m_scores.scoresFor(*held) : Result<QHash<ScoreKey, Score>>(held.error());
+        if (!held || !stored) {
+            outcome.storageError = !held ? held.errorMessage() : stored.errorMessage();
+            stopping = true;
+            batch.clear();
+            return;
+        }
+        const QSet<ScoreKey> mine(held->cbegin(), held->cend());
+        QList<Pending> kept;
+        for (const Pending &p : std::as_const(batch)) {
+            const ScoreKey key = keyFor(p.paper);
+            if (!mine.contains(key)) {
+                waiting.push_back(p);
+            } else if (const auto it = stored->constFind(key); it != stored->cend() && it->isScored()) {
+                ++outcome.cached; // another scorer stored it since this run looked
+                ++done;
+            } else {
+                kept.append(p);
+            }
+        }
+        batch = kept;
+    };
+
     const auto pump = [&] {
         while (!stopping && !m_cancelled && !queue.empty() && inFlight.size() < concurrency) {
             QList<Pending> batch;
@@ -311,6 +349,9 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
                 batch.append(queue.front());
                 queue.pop_front();
             }
+            claimBatch(batch);
+            if (batch.isEmpty())
+                continue;
             QList<Paper> batchPapers;
             for (const Pending &p : std::as_const(batch))
                 batchPapers.append(p.paper);
@@ -333,9 +374,35 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
             estimates.insert(id, estimate);
             inFlightEstimate += estimate;
         }
-        if (inFlight.isEmpty() && (queue.empty() || stopping || m_cancelled))
+        const bool over = stopping || m_cancelled;
+        if (!over && inFlight.isEmpty() && queue.empty() && !waiting.empty() && !recheck.isActive())
+            recheck.start();
+        if (inFlight.isEmpty() && (queue.empty() || over) && (waiting.empty() || over))
             loop.quit();
     };
+    connect(&recheck, &QTimer::timeout, &loop, [&] {
+        // The others' papers: scored meanwhile (counted as cached), or back in the queue to claim.
+        QList<ScoreKey> keys;
+        for (const Pending &p : waiting)
+            keys.append(keyFor(p.paper));
+        auto stored = m_scores.scoresFor(keys);
+        if (!stored) {
+            outcome.storageError = stored.errorMessage();
+            stopping = true;
+        }
+        for (const Pending &p : waiting) {
+            const auto it = stored ? stored->constFind(keyFor(p.paper)) : QHash<ScoreKey, Score>::const_iterator();
+            if (stored && it != stored->cend() && it->isScored()) {
+                ++outcome.cached;
+                ++done;
+            } else if (!stopping) {
+                queue.push_back(p);
+            }
+        }
+        waiting.clear();
+        report(tr("Scoring"), done, total, outcome);
+        pump();
+    });
 
     connect(&client, &ChatClient::finished, &loop, [&](const ChatResult &result) {
         const auto it = inFlight.find(result.id);
@@ -419,7 +486,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
     });
 
     pump();
-    if (!inFlight.isEmpty())
+    if (!inFlight.isEmpty() || recheck.isActive())
         loop.exec();
     if (m_cancelled)
         outcome.cancelled = true;

@@ -77,12 +77,12 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
     QVariantList values;
     const QString range = dayRange(query.from, query.to, values);
     Query q(m_db,
-            u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l "
-            "JOIN papers p INDEXED BY papers_listing ON p.id = l.paper_id "
-            "WHERE 1%2%3 ORDER BY l.day DESC, %4, l.category"_s.arg(
-                listedColumns, range, typeFilter(u"l.announce_type"_s, query.announceTypes),
-                typeRank(u"l.announce_type"_s)),
-            u"reading the listed papers"_s);
+        u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l "
+        "JOIN papers p%5 ON p.id = l.paper_id "
+        "WHERE TRUE%2%3 ORDER BY l.day DESC, %4, l.category"_s.arg(listedColumns, range,
+            typeFilter(u"l.announce_type"_s, query.announceTypes), typeRank(u"l.announce_type"_s),
+            m_db.engine().indexedBy(u"papers_listing"_s)),
+        u"reading the listed papers"_s);
     if (Status s = q.run(values); !s)
         return s.error();
     QList<ListedPaper> out;
@@ -96,14 +96,19 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
     }
     // Each paper once: sorted by id, keeping the order of the query among a paper's listings, so
     // its first row (its main listing) is the one kept. No hash of 200,000 ids needed.
-    std::stable_sort(out.begin(), out.end(), [](const ListedPaper &a, const ListedPaper &b) { return a.id < b.id; });
-    out.erase(std::unique(out.begin(), out.end(), [](const ListedPaper &a, const ListedPaper &b) { return a.id == b.id; }),
-              out.end());
+    std::stable_sort(out.begin(), out.end(), [](const ListedPaper &a, const ListedPaper &b) {
+        return a.id < b.id;
+    });
+    out.erase(std::unique(out.begin(), out.end(),
+                  [](const ListedPaper &a, const ListedPaper &b) {
+                      return a.id == b.id;
+                  }),
+        out.end());
     // Whole range: every score and state, one pass each (cheaper than naming 200,000 papers).
     if (!query.from.isValid() && !query.to.isValid())
         values.clear();
-    const QString scope = values.isEmpty() ? QString()
-                                           : u"paper_id IN (SELECT l.paper_id FROM listings l WHERE 1%1)"_s.arg(range);
+    const QString scope
+        = values.isEmpty() ? QString() : u"paper_id IN (SELECT l.paper_id FROM listings l WHERE TRUE%1)"_s.arg(range);
     // Scores and states come ordered by id too: walk both lists together.
     qsizetype next = 0;
     const auto find = [&out, &next](const QString &id) -> ListedPaper * {
@@ -114,8 +119,9 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
         // Behind the walk (the states start over after the scores), not listed (scored but not
         // in the range), or an id SQLite orders otherwise than QString does (never an arXiv id):
         // look it up, and walk on from there.
-        const auto it = std::lower_bound(out.begin(), out.end(), id,
-                                         [](const ListedPaper &p, const QString &key) { return p.id < key; });
+        const auto it = std::lower_bound(out.begin(), out.end(), id, [](const ListedPaper &p, const QString &key) {
+            return p.id < key;
+        });
         if (it == out.end() || it->id != id)
             return nullptr;
         next = it - out.begin();
@@ -129,10 +135,10 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
 Result<QList<ListedPaper>> LibraryQuery::listedPapers(const QStringList &ids, const QString &criteriaSha256) const
 {
     Query q(m_db,
-            u"SELECT %1 FROM papers p INDEXED BY papers_listing WHERE p.id IN (SELECT value FROM json_each(?))"_s.arg(
-                listedColumns),
-            u"reading papers"_s);
-    if (Status s = q.run({jsonList(ids)}); !s)
+        u"SELECT %1 FROM papers p%2 WHERE p.id IN (%3)"_s.arg(
+            listedColumns, m_db.engine().indexedBy(u"papers_listing"_s), m_db.engine().jsonTextList()),
+        u"reading papers"_s);
+    if (Status s = q.run({ jsonList(ids) }); !s)
         return s.error();
     QHash<QString, ListedPaper> found;
     ListedReader reader;
@@ -154,26 +160,25 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const QStringList &ids, co
         const auto row = rows.constFind(id);
         return row == rows.constEnd() ? nullptr : &out[*row];
     };
-    if (Status s = fillScoresAndStates(find, criteriaSha256, u"paper_id IN (SELECT value FROM json_each(?))"_s,
-                                       {jsonList(ids)});
+    if (Status s = fillScoresAndStates(
+            find, criteriaSha256, u"paper_id IN (%1)"_s.arg(m_db.engine().jsonTextList()), { jsonList(ids) });
         !s)
         return s.error();
     return out;
 }
 
 Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find,
-                                       const QString &criteriaSha256,
-                                       const QString &scope, const QVariantList &values) const
+    const QString &criteriaSha256, const QString &scope, const QVariantList &values) const
 {
     if (!criteriaSha256.isEmpty()) {
         // The latest score wins (ScoreStore::latestScores()' order: highest version, then
         // newest); an unscored attempt never hides a score, so only scored rows are read.
         Query q(m_db,
-                u"SELECT paper_id, relevance, novelty, comment FROM scores WHERE criteria_sha256 = ? "
-                "AND relevance IS NOT NULL%1 ORDER BY paper_id, paper_version, scored_at, id"_s.arg(
-                    scope.isEmpty() ? QString() : u" AND "_s + scope),
-                u"reading scores"_s);
-        if (Status s = q.run(QVariantList{criteriaSha256} + values); !s)
+            u"SELECT paper_id, relevance, novelty, comment FROM scores WHERE criteria_sha256 = ? "
+            "AND relevance IS NOT NULL%1 ORDER BY paper_id, paper_version, scored_at, id"_s.arg(
+                scope.isEmpty() ? QString() : u" AND "_s + scope),
+            u"reading scores"_s);
+        if (Status s = q.run(QVariantList { criteriaSha256 } + values); !s)
             return s;
         while (q.next()) {
             if (ListedPaper *l = find(q.value(0).toString())) {
@@ -183,11 +188,12 @@ Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const
             }
         }
     }
+    // This reader's own marks only: a colleague's unread marks are theirs.
     Query q(m_db,
-            u"SELECT paper_id, read, starred FROM user_state%1 ORDER BY paper_id"_s.arg(
-                scope.isEmpty() ? QString() : u" WHERE "_s + scope),
-            u"reading the papers' states"_s);
-    if (Status s = q.run(values); !s)
+        u"SELECT paper_id, read, starred FROM user_state WHERE db_user = ?%1 ORDER BY paper_id"_s.arg(
+            scope.isEmpty() ? QString() : u" AND "_s + scope),
+        u"reading the papers' states"_s);
+    if (Status s = q.run(QVariantList { m_db.userName() } + values); !s)
         return s;
     while (q.next()) {
         if (ListedPaper *l = find(q.value(0).toString())) {
@@ -201,7 +207,7 @@ Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const
 Statement LibraryQuery::daysStatement(const DayQuery &query)
 {
     QString scoreFilter;
-    QVariantList values{query.relevanceCutoff, query.noveltyCutoff};
+    QVariantList values { query.relevanceCutoff, query.noveltyCutoff };
     if (!query.criteriaSha256.isEmpty()) {
         scoreFilter += u" AND s.criteria_sha256 = ?"_s;
         values.append(query.criteriaSha256);
@@ -214,7 +220,7 @@ Statement LibraryQuery::daysStatement(const DayQuery &query)
              "count(DISTINCT CASE WHEN s.relevance IS NOT NULL THEN l.paper_id END), "
              "count(DISTINCT CASE WHEN s.relevance >= ? AND (s.novelty IS NULL OR s.novelty >= ?) THEN l.paper_id END) "
              "FROM listings l LEFT JOIN scores s ON s.paper_id = l.paper_id%1 "
-             "WHERE 1%2 GROUP BY l.day ORDER BY l.day DESC"_s.arg(
+             "WHERE TRUE%2 GROUP BY l.day ORDER BY l.day DESC"_s.arg(
                  scoreFilter, typeFilter(u"l.announce_type"_s, query.announceTypes)),
         values };
 }
@@ -227,7 +233,7 @@ Result<QList<DayCount>> LibraryQuery::days(const DayQuery &query) const
         return s.error();
     QList<DayCount> out;
     while (q.next())
-        out.append({dayFrom(q.value(0)), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt()});
+        out.append({ dayFrom(q.value(0)), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt() });
     return out;
 }
 

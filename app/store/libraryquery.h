@@ -50,8 +50,8 @@ struct ListingQuery
 struct DayQuery
 {
     QList<AnnounceType> announceTypes; ///< empty: all
-    QString criteriaSha256;            ///< empty: scores with any criteria
-    QString model;                     ///< empty: scores by any model
+    QString criteriaSha256; ///< empty: scores with any criteria
+    QString model; ///< empty: scores by any model
     int relevanceCutoff = 8;
     int noveltyCutoff = 7; ///< a score without novelty (keyword scorer) passes this cutoff
 };
@@ -60,8 +60,8 @@ struct DayQuery
 struct DayCount
 {
     QDate day;
-    int papers = 0;   ///< distinct papers listed that day (of the chosen announce types)
-    int scored = 0;   ///< of those, papers with at least one score
+    int papers = 0; ///< distinct papers listed that day (of the chosen announce types)
+    int scored = 0; ///< of those, papers with at least one score
     int relevant = 0; ///< of those, papers with a score at or above both cutoffs
 };
 
@@ -87,9 +87,8 @@ private:
     /// Fills in the scores and states of the papers `scope` selects (an SQL condition on
     /// `paper_id` over `values`, or none for all), ordered by id: `find` gives the row of an id
     /// (or none); the scores come first, then the states.
-    Status fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find,
-                               const QString &criteriaSha256, const QString &scope,
-                               const QVariantList &values) const;
+    Status fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find, const QString &criteriaSha256,
+        const QString &scope, const QVariantList &values) const;
 
     Database &m_db;
 };

@@ -42,11 +42,11 @@ ScoreStore::ScoreStore(Database &db)
 
 Result<QString> ScoreStore::saveCriteria(const QString &text)
 {
-    const Criteria criteria{text};
+    const Criteria criteria { text };
     const QString sha = criteria.sha256();
-    Query q(m_db, u"INSERT OR IGNORE INTO criteria (sha256, text, created) VALUES (?, ?, ?)"_s,
-            u"saving the criteria"_s);
-    if (Status s = q.run({sha, Criteria::normalised(text), instantValue(QDateTime::currentDateTimeUtc())}); !s)
+    Query q(m_db, u"INSERT INTO criteria (sha256, text, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
+        u"saving the criteria"_s);
+    if (Status s = q.run({ sha, Criteria::normalised(text), instantValue(QDateTime::currentDateTimeUtc()) }); !s)
         return s.error();
     return sha;
 }
@@ -54,7 +54,7 @@ Result<QString> ScoreStore::saveCriteria(const QString &text)
 Result<std::optional<QString>> ScoreStore::criteriaText(const QString &sha256) const
 {
     Query q(m_db, u"SELECT text FROM criteria WHERE sha256 = ?"_s, u"reading the criteria"_s);
-    if (Status s = q.run({sha256}); !s)
+    if (Status s = q.run({ sha256 }); !s)
         return s.error();
     if (!q.next())
         return std::optional<QString>();
@@ -64,22 +64,22 @@ Result<std::optional<QString>> ScoreStore::criteriaText(const QString &sha256) c
 Result<QList<CriteriaVersion>> ScoreStore::criteriaVersions() const
 {
     Query q(m_db,
-            u"SELECT c.sha256, c.text, c.created, count(DISTINCT s.paper_id), max(s.scored_at) FROM criteria c "
-            "LEFT JOIN scores s ON s.criteria_sha256 = c.sha256 AND s.relevance IS NOT NULL "
-            "GROUP BY c.sha256 ORDER BY c.created DESC, c.rowid DESC"_s,
-            u"listing the criteria versions"_s);
+        u"SELECT c.sha256, c.text, c.created, count(DISTINCT s.paper_id), max(s.scored_at) FROM criteria c "
+        "LEFT JOIN scores s ON s.criteria_sha256 = c.sha256 AND s.relevance IS NOT NULL "
+        "GROUP BY c.sha256 ORDER BY c.created DESC, c.rowid DESC"_s,
+        u"listing the criteria versions"_s);
     if (Status s = q.run(); !s)
         return s.error();
     QList<CriteriaVersion> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), instantFrom(q.value(2)), q.value(3).toInt(),
-                    instantFrom(q.value(4))});
+        out.append({ q.value(0).toString(), q.value(1).toString(), instantFrom(q.value(2)), q.value(3).toInt(),
+            instantFrom(q.value(4)) });
     return out;
 }
 
 Result<std::optional<Score>> ScoreStore::score(const ScoreKey &key) const
 {
-    auto found = scoresFor({key});
+    auto found = scoresFor({ key });
     if (!found)
         return found.error();
     if (auto it = found->constFind(key); it != found->cend())
@@ -90,12 +90,12 @@ Result<std::optional<Score>> ScoreStore::score(const ScoreKey &key) const
 Result<QHash<ScoreKey, Score>> ScoreStore::scoresFor(const QList<ScoreKey> &keys) const
 {
     Query q(m_db,
-            u"SELECT %1 FROM scores WHERE paper_id = ? AND paper_version = ? AND criteria_sha256 = ? AND model = ? "
-            "AND prompt_version = ?"_s.arg(scoreColumns),
-            u"reading scores"_s);
+        u"SELECT %1 FROM scores WHERE paper_id = ? AND paper_version = ? AND criteria_sha256 = ? AND model = ? "
+        "AND prompt_version = ?"_s.arg(scoreColumns),
+        u"reading scores"_s);
     QHash<ScoreKey, Score> out;
     for (const ScoreKey &k : keys) {
-        if (Status s = q.run({k.paperId, k.paperVersion, k.criteriaSha256, k.model, k.promptVersion}); !s)
+        if (Status s = q.run({ k.paperId, k.paperVersion, k.criteriaSha256, k.model, k.promptVersion }); !s)
             return s.error();
         if (q.next())
             out.insert(k, readScore(q));
@@ -120,14 +120,16 @@ Result<QList<ScoreKey>> ScoreStore::missingKeys(const QList<ScoreKey> &keys) con
 Status ScoreStore::saveScores(const QList<Score> &scores, qint64 runId)
 {
     for (const Score &s : scores) {
-        auto outOfRange = [](const std::optional<int> &v) { return v && (*v < 1 || *v > 10); };
+        auto outOfRange = [](const std::optional<int> &v) {
+            return v && (*v < 1 || *v > 10);
+        };
         if (outOfRange(s.relevance) || outOfRange(s.novelty))
-            return Error{u"The score of %1 is out of range (relevance %2, novelty %3; both must be 1–10)."_s.arg(
-                             s.key.paperId, s.relevance ? QString::number(*s.relevance) : u"–"_s,
-                             s.novelty ? QString::number(*s.novelty) : u"–"_s),
-                         {}};
+            return Error { u"The score of %1 is out of range (relevance %2, novelty %3; both must be 1–10)."_s.arg(
+                               s.key.paperId, s.relevance ? QString::number(*s.relevance) : u"–"_s,
+                               s.novelty ? QString::number(*s.novelty) : u"–"_s),
+                {} };
         if (s.key.paperId.isEmpty() || s.key.criteriaSha256.isEmpty() || s.key.model.isEmpty())
-            return Error{u"A score needs a paper id, a criteria hash and a model."_s, s.key.paperId};
+            return Error { u"A score needs a paper id, a criteria hash and a model."_s, s.key.paperId };
     }
     Database::Transaction tx(m_db);
     if (Status s = tx.begin(); !s)
@@ -135,25 +137,35 @@ Status ScoreStore::saveScores(const QList<Score> &scores, qint64 runId)
     // Only an unscored row may be replaced: a key is scored once, and a failed retry must never
     // erase a score that was paid for.
     Query q(m_db,
-            u"INSERT INTO scores (%1, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (paper_id, paper_version, criteria_sha256, model, prompt_version) DO UPDATE SET "
-            "relevance = excluded.relevance, novelty = excluded.novelty, comment = excluded.comment, "
-            "unscored_reason = excluded.unscored_reason, prompt_tokens = excluded.prompt_tokens, "
-            "cached_tokens = excluded.cached_tokens, completion_tokens = excluded.completion_tokens, "
-            "run_id = excluded.run_id, scored_at = excluded.scored_at WHERE scores.relevance IS NULL"_s.arg(scoreColumns),
-            u"saving scores"_s);
+        u"INSERT INTO scores (%1, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (paper_id, paper_version, criteria_sha256, model, prompt_version) DO UPDATE SET "
+        "relevance = excluded.relevance, novelty = excluded.novelty, comment = excluded.comment, "
+        "unscored_reason = excluded.unscored_reason, prompt_tokens = excluded.prompt_tokens, "
+        "cached_tokens = excluded.cached_tokens, completion_tokens = excluded.completion_tokens, "
+        "run_id = excluded.run_id, scored_at = excluded.scored_at WHERE scores.relevance IS NULL"_s.arg(scoreColumns),
+        u"saving scores"_s);
+    // A stored key needs no claim any more: whoever claimed it, it is paid for.
+    Query unclaim(m_db,
+        u"DELETE FROM score_claims WHERE paper_id = ? AND paper_version = ? AND criteria_sha256 = ? "
+        "AND model = ? AND prompt_version = ?"_s,
+        u"saving scores"_s);
     for (const Score &s : scores) {
-        const Status saved = q.run({s.key.paperId, s.key.paperVersion, s.key.criteriaSha256, s.key.model,
-                                    s.key.promptVersion, optionalInt(s.relevance), optionalInt(s.novelty), s.comment,
-                                    s.isScored() ? QString() : s.unscoredReason, s.usage.prompt, s.usage.cached,
-                                    s.usage.completion,
-                                    instantValue(s.scoredAt.isValid() ? s.scoredAt : QDateTime::currentDateTimeUtc()),
-                                    runId > 0 ? QVariant(runId) : QVariant(QMetaType::fromType<qint64>())});
+        if (Status done = unclaim.run(
+                { s.key.paperId, s.key.paperVersion, s.key.criteriaSha256, s.key.model, s.key.promptVersion });
+            !done)
+            return done;
+        const Status saved = q.run({ s.key.paperId, s.key.paperVersion, s.key.criteriaSha256, s.key.model,
+            s.key.promptVersion, optionalInt(s.relevance), optionalInt(s.novelty), s.comment,
+            s.isScored() ? QString() : s.unscoredReason, s.usage.prompt, s.usage.cached, s.usage.completion,
+            instantValue(s.scoredAt.isValid() ? s.scoredAt : QDateTime::currentDateTimeUtc()),
+            runId > 0 ? QVariant(runId) : QVariant(QMetaType::fromType<qint64>()) });
         if (!saved) {
             if (q.violatedConstraint())
-                return Error{u"Cannot save the score of %1: the paper, its criteria or its run is not in the database. "
-                             "Store the paper and save the criteria first."_s.arg(s.key.paperId),
-                             saved.error().detail};
+                return Error {
+                    u"Cannot save the score of %1: the paper, its criteria or its run is not in the database. "
+                    "Store the paper and save the criteria first."_s.arg(s.key.paperId),
+                    saved.error().detail
+                };
             return saved;
         }
     }
@@ -163,8 +175,8 @@ Status ScoreStore::saveScores(const QList<Score> &scores, qint64 runId)
 Result<QList<Score>> ScoreStore::scoresForPaper(const QString &id) const
 {
     Query q(m_db, u"SELECT %1 FROM scores WHERE paper_id = ? ORDER BY scored_at DESC, id DESC"_s.arg(scoreColumns),
-            u"reading a paper's scores"_s);
-    if (Status s = q.run({id}); !s)
+        u"reading a paper's scores"_s);
+    if (Status s = q.run({ id }); !s)
         return s.error();
     QList<Score> out;
     while (q.next())
@@ -175,7 +187,7 @@ Result<QList<Score>> ScoreStore::scoresForPaper(const QString &id) const
 Statement ScoreStore::latestScoresStatement(const QString &criteriaSha256, const QString &model, const QDate &day)
 {
     QString sql = u"SELECT %1 FROM scores s WHERE s.criteria_sha256 = ?"_s.arg(scoreColumns);
-    QVariantList values{criteriaSha256};
+    QVariantList values { criteriaSha256 };
     if (!model.isEmpty()) {
         sql += u" AND s.model = ?"_s;
         values.append(model);
@@ -185,11 +197,11 @@ Statement ScoreStore::latestScoresStatement(const QString &criteriaSha256, const
         values.append(dayString(day));
     }
     sql += u" ORDER BY s.paper_id, s.relevance IS NOT NULL, s.paper_version, s.scored_at, s.id"_s;
-    return {sql, values};
+    return { sql, values };
 }
 
-Result<QHash<QString, Score>> ScoreStore::latestScores(const QString &criteriaSha256, const QString &model,
-                                                       const QDate &day) const
+Result<QHash<QString, Score>> ScoreStore::latestScores(
+    const QString &criteriaSha256, const QString &model, const QDate &day) const
 {
     const Statement statement = latestScoresStatement(criteriaSha256, model, day);
     Query q(m_db, statement.sql, u"reading scores"_s);

@@ -31,6 +31,8 @@ class ScoreStore
 {
 public:
     explicit ScoreStore(Database &db);
+    /// The connection it works on (ScoreClaims share it).
+    Database &database() const { return m_db; }
 
     /// Stores a criteria text (once per SHA-256) and returns its SHA-256.
     Result<QString> saveCriteria(const QString &text);
@@ -51,8 +53,8 @@ public:
     /// Per paper id, its latest score with these criteria (and this model, unless empty): a scored
     /// row before an unscored one, then the highest paper version, then the newest. With a valid
     /// `day`, only the papers that day listed.
-    Result<QHash<QString, Score>> latestScores(const QString &criteriaSha256, const QString &model,
-                                               const QDate &day = {}) const;
+    Result<QHash<QString, Score>> latestScores(
+        const QString &criteriaSha256, const QString &model, const QDate &day = {}) const;
 
     /// The SQL and bindings latestScores() runs; public so a test can ask SQLite for its query
     /// plan (a missing index there is quadratic in the size of the library).

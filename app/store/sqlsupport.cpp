@@ -40,8 +40,7 @@ Status Query::run(const QVariantList &values)
 
 bool Query::violatedConstraint() const
 {
-    // SQLITE_CONSTRAINT in the low byte of the extended result code.
-    return m_query.lastError().nativeErrorCode().toInt() % 256 == 19;
+    return m_db.engine().violatedConstraint(m_query.lastError());
 }
 
 // ---- values ---------------------------------------------------------------------------------
