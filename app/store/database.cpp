@@ -364,6 +364,7 @@ Status Database::Transaction::begin()
     if (auto r = m_db.exec(m_db.engine().beginWrite()); !r)
         return r.error();
     m_active = true;
+    m_db.m_open = this;
     return success();
 }
 
@@ -374,6 +375,8 @@ Status Database::Transaction::commit()
         return r.error();
     }
     m_active = false;
+    if (m_db.m_open == this)
+        m_db.m_open = nullptr;
     return success();
 }
 
@@ -382,7 +385,15 @@ void Database::Transaction::rollback()
     if (!m_active)
         return;
     m_active = false;
+    if (m_db.m_open == this)
+        m_db.m_open = nullptr;
     (void)m_db.exec(u"ROLLBACK"_s);
+}
+
+void Database::abortTransaction() const
+{
+    if (m_open)
+        m_open->rollback();
 }
 
 } // namespace PaperSift

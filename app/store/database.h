@@ -109,6 +109,10 @@ public:
     /// The answer of `PRAGMA name` (first column of the first row); SQLite only.
     Result<QVariant> pragma(const QString &name) const;
 
+    /// After a statement failed: rolls back the open transaction at once, before the statements
+    /// of the scope are freed (PostgreSQL refuses everything in an aborted transaction).
+    void abortTransaction() const;
+
     /// Turns a failed query into an Error that says what the user can do about it.
     Error errorFor(const QSqlError &error, const QString &doing) const;
     /// The same, for a query that failed to prepare or run.
@@ -147,6 +151,7 @@ private:
     int m_schemaVersion = 0;
     QString m_userName;
     QString m_backupPath;
+    mutable Transaction *m_open = nullptr; ///< the transaction in progress, if any
 };
 
 } // namespace PaperSift

@@ -158,7 +158,7 @@ void SqliteEngine::beforeClose(Database &db) const
 
 Result<QString> SqliteEngine::currentUser(Database &) const
 {
-    return QString(); // one reader per file
+    return QString(""_L1); // one reader per file (empty, not null: it is bound as a value)
 }
 
 Status SqliteEngine::checkWriteAccess(Database &) const

@@ -33,8 +33,11 @@ Status Query::run(const QVariantList &values)
         else
             m_query.bindValue(int(i), v);
     }
-    if (!m_query.exec())
-        return m_db.errorFor(m_query, m_doing);
+    if (!m_query.exec()) {
+        Error error = m_db.errorFor(m_query, m_doing);
+        m_db.abortTransaction();
+        return error;
+    }
     return success();
 }
 
