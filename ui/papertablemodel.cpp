@@ -36,6 +36,19 @@ void PaperTableModel::emitRowChanged(int row)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void PaperTableModel::updateScores(const QList<PaperRow> &rows)
+{
+    for (const PaperRow &in : rows) {
+        const int r = rowOf(in.id);
+        if (r < 0)
+            continue;
+        m_rows[r].relevance = in.relevance;
+        m_rows[r].novelty = in.novelty;
+        m_rows[r].comment = in.comment;
+        emitRowChanged(r);
+    }
+}
+
 void PaperTableModel::setStarred(const QString &id, bool starred)
 {
     const int r = rowOf(id);

@@ -31,6 +31,8 @@ public:
     int rowOf(const QString &id) const;
     void setStarred(const QString &id, bool starred);
     void setRead(const QString &id, bool read);
+    /// Takes the scores (relevance, novelty, comment) of these rows into the rows it shows.
+    void updateScores(const QList<PaperRow> &rows);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
