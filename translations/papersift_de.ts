@@ -129,7 +129,7 @@ Fei-Fei Li</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>The window&apos;s language, from the next start. The command line always speaks English.</source>
         <translation>Die Sprache des Fensters, ab dem nächsten Start. Die Befehlszeile spricht immer Englisch.</translation>
     </message>
@@ -284,12 +284,7 @@ Fei-Fei Li</translation>
         <translation>Die Kriterien sind leer: Beschreiben Sie die Themen, die Sie interessieren, oder stellen Sie eine Version wieder her.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The criteria were not saved: the database did not take them (%1). Try again.</source>
-        <translation>Die Kriterien wurden nicht gespeichert: Die Datenbank hat sie nicht angenommen (%1). Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
@@ -347,7 +342,7 @@ Fei-Fei Li</translation>
         <translation>Die Version wurde in den Editor übernommen: Speichern Sie, um sie zu verwenden.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>Prompt Preview</source>
         <translation>Prompt-Vorschau</translation>
     </message>
@@ -444,17 +439,17 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+120"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+138"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Interrupted before it finished; its scores were kept and a later run resumed it.</source>
         <translation>Vor dem Abschluss unterbrochen; die Bewertungen blieben erhalten und ein späterer Durchlauf hat ihn fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
@@ -464,7 +459,7 @@ Fei-Fei Li</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Fetching %1 from arXiv</source>
         <translation>%1 wird von arXiv abgerufen</translation>
     </message>
@@ -479,7 +474,7 @@ Fei-Fei Li</translation>
         <translation>Der Feed von arXiv hat sich seit %1 nicht geändert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv hat für %1 nichts angekündigt: An Wochenenden und Feiertagen gibt es keine Ankündigungen.</translation>
     </message>
@@ -500,12 +495,12 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>There is no feed day to score yet: fetch today&apos;s announcements, or import or backfill a day.</source>
         <translation>Es gibt noch keinen Feed-Tag zum Bewerten: Rufen Sie die heutigen Ankündigungen ab, importieren Sie einen Tag oder rufen Sie ihn nachträglich ab.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Selecting the papers of %1</source>
         <translation>Artikel vom %1 werden ausgewählt</translation>
     </message>
@@ -515,7 +510,7 @@ Fei-Fei Li</translation>
         <translation>Für %1 sind in %2 keine Artikel gespeichert. Importieren Sie die Feeds dieses Tages (papersift import DATEI…) oder rufen Sie ihn nachträglich ab (papersift backfill --from %1 --to %1).</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+106"/>
         <source>Finishing</source>
         <translation>Wird abgeschlossen</translation>
     </message>
@@ -673,7 +668,7 @@ Fei-Fei Li</translation>
         <translation>Den Export in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>Could not read the days in the database: %1</source>
         <translation>Die Tage in der Datenbank konnten nicht gelesen werden: %1</translation>
     </message>
@@ -800,7 +795,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+155"/>
+        <location filename="../ui/library.cpp" line="+168"/>
         <source>Paper %1 is not in the database.</source>
         <translation>Der Artikel %1 ist nicht in der Datenbank.</translation>
     </message>
@@ -808,6 +803,59 @@ Fei-Fei Li</translation>
         <location line="+43"/>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::LibraryPage</name>
+    <message>
+        <location filename="../ui/settings/librarypage.cpp" line="+24"/>
+        <source>&amp;Shared library (PostgreSQL)</source>
+        <translation>&amp;Gemeinsame Bibliothek (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A lab&apos;s library on its PostgreSQL server: papers and scores are paid for once for everyone, your read marks, stars and notes stay yours. Off: the file on this computer.</source>
+        <translation>Die Bibliothek einer Arbeitsgruppe auf deren PostgreSQL-Server: Artikel und Bewertungen werden für alle nur einmal bezahlt, Ihre Gelesen-Markierungen, Sterne und Notizen bleiben Ihre eigenen. Aus: die Datei auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password here: it comes from ~/.pgpass, PGPASSWORD or the keychain. --db on the command line opens another library.</source>
+        <translation>Hier kein Passwort: Es kommt aus ~/.pgpass, PGPASSWORD oder dem Schlüsselbund. --db auf der Befehlszeile öffnet eine andere Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the lab&apos;s s&amp;tars</source>
+        <translation>S&amp;terne der Arbeitsgruppe anzeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claims expire after:</source>
+        <translation>&amp;Reservierungen verfallen nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long another machine waits for a paper this one is scoring, should this one stop without saying so.</source>
+        <translation>Wie lange ein anderer Rechner auf einen Artikel wartet, den dieser gerade bewertet, falls dieser unangekündigt aufhört.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Li&amp;brary</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write the shared library as postgresql://user@host:5432/dbname.</source>
+        <translation>Geben Sie die gemeinsame Bibliothek als postgresql://user@host:5432/dbname an.</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1267,7 @@ Fei-Fei Li</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+216"/>
+        <location filename="../ui/mainwindow.cpp" line="+218"/>
         <source>Could not read the days: %1</source>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1344,7 +1392,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+154"/>
+        <location filename="../ui/papertablemodel.cpp" line="+167"/>
         <source>Relevance %1 of 10</source>
         <translation>Relevanz %1 von 10</translation>
     </message>
@@ -1547,7 +1595,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::RunLauncher</name>
     <message>
-        <location filename="../ui/runlauncher.cpp" line="+32"/>
+        <location filename="../ui/runlauncher.cpp" line="+33"/>
         <source>A run is already going; Stop ends it.</source>
         <translation>Es läuft bereits ein Durchlauf; „Stopp“ beendet ihn.</translation>
     </message>
@@ -1606,20 +1654,21 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ScoringEngine</name>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="+173"/>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+175"/>
         <location line="+5"/>
-        <location line="+123"/>
-        <location line="+116"/>
+        <location line="+125"/>
+        <location line="+103"/>
+        <location line="+81"/>
         <source>Scoring</source>
         <translation>Wird bewertet</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-278"/>
         <source>Filtering titles</source>
         <translation>Titel werden gefiltert</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+269"/>
         <source>The model gave no score</source>
         <translation>Das Modell hat keine Bewertung geliefert</translation>
     </message>
@@ -1886,12 +1935,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+23"/>
+        <location filename="../ui/settingsdialog.cpp" line="+24"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Saving the key in the system keychain…</source>
         <translation>Schlüssel wird im Systemschlüsselbund gespeichert …</translation>
     </message>

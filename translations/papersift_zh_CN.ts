@@ -129,7 +129,7 @@ Fei-Fei Li</translation>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>The window&apos;s language, from the next start. The command line always speaks English.</source>
         <translation>窗口的语言，下次启动时生效。命令行始终使用英文。</translation>
     </message>
@@ -284,12 +284,7 @@ Fei-Fei Li</translation>
         <translation>筛选标准为空：请写下您关注的主题，或恢复一个版本。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The criteria were not saved: the database did not take them (%1). Try again.</source>
-        <translation>筛选标准未保存：数据库未能接受（%1）。请重试。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+25"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
@@ -346,7 +341,7 @@ Fei-Fei Li</translation>
         <translation>已将该版本恢复到编辑器：保存后生效。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>Prompt Preview</source>
         <translation>提示词预览</translation>
     </message>
@@ -441,17 +436,17 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+120"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+138"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Interrupted before it finished; its scores were kept and a later run resumed it.</source>
         <translation>在完成前被中断；其评分已保留，之后的一次运行已接续完成。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -461,7 +456,7 @@ Fei-Fei Li</translation>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Fetching %1 from arXiv</source>
         <translation>正在从 arXiv 获取 %1</translation>
     </message>
@@ -476,7 +471,7 @@ Fei-Fei Li</translation>
         <translation>arXiv 的订阅源自 %1 以来没有变化。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv 在 %1 没有发布任何公告：周末和节假日没有公告。</translation>
     </message>
@@ -495,12 +490,12 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>There is no feed day to score yet: fetch today&apos;s announcements, or import or backfill a day.</source>
         <translation>还没有可评分的订阅源日期：请获取今天的公告，或者导入或回填某一天。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Selecting the papers of %1</source>
         <translation>正在选取 %1 的论文</translation>
     </message>
@@ -510,7 +505,7 @@ Fei-Fei Li</translation>
         <translation>%2 中没有存储 %1 的论文。请导入当天的订阅源（papersift import 文件…）或回填该日（papersift backfill --from %1 --to %1）。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+106"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
     </message>
@@ -664,7 +659,7 @@ Fei-Fei Li</translation>
         <translation>将导出内容复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>Could not read the days in the database: %1</source>
         <translation>无法读取数据库中的日期：%1</translation>
     </message>
@@ -791,7 +786,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+155"/>
+        <location filename="../ui/library.cpp" line="+168"/>
         <source>Paper %1 is not in the database.</source>
         <translation>论文 %1 不在数据库中。</translation>
     </message>
@@ -799,6 +794,59 @@ Fei-Fei Li</translation>
         <location line="+43"/>
         <source>The database is not open.</source>
         <translation>数据库未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::LibraryPage</name>
+    <message>
+        <location filename="../ui/settings/librarypage.cpp" line="+24"/>
+        <source>&amp;Shared library (PostgreSQL)</source>
+        <translation>共享资料库 (PostgreSQL)(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A lab&apos;s library on its PostgreSQL server: papers and scores are paid for once for everyone, your read marks, stars and notes stay yours. Off: the file on this computer.</source>
+        <translation>课题组 PostgreSQL 服务器上的资料库：论文和评分只为所有人付费一次，您的已读标记、星标和笔记仍归您自己。关闭：使用本机上的文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password here: it comes from ~/.pgpass, PGPASSWORD or the keychain. --db on the command line opens another library.</source>
+        <translation>此处不填密码：密码来自 ~/.pgpass、PGPASSWORD 或密钥环。命令行中的 --db 会打开另一个资料库。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the lab&apos;s s&amp;tars</source>
+        <translation>显示课题组的星标(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claims expire after:</source>
+        <translation>认领过期时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long another machine waits for a paper this one is scoring, should this one stop without saying so.</source>
+        <translation>如果本机在未告知的情况下停止，另一台机器等待本机正在评分的论文的时长。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Li&amp;brary</source>
+        <translation>资料库(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write the shared library as postgresql://user@host:5432/dbname.</source>
+        <translation>请将共享资料库写成 postgresql://user@host:5432/dbname。</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1258,7 @@ Fei-Fei Li</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+216"/>
+        <location filename="../ui/mainwindow.cpp" line="+218"/>
         <source>Could not read the days: %1</source>
         <translation>无法读取日期列表：%1</translation>
     </message>
@@ -1332,7 +1380,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+154"/>
+        <location filename="../ui/papertablemodel.cpp" line="+167"/>
         <source>Relevance %1 of 10</source>
         <translation>相关性 %1 分（满分 10 分）</translation>
     </message>
@@ -1534,7 +1582,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::RunLauncher</name>
     <message>
-        <location filename="../ui/runlauncher.cpp" line="+32"/>
+        <location filename="../ui/runlauncher.cpp" line="+33"/>
         <source>A run is already going; Stop ends it.</source>
         <translation>已有一次运行正在进行；点击“停止”可将其结束。</translation>
     </message>
@@ -1592,20 +1640,21 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ScoringEngine</name>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="+173"/>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+175"/>
         <location line="+5"/>
-        <location line="+123"/>
-        <location line="+116"/>
+        <location line="+125"/>
+        <location line="+103"/>
+        <location line="+81"/>
         <source>Scoring</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-278"/>
         <source>Filtering titles</source>
         <translation>正在按标题筛选</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+269"/>
         <source>The model gave no score</source>
         <translation>模型未给出评分</translation>
     </message>
@@ -1871,12 +1920,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+23"/>
+        <location filename="../ui/settingsdialog.cpp" line="+24"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Saving the key in the system keychain…</source>
         <translation>正在将密钥保存到系统密钥环…</translation>
     </message>
