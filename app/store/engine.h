@@ -72,8 +72,9 @@ public:
     virtual Result<QString> backUp(Database &db, int version) const = 0;
     /// Inside the migration's transaction: waits for any other client migrating the same library.
     virtual Status lockSchema(Database &db) const = 0;
-    /// After rows were copied in with their ids: moves the id generators past them.
-    virtual Status resetIdGenerators(Database &db) const = 0;
+    /// After rows were copied in with their ids: moves the id generators past them and refreshes
+    /// the planner's statistics.
+    virtual Status afterCopy(Database &db) const = 0;
 
     // ---- errors ----
     /// A failed query as an Error that says what the user can do.

@@ -171,7 +171,7 @@ Result<QList<TableCount>> LibraryCopy::run()
                                .arg(*copied),
                 {} };
     }
-    if (Status s = m_destination.engine().resetIdGenerators(m_destination); !s)
+    if (Status s = m_destination.engine().afterCopy(m_destination); !s)
         return s.error();
     return counts;
 }

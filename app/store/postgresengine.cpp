@@ -176,7 +176,7 @@ Status PostgresEngine::lockSchema(Database &db) const
     return success();
 }
 
-Status PostgresEngine::resetIdGenerators(Database &db) const
+Status PostgresEngine::afterCopy(Database &db) const
 {
     for (const auto &[table, column] : { std::pair { u"papers"_s, u"pk"_s }, std::pair { u"runs"_s, u"id"_s },
              std::pair { u"scores"_s, u"id"_s }, std::pair { u"criteria"_s, u"rowid"_s } }) {
@@ -185,6 +185,10 @@ Status PostgresEngine::resetIdGenerators(Database &db) const
             !r)
             return r.error();
     }
+    // A fresh bulk of rows has no statistics until autovacuum comes by: the first queries would be
+    // planned blind.
+    if (auto r = db.exec(u"ANALYZE"_s); !r)
+        return r.error();
     return success();
 }
 

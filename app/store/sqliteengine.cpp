@@ -211,7 +211,7 @@ Status SqliteEngine::lockSchema(Database &) const
     return success(); // BEGIN IMMEDIATE already holds the file's write lock
 }
 
-Status SqliteEngine::resetIdGenerators(Database &) const
+Status SqliteEngine::afterCopy(Database &) const
 {
     return success(); // an INTEGER PRIMARY KEY continues after the largest id by itself
 }

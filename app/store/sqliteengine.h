@@ -26,7 +26,7 @@ public:
     Result<bool> hasOtherTables(Database &db) const override;
     Result<QString> backUp(Database &db, int version) const override;
     Status lockSchema(Database &db) const override;
-    Status resetIdGenerators(Database &db) const override;
+    Status afterCopy(Database &db) const override;
 
     Error errorFor(const QSqlError &error, const QString &doing, const QString &shown, bool readOnly) const override;
     bool violatedConstraint(const QSqlError &error) const override;
