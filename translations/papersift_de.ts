@@ -515,7 +515,7 @@ Fei-Fei Li</translation>
         <translation>Wird abgeschlossen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise the budget (Settings, or &apos;papersift config set llm/budgetUsd N&apos;) and run again to go on.</source>
         <translation>Beim Budget von %1 $ angehalten; %2 von %3 Artikeln sind bewertet. Alle Bewertungen bleiben erhalten. Erhöhen Sie das Budget (in den Einstellungen oder mit „papersift config set llm/budgetUsd N“) und starten Sie einen neuen Durchlauf, um fortzufahren.</translation>
     </message>
@@ -795,12 +795,17 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+168"/>
+        <location filename="../ui/library.cpp" line="+177"/>
+        <source>an older version</source>
+        <translation>einer älteren Version</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Paper %1 is not in the database.</source>
         <translation>Der Artikel %1 ist nicht in der Datenbank.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
@@ -1007,12 +1012,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+182"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+164"/>
         <source>&amp;Criteria</source>
         <translation>&amp;Kriterien</translation>
     </message>
@@ -1022,12 +1027,12 @@ Fei-Fei Li</translation>
         <translation>Kriterien bearbeiten, ihre Versionen ansehen und den Prompt in der Vorschau anzeigen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+29"/>
+        <location filename="../ui/mainwindow.cpp" line="+32"/>
         <source>The database at %1 could not be opened: %2</source>
         <translation>Die Datenbank unter %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-114"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-106"/>
         <source>Next paper</source>
         <translation>Nächster Artikel</translation>
     </message>
@@ -1042,27 +1047,7 @@ Fei-Fei Li</translation>
         <translation>Im Abstract weiterblättern, danach zum nächsten Artikel</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Star</source>
-        <translation>Mit Stern markieren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Toggle read</source>
-        <translation>Gelesen/ungelesen umschalten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open abstract page</source>
-        <translation>Abstract-Seite öffnen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open PDF</source>
-        <translation>PDF öffnen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
@@ -1077,9 +1062,19 @@ Fei-Fei Li</translation>
         <translation>Ansicht als gelesen markieren</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>Next unread paper</source>
+        <translation>Nächster ungelesener Artikel</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Undo mark as read</source>
-        <translation>Als-gelesen-Markierung rückgängig machen</translation>
+        <source>No unread paper below this one.</source>
+        <translation>Unter diesem gibt es keinen ungelesenen Artikel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1157,7 +1152,7 @@ Fei-Fei Li</translation>
         <translation>Demo-&amp;Tag öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
@@ -1207,7 +1202,12 @@ Fei-Fei Li</translation>
         <translation>A&amp;rtikel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1267,7 +1267,7 @@ Fei-Fei Li</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+218"/>
+        <location filename="../ui/mainwindow.cpp" line="+247"/>
         <source>Could not read the days: %1</source>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1277,17 +1277,17 @@ Fei-Fei Li</translation>
         <translation>Die Artikel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-271"/>
         <source>A change could not be saved: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+303"/>
         <source>Reading every paper in the library…</source>
         <translation>Alle Artikel der Bibliothek werden gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln Artikel</numerusform>
@@ -1313,17 +1313,32 @@ Fei-Fei Li</translation>
         <translation>Die Datenbank konnte nicht geöffnet werden – siehe die Meldung oben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>You follow no one yet — add authors in Settings, or right-click a paper to follow one of its authors.</source>
+        <translation>Sie folgen noch niemandem – fügen Sie in den Einstellungen Autoren hinzu oder klicken Sie mit der rechten Maustaste auf einen Artikel, um einem seiner Autoren zu folgen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No papers match — Esc clears the filter.</source>
         <translation>Keine passenden Artikel – Esc setzt den Filter zurück.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>You have read every paper here. [ and ] go to the days before and after.</source>
+        <translation>Sie haben hier jeden Artikel gelesen. [ und ] wechseln zum Tag davor und danach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the authors you follow has a paper here.</source>
+        <translation>Keiner der Autoren, denen Sie folgen, hat hier einen Artikel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No papers in this view.</source>
         <translation>Keine Artikel in dieser Ansicht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No starred papers yet — press S on a paper to star it.</source>
         <translation>Noch keine Artikel mit Stern – drücken Sie bei einem Artikel S, um ihn mit einem Stern zu markieren.</translation>
     </message>
@@ -1338,7 +1353,7 @@ Fei-Fei Li</translation>
         <translation>arXiv hat an diesem Tag in Ihren Kategorien nichts angekündigt. Ankündigungen erscheinen sonntags bis donnerstags abends (US-Ostküstenzeit).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
@@ -1359,6 +1374,35 @@ Fei-Fei Li</translation>
         <location line="+0"/>
         <source>arXiv feeds (*.xml *.rss *.atom);;All files (*)</source>
         <translation>arXiv-Feeds (*.xml *.rss *.atom);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Re-score %n papers</source>
+        <translation>
+            <numerusform>%n Artikel neu bewerten</numerusform>
+            <numerusform>%n Artikel neu bewerten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Re-score %n papers (free)</source>
+        <translation>
+            <numerusform>%n Artikel neu bewerten (kostenlos)</numerusform>
+            <numerusform>%n Artikel neu bewerten (kostenlos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Re-score %n papers (≈ $%1)</source>
+        <translation>
+            <numerusform>%n Artikel neu bewerten (≈ %1 $)</numerusform>
+            <numerusform>%n Artikel neu bewerten (≈ %1 $)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your criteria are saved. Scores made with the earlier version stay, greyed, until the papers are scored again.</source>
+        <translation>Ihre Kriterien sind gespeichert. Bewertungen mit der früheren Version bleiben ausgegraut erhalten, bis die Artikel neu bewertet werden.</translation>
     </message>
 </context>
 <context>
@@ -1390,9 +1434,142 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::PaperActions</name>
+    <message>
+        <location filename="../ui/paperactions.cpp" line="+48"/>
+        <source>Star</source>
+        <translation>Mit Stern markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toggle read</source>
+        <translation>Gelesen umschalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as Read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as Unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate %1 of 5</source>
+        <translation>Mit %1 von 5 bewerten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the Rating</source>
+        <translation>Bewertung entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not Interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open abstract page</source>
+        <translation>Abstract-Seite öffnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Title</source>
+        <translation>Titel kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Copied %n titles.</source>
+        <translation>
+            <numerusform>%n Titel kopiert.</numerusform>
+            <numerusform>%n Titel kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Copied %n links.</source>
+        <translation>
+            <numerusform>%n Link kopiert.</numerusform>
+            <numerusform>%n Links kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>Copied %n BibTeX entries.</source>
+        <translation>
+            <numerusform>%n BibTeX-Eintrag kopiert.</numerusform>
+            <numerusform>%n BibTeX-Einträge kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Copy Link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy BibTeX</source>
+        <translation>BibTeX kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the First Author</source>
+        <translation>Dem Erstautor folgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the Last Author</source>
+        <translation>Dem Letztautor folgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find This Author&apos;s Papers in All Days</source>
+        <translation>Artikel dieses Autors an allen Tagen suchen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find %1&apos;s Papers in All Days</source>
+        <translation>Artikel von %1 an allen Tagen suchen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>You follow %1 already.</source>
+        <translation>Sie folgen %1 bereits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be followed: %2 cannot be written.</source>
+        <translation>%1 konnte nicht gefolgt werden: %2 lässt sich nicht schreiben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You follow %1 now: their papers are marked and always kept.</source>
+        <translation>Sie folgen jetzt %1: die Artikel werden markiert und immer behalten.</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+167"/>
+        <location filename="../ui/papertablemodel.cpp" line="+195"/>
         <source>Relevance %1 of 10</source>
         <translation>Relevanz %1 von 10</translation>
     </message>
@@ -1409,16 +1586,42 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-53"/>
         <source>Not starred</source>
         <translation>Ohne Stern</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Has a note</source>
+        <translation>Hat eine Notiz</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You rated it %1 of 5</source>
+        <translation>Von Ihnen mit %1 von 5 bewertet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The title filter found it irrelevant, so no scores were asked for.</source>
+        <translation>Der Titelfilter hat ihn als irrelevant eingestuft, daher wurde keine Bewertung angefordert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scored with criteria %1, before your last edit of the criteria.</source>
+        <translation>Bewertet mit den Kriterien %1, vor Ihrer letzten Änderung der Kriterien.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Relevance</source>
         <translation>Relevanz</translation>
     </message>
@@ -1426,6 +1629,23 @@ Fei-Fei Li</translation>
         <location line="+2"/>
         <source>Novelty</source>
         <translation>Neuheit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rel.</source>
+        <comment>relevance, as a short column heading</comment>
+        <translation>Rel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nov.</source>
+        <comment>novelty, as a short column heading</comment>
+        <translation>Neu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1456,19 +1676,9 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableView</name>
     <message>
-        <location filename="../ui/papertableview.cpp" line="+22"/>
+        <location filename="../ui/papertableview.cpp" line="+36"/>
         <source>Papers</source>
         <translation>Artikel</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Relevance</source>
-        <translation>Relevanz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Novelty</source>
-        <translation>Neuheit</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1803,83 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::ReadingController</name>
+    <message numerus="yes">
+        <location filename="../ui/readingcontroller.cpp" line="+84"/>
+        <source>Mark %n as Read</source>
+        <translation>
+            <numerusform>%n als gelesen markieren</numerusform>
+            <numerusform>%n als gelesen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Mark %n as Unread</source>
+        <translation>
+            <numerusform>%n als ungelesen markieren</numerusform>
+            <numerusform>%n als ungelesen markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Star %n</source>
+        <translation>
+            <numerusform>%n mit Stern markieren</numerusform>
+            <numerusform>%n mit Stern markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Unstar %n</source>
+        <translation>
+            <numerusform>Stern von %n entfernen</numerusform>
+            <numerusform>Stern von %n entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n papers are read again.</source>
+        <translation>
+            <numerusform>%n Artikel ist wieder gelesen.</numerusform>
+            <numerusform>%n Artikel sind wieder gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n papers are unread again.</source>
+        <translation>
+            <numerusform>%n Artikel ist wieder ungelesen.</numerusform>
+            <numerusform>%n Artikel sind wieder ungelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n papers are starred again.</source>
+        <translation>
+            <numerusform>%n Artikel hat wieder einen Stern.</numerusform>
+            <numerusform>%n Artikel haben wieder einen Stern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n papers are no longer starred.</source>
+        <translation>
+            <numerusform>%n Artikel hat keinen Stern mehr.</numerusform>
+            <numerusform>%n Artikel haben keinen Stern mehr.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::RunLauncher</name>
     <message>
         <location filename="../ui/runlauncher.cpp" line="+33"/>
@@ -1628,7 +1915,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::RunStatusPresenter</name>
     <message numerus="yes">
-        <location filename="../ui/runstatuspresenter.cpp" line="+29"/>
+        <location filename="../ui/runstatuspresenter.cpp" line="+30"/>
         <source>%1 of %Ln papers</source>
         <translation>
             <numerusform>%1 von %Ln Artikel</numerusform>
@@ -1636,7 +1923,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>%1: %2 papers, %3 scanned, %4 relevant</source>
         <translation>%1: %2 Artikel, %3 geprüft, %4 relevant</translation>
     </message>

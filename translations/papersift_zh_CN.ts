@@ -510,7 +510,7 @@ Fei-Fei Li</translation>
         <translation>正在完成</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise the budget (Settings, or &apos;papersift config set llm/budgetUsd N&apos;) and run again to go on.</source>
         <translation>已达到 $%1 的预算而停止，%3 篇论文中已评分 %2 篇。所有已评分结果均已保留；请提高预算（在设置中，或使用“papersift config set llm/budgetUsd N”）后再次运行以继续。</translation>
     </message>
@@ -786,12 +786,17 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+168"/>
+        <location filename="../ui/library.cpp" line="+177"/>
+        <source>an older version</source>
+        <translation>较旧的版本</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Paper %1 is not in the database.</source>
         <translation>论文 %1 不在数据库中。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+69"/>
         <source>The database is not open.</source>
         <translation>数据库未打开。</translation>
     </message>
@@ -998,12 +1003,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+74"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+182"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+164"/>
         <source>&amp;Criteria</source>
         <translation>筛选标准(&amp;C)</translation>
     </message>
@@ -1013,12 +1018,12 @@ Fei-Fei Li</translation>
         <translation>编辑筛选标准、查看其版本、预览提示词（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+29"/>
+        <location filename="../ui/mainwindow.cpp" line="+32"/>
         <source>The database at %1 could not be opened: %2</source>
         <translation>无法打开位于 %1 的数据库：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-114"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-106"/>
         <source>Next paper</source>
         <translation>下一篇论文</translation>
     </message>
@@ -1033,27 +1038,7 @@ Fei-Fei Li</translation>
         <translation>向下翻阅摘要，到底后转到下一篇论文</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Star</source>
-        <translation>加星标</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Toggle read</source>
-        <translation>切换已读/未读</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open abstract page</source>
-        <translation>打开摘要页面</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Open PDF</source>
-        <translation>打开 PDF</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Previous day</source>
         <translation>前一天</translation>
     </message>
@@ -1068,9 +1053,19 @@ Fei-Fei Li</translation>
         <translation>将当前视图标记为已读</translation>
     </message>
     <message>
+        <location line="-11"/>
+        <source>Next unread paper</source>
+        <translation>下一篇未读论文</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Undo mark as read</source>
-        <translation>撤销标记为已读</translation>
+        <source>No unread paper below this one.</source>
+        <translation>此论文下方没有未读论文。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1148,7 +1143,7 @@ Fei-Fei Li</translation>
         <translation>打开演示日(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1198,7 +1193,12 @@ Fei-Fei Li</translation>
         <translation>论文(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>&amp;Rate</source>
+        <translation>评分(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -1258,7 +1258,7 @@ Fei-Fei Li</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+218"/>
+        <location filename="../ui/mainwindow.cpp" line="+247"/>
         <source>Could not read the days: %1</source>
         <translation>无法读取日期列表：%1</translation>
     </message>
@@ -1268,17 +1268,17 @@ Fei-Fei Li</translation>
         <translation>无法读取论文：%1</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-271"/>
         <source>A change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+303"/>
         <source>Reading every paper in the library…</source>
         <translation>正在读取资料库中的全部论文…</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%Ln papers</source>
         <translation>
             <numerusform>%Ln 篇论文</numerusform>
@@ -1302,17 +1302,32 @@ Fei-Fei Li</translation>
         <translation>无法打开数据库——请查看上方的消息。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>You follow no one yet — add authors in Settings, or right-click a paper to follow one of its authors.</source>
+        <translation>您尚未关注任何作者——请在设置中添加作者，或右键单击论文以关注其作者之一。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No papers match — Esc clears the filter.</source>
         <translation>没有匹配的论文——按 Esc 可清除筛选。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>You have read every paper here. [ and ] go to the days before and after.</source>
+        <translation>这里的每篇论文您都已读过。按 [ 和 ] 可切换到前一天和后一天。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the authors you follow has a paper here.</source>
+        <translation>您关注的作者在这里没有论文。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No papers in this view.</source>
         <translation>此视图中没有论文。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No starred papers yet — press S on a paper to star it.</source>
         <translation>还没有已加星标的论文——选中论文后按 S 即可加星标。</translation>
     </message>
@@ -1327,7 +1342,7 @@ Fei-Fei Li</translation>
         <translation>arXiv 当天在您的分类中没有发布任何公告。arXiv 在美国东部时间周日至周四晚间发布公告。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
@@ -1347,6 +1362,32 @@ Fei-Fei Li</translation>
         <location line="+0"/>
         <source>arXiv feeds (*.xml *.rss *.atom);;All files (*)</source>
         <translation>arXiv 订阅源 (*.xml *.rss *.atom);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Re-score %n papers</source>
+        <translation>
+            <numerusform>重新评分 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Re-score %n papers (free)</source>
+        <translation>
+            <numerusform>重新评分 %n 篇论文（免费）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Re-score %n papers (≈ $%1)</source>
+        <translation>
+            <numerusform>重新评分 %n 篇论文（≈ $%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your criteria are saved. Scores made with the earlier version stay, greyed, until the papers are scored again.</source>
+        <translation>您的筛选标准已保存。用旧版本得出的评分会以灰色保留，直到论文重新评分。</translation>
     </message>
 </context>
 <context>
@@ -1378,9 +1419,139 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::PaperActions</name>
+    <message>
+        <location filename="../ui/paperactions.cpp" line="+48"/>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toggle read</source>
+        <translation>切换已读</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as Read</source>
+        <translation>标记为已读</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as Unread</source>
+        <translation>标记为未读</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rate %1 of 5</source>
+        <translation>评为 %1 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the Rating</source>
+        <translation>清除评分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not Interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open abstract page</source>
+        <translation>打开摘要页面</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy Title</source>
+        <translation>复制标题</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Copied %n titles.</source>
+        <translation>
+            <numerusform>已复制 %n 个标题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Copied %n links.</source>
+        <translation>
+            <numerusform>已复制 %n 个链接。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>Copied %n BibTeX entries.</source>
+        <translation>
+            <numerusform>已复制 %n 条 BibTeX 条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Copy Link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy BibTeX</source>
+        <translation>复制 BibTeX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the First Author</source>
+        <translation>关注第一作者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the Last Author</source>
+        <translation>关注最后作者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find This Author&apos;s Papers in All Days</source>
+        <translation>在全部日期中查找该作者的论文</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Rate</source>
+        <translation>评分(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Follow %1</source>
+        <translation>关注 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find %1&apos;s Papers in All Days</source>
+        <translation>在全部日期中查找 %1 的论文</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>You follow %1 already.</source>
+        <translation>您已关注 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be followed: %2 cannot be written.</source>
+        <translation>无法关注 %1：无法写入 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You follow %1 now: their papers are marked and always kept.</source>
+        <translation>您现在关注了 %1：其论文会被标记并始终保留。</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+167"/>
+        <location filename="../ui/papertablemodel.cpp" line="+195"/>
         <source>Relevance %1 of 10</source>
         <translation>相关性 %1 分（满分 10 分）</translation>
     </message>
@@ -1397,16 +1568,42 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-53"/>
         <source>Not starred</source>
         <translation>未加星标</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+2"/>
+        <source>Has a note</source>
+        <translation>有笔记</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You rated it %1 of 5</source>
+        <translation>您的评分：%1 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The title filter found it irrelevant, so no scores were asked for.</source>
+        <translation>标题筛选判定其不相关，因此未请求评分。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scored with criteria %1, before your last edit of the criteria.</source>
+        <translation>使用筛选标准 %1 评分，早于您最近一次修改筛选标准。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Relevance</source>
         <translation>相关性</translation>
     </message>
@@ -1414,6 +1611,23 @@ Fei-Fei Li</translation>
         <location line="+2"/>
         <source>Novelty</source>
         <translation>新颖性</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Rel.</source>
+        <comment>relevance, as a short column heading</comment>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nov.</source>
+        <comment>novelty, as a short column heading</comment>
+        <translation>新颖</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1444,19 +1658,9 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableView</name>
     <message>
-        <location filename="../ui/papertableview.cpp" line="+22"/>
+        <location filename="../ui/papertableview.cpp" line="+36"/>
         <source>Papers</source>
         <translation>论文</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Relevance</source>
-        <translation>相关性</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Novelty</source>
-        <translation>新颖性</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1784,75 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::ReadingController</name>
+    <message numerus="yes">
+        <location filename="../ui/readingcontroller.cpp" line="+84"/>
+        <source>Mark %n as Read</source>
+        <translation>
+            <numerusform>将 %n 篇标记为已读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Mark %n as Unread</source>
+        <translation>
+            <numerusform>将 %n 篇标记为未读</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Star %n</source>
+        <translation>
+            <numerusform>为 %n 篇加星标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Unstar %n</source>
+        <translation>
+            <numerusform>取消 %n 篇的星标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Undo %1</source>
+        <translation>撤销%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n papers are read again.</source>
+        <translation>
+            <numerusform>%n 篇论文已重新标记为已读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n papers are unread again.</source>
+        <translation>
+            <numerusform>%n 篇论文已重新标记为未读。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n papers are starred again.</source>
+        <translation>
+            <numerusform>%n 篇论文已重新加星标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n papers are no longer starred.</source>
+        <translation>
+            <numerusform>%n 篇论文已取消星标。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::RunLauncher</name>
     <message>
         <location filename="../ui/runlauncher.cpp" line="+33"/>
@@ -1615,14 +1888,14 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::RunStatusPresenter</name>
     <message numerus="yes">
-        <location filename="../ui/runstatuspresenter.cpp" line="+29"/>
+        <location filename="../ui/runstatuspresenter.cpp" line="+30"/>
         <source>%1 of %Ln papers</source>
         <translation>
             <numerusform>%1 / %Ln 篇论文</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+83"/>
         <source>%1: %2 papers, %3 scanned, %4 relevant</source>
         <translation>%1：%2 篇论文，已扫描 %3 篇，%4 篇相关</translation>
     </message>

@@ -12,8 +12,10 @@
 #include "store/papersearch.h"
 #include "store/scorestore.h"
 #include "store/userstatestore.h"
+#include "text/texmath.h"
 
 #include <QFile>
+#include <QSet>
 #include <QTimer>
 
 #ifdef __GLIBC__
@@ -38,7 +40,7 @@ void Library::onScoresStored(const QStringList &ids)
 {
     auto papers = LibraryQuery(*m_reader).listedPapers(ids, m_criteriaSha);
     if (papers && !papers->isEmpty())
-        emit scoresArrived(rowsFor(*papers, m_followed));
+        emit scoresArrived(rowsFor(*papers, rowContext()));
 }
 
 Status Library::open()
@@ -74,6 +76,17 @@ void Library::reloadCriteria()
     m_followed = Settings::followedAuthors();
 }
 
+Library::RowContext Library::rowContext() const
+{
+    RowContext context { m_criteriaSha, {}, m_followed };
+    // A run may have saved criteria since: the names are read again with each set of rows.
+    if (auto versions = ScoreStore(*m_reader).criteriaVersions(false); versions) {
+        for (const CriteriaVersion &v : std::as_const(*versions))
+            context.versionLabels.insert(v.sha256, v.label());
+    }
+    return context;
+}
+
 Result<QList<DayInfo>> Library::days() const
 {
     Settings settings;
@@ -89,12 +102,57 @@ Result<QList<DayInfo>> Library::days() const
     days.reserve(counts->size());
     for (const DayCount &c : *counts)
         days.append({ c.day, c.papers, c.scored, c.relevant });
+    if (Status s = countFollowedAuthors(days, query); !s)
+        return s.error();
     return days;
 }
 
-QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const QStringList &followedAuthors)
+Status Library::countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query) const
 {
-    const AuthorMatcher followed(followedAuthors);
+    // As in the digest, a followed author's paper is relevant whatever its score: add those the
+    // cutoffs did not keep. The search index finds the candidates by a word of each name (the
+    // last, the surname as arXiv writes it); the author matcher decides, as everywhere else.
+    if (m_followed.isEmpty() || days.isEmpty())
+        return success();
+    QSet<QString> candidates;
+    for (const QString &name : m_followed) {
+        const QString surname = name.simplified().section(u' ', -1);
+        auto ids = PaperSearch(*m_reader).matchingIds(u"au:\"%1\""_s.arg(surname));
+        if (!ids)
+            return ids.error();
+        candidates.unite(*ids);
+    }
+    if (candidates.isEmpty())
+        return success();
+    auto papers = PaperRepository(*m_reader).papers(candidates.values());
+    if (!papers)
+        return papers.error();
+    const AuthorMatcher followed(m_followed);
+    QStringList written;
+    for (const StoredPaper &p : std::as_const(*papers)) {
+        if (followed.matchesAny(p.paper.authors))
+            written.append(p.paper.id);
+    }
+    auto scores = ScoreStore(*m_reader).countingScores({ m_criteriaSha, QString() }, written);
+    if (!scores)
+        return scores.error();
+    QStringList notKept;
+    for (const QString &id : std::as_const(written)) {
+        const auto s = scores->constFind(id);
+        if (s == scores->constEnd() || !s->passes(query.relevanceCutoff, query.noveltyCutoff))
+            notKept.append(id);
+    }
+    auto listed = LibraryQuery(*m_reader).listingDays(notKept, query.announceTypes);
+    if (!listed)
+        return listed.error();
+    for (DayInfo &d : days)
+        d.relevant += int(std::count(listed->cbegin(), listed->cend(), d.day));
+    return success();
+}
+
+QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const RowContext &context)
+{
+    const AuthorMatcher followed(context.followed);
     QList<PaperRow> rows;
     rows.reserve(papers.size());
     for (const ListedPaper &p : papers) {
@@ -111,7 +169,15 @@ QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const QString
         r.comment = p.comment;
         r.read = p.read;
         r.starred = p.starred;
-        r.followed = !followedAuthors.isEmpty() && followed.matchesAny(p.authors);
+        r.followed = !followed.isEmpty() && followed.matchesAny(p.authors);
+        r.displayTitle = renderTexMath(p.title);
+        r.scoreModel = p.scoreModel;
+        r.stale = !p.scoreModel.isEmpty() && p.scoreCriteriaSha256 != context.currentSha;
+        if (r.stale)
+            r.scoreVersion = context.versionLabels.value(p.scoreCriteriaSha256, tr("an older version"));
+        r.titleFiltered = p.titleFiltered;
+        r.rating = p.rating;
+        r.hasNote = p.hasNote;
         rows.append(std::move(r));
     }
     return rows;
@@ -123,13 +189,13 @@ Result<QList<PaperRow>> Library::rowsForDay(QDate day) const
         = LibraryQuery(*m_reader).listedPapers({ day, day, DigestBuilder::announceTypesFromSettings(), m_criteriaSha });
     if (!papers)
         return papers.error();
-    return rowsFor(*papers, m_followed);
+    return rowsFor(*papers, rowContext());
 }
 
 std::function<Result<QList<PaperRow>>()> Library::allDaysJob() const
 {
     const ListingQuery query { QDate(), QDate(), DigestBuilder::announceTypesFromSettings(), m_criteriaSha };
-    return [path = path(), query, followed = m_followed]() -> Result<QList<PaperRow>> {
+    return [path = path(), query, context = rowContext()]() -> Result<QList<PaperRow>> {
         Result<QList<PaperRow>> rows = [&]() -> Result<QList<PaperRow>> {
             auto db = Database::open(path, Database::Mode::ReadOnly);
             if (!db)
@@ -137,7 +203,7 @@ std::function<Result<QList<PaperRow>>()> Library::allDaysJob() const
             auto papers = LibraryQuery(**db).listedPapers(query);
             if (!papers)
                 return papers.error();
-            return rowsFor(*papers, followed);
+            return rowsFor(*papers, context);
         }();
 #ifdef __GLIBC__
         // The scratch of the read above (hundreds of MB at 200,000 papers) is freed now, but glibc
@@ -156,7 +222,7 @@ Result<QList<PaperRow>> Library::starredRows() const
     auto papers = LibraryQuery(*m_reader).listedPapers(*ids, m_criteriaSha);
     if (!papers)
         return papers.error();
-    return rowsFor(*papers, m_followed);
+    return rowsFor(*papers, rowContext());
 }
 
 Result<PaperDetails> Library::details(const QString &id) const
@@ -184,7 +250,18 @@ Result<PaperDetails> Library::details(const QString &id) const
         d.read = state->read;
         d.starred = state->starred;
         d.note = state->note;
+        d.rating = state->rating;
     }
+    // The score that counts, by the one rule, and which criteria versions are involved.
+    if (auto counting = ScoreStore(*m_reader).countingScores({ m_criteriaSha, QString() }, QStringList { id });
+        counting && counting->contains(id)) {
+        d.counting = counting->value(id);
+        d.countingIsStale = d.counting->key.criteriaSha256 != m_criteriaSha;
+    }
+    const RowContext context = rowContext();
+    d.currentVersion = context.versionLabels.value(m_criteriaSha);
+    if (d.counting)
+        d.countingVersion = context.versionLabels.value(d.counting->key.criteriaSha256);
     return d;
 }
 
@@ -199,6 +276,21 @@ Result<int> Library::paperCount() const
 }
 
 namespace {
+// Writes every paper in one transaction: all or none, and one commit for a whole view.
+template<typename Write>
+Status eachInOneTransaction(Database &db, const QStringList &ids, Write write)
+{
+    Database::Transaction tx(db);
+    if (Status begun = tx.begin(); !begun)
+        return begun;
+    UserStateStore states(db);
+    for (const QString &id : ids) {
+        if (Status done = write(states, id); !done)
+            return done;
+    }
+    return tx.commit();
+}
+
 // A run's worker holds the write lock for one batch at a time (well under a second); a lock held
 // for this long is something else — another program, a stuck process — and the user should know.
 constexpr int kBusyGiveUpMs = 60000;
@@ -253,24 +345,18 @@ void Library::retryWrites()
 void Library::setStarred(const QStringList &ids, bool starred)
 {
     write([ids, starred](Database &db) {
-        UserStateStore states(db);
-        for (const QString &id : ids) {
-            if (Status done = states.setStarred(id, starred); !done)
-                return done;
-        }
-        return success();
+        return eachInOneTransaction(db, ids, [starred](UserStateStore &states, const QString &id) {
+            return states.setStarred(id, starred);
+        });
     });
 }
 
 void Library::setRead(const QStringList &ids, bool read)
 {
     write([ids, read](Database &db) {
-        UserStateStore states(db);
-        for (const QString &id : ids) {
-            if (Status done = states.setRead(id, read); !done)
-                return done;
-        }
-        return success();
+        return eachInOneTransaction(db, ids, [read](UserStateStore &states, const QString &id) {
+            return states.setRead(id, read);
+        });
     });
 }
 
@@ -278,6 +364,15 @@ void Library::setNote(const QString &id, const QString &note)
 {
     write([id, note](Database &db) {
         return UserStateStore(db).setNote(id, note);
+    });
+}
+
+void Library::setRating(const QStringList &ids, std::optional<int> rating)
+{
+    write([ids, rating](Database &db) {
+        return eachInOneTransaction(db, ids, [rating](UserStateStore &states, const QString &id) {
+            return states.setRating(id, rating);
+        });
     });
 }
 

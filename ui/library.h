@@ -81,6 +81,8 @@ public:
     void setStarred(const QStringList &ids, bool starred);
     void setRead(const QStringList &ids, bool read);
     void setNote(const QString &id, const QString &note);
+    /// 1–5, or empty to clear it.
+    void setRating(const QStringList &ids, std::optional<int> rating);
     /// Stores criteria texts (each once, by SHA-256) and then calls `stored`: at once, or when a
     /// busy database is free; never when the write failed.
     void saveCriteria(const QStringList &texts, std::function<void()> stored);
@@ -106,8 +108,18 @@ private:
     void write(WriteOp op, std::function<void()> done = {});
     void retryWrites();
 
-    /// Table rows for these papers (marking those a followed author wrote).
-    static QList<PaperRow> rowsFor(const QList<struct ListedPaper> &papers, const QStringList &followedAuthors);
+    /// What turning listed papers into rows needs beside them: the criteria in use (a score made
+    /// with another is stale), the names of the criteria versions, and the followed authors.
+    struct RowContext
+    {
+        QString currentSha;
+        QHash<QString, QString> versionLabels; ///< criteria SHA-256 → "v2 · 2 Jun 17:48"
+        QStringList followed;
+    };
+    RowContext rowContext() const;
+    /// Table rows for these papers (marking those a followed author wrote, and stale scores).
+    static QList<PaperRow> rowsFor(const QList<struct ListedPaper> &papers, const RowContext &context);
+    Status countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query) const;
 
     void onScoresStored(const QStringList &ids);
 

@@ -33,6 +33,13 @@ struct PaperRow
     bool read = false;
     bool followed = false; ///< a followed author wrote it
     QString comment; ///< the model's comment (tooltip)
+    QString displayTitle; ///< the title with its TeX math rendered for reading (renderTexMath)
+    QString scoreModel; ///< the model whose score counts ("keyword" for the keyword scorer)
+    bool stale = false; ///< that score was made with an older criteria version than the one in use
+    QString scoreVersion; ///< that version, "v2 · 2 Jun 17:48", for a stale score's tooltip
+    bool titleFiltered = false; ///< the model's verdict was the title filter's "not relevant"
+    std::optional<int> rating; ///< the reader's 1–5
+    bool hasNote = false;
 };
 
 /// Everything the paper pane shows about one paper.
@@ -45,6 +52,12 @@ struct PaperDetails
     bool read = false;
     bool starred = false;
     QString note;
+    std::optional<int> rating; ///< the reader's 1–5
+    /// The score that counts for it (the one rule, ScoreStore::countingScores()), if any.
+    std::optional<Score> counting;
+    bool countingIsStale = false; ///< made with an older criteria version than the one in use
+    QString countingVersion; ///< the criteria version of that score, "v2 · 2 Jun 17:48"
+    QString currentVersion; ///< the criteria version in use, named the same way
 };
 
 /// A feed day as the sidebar lists it.

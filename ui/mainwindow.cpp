@@ -7,6 +7,7 @@
 #include "filterbar.h"
 #include "library.h"
 #include "messagebar.h"
+#include "paperactions.h"
 #include "paperfiltermodel.h"
 #include "papertablemodel.h"
 #include "papertableview.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -76,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     const Status opened = m_library->open();
     m_table = new PaperTableView(m_model, m_proxy, this);
     m_reading = new ReadingController(m_library, m_model, m_paperView, this);
+    m_paperActions = new PaperActions(m_table, m_reading, m_library, this);
     m_filterBar = new FilterBar(m_proxy, this);
     m_emptyState = new EmptyState(m_table);
     setCentralWidget(createCentre());
@@ -87,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createReaderActions();
     createWindowActions();
+    for (auto it = m_paperActions->actions().cbegin(); it != m_paperActions->actions().cend(); ++it)
+        m_actions.insert(it.key(), it.value());
     m_status = new RunStatusPresenter(this, m_messageBar, action(u"stop"_s));
     m_status->setRecoveryActions(action(u"run"_s), action(u"settings"_s));
     m_runs = new RunLauncher(m_status, this);
@@ -149,34 +154,55 @@ void MainWindow::connectParts()
     connect(m_criteriaDock, &CriteriaDock::saved, this, [this] {
         m_library->reloadCriteria();
         reload();
+        offerRescore();
     });
+    connect(m_criteriaDock, &QDockWidget::visibilityChanged, this, &MainWindow::placeCriteriaDock);
     connect(m_criteriaDock, &CriteriaDock::rescoreRequested, this, [this](const QString &text) {
         m_runs->rescore(m_day, text);
     });
     connect(m_runs, &RunLauncher::runningChanged, this, &MainWindow::setRunning);
     connect(m_runs, &RunLauncher::finished, this, &MainWindow::onRunFinished);
 
-    // Reading: selecting shows the paper; the dwell then marks it read.
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_proxy->setPinnedId(currentPaperId());
-        showCurrentPaper();
-        m_reading->paperShown(currentPaperId());
+    // Reading: the current paper is shown; the dwell marks it read only when the reader moved to
+    // it (a paper the table chose by itself — a new day, a search — is not being read yet).
+    connect(m_table, &PaperTableView::currentPaperChanged, this, [this](const QString &id, bool byReader) {
+        m_proxy->setPinnedId(id);
+        const bool another = id != m_shownPaperId;
+        if (another)
+            showCurrentPaper();
+        if (another || byReader)
+            m_reading->paperShown(id, byReader);
     });
-    connect(m_table, &PaperTableView::starClicked, m_reading, &ReadingController::toggleStar);
+    connect(m_table, &PaperTableView::starClicked, this, [this](const QString &id) {
+        m_reading->toggleStar({ id });
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showPaperMenu);
     connect(m_paperView, &PaperView::starToggled, this, [this] {
-        m_reading->toggleStar(currentPaperId());
+        m_reading->toggleStar({ currentPaperId() });
     });
     connect(m_paperView, &PaperView::readToggled, this, [this] {
-        m_reading->toggleRead(currentPaperId());
+        m_reading->toggleRead({ currentPaperId() });
     });
     connect(m_paperView, &PaperView::noteChanged, m_reading, &ReadingController::setNote);
-    connect(m_paperView, &PaperView::authorActivated, this, [this](const QString &name) {
-        m_filterBar->setSearchText(u"au:\"%1\""_s.arg(name));
+    connect(m_paperView, &PaperView::authorActivated, this, &MainWindow::searchAuthorInAllDays);
+    connect(m_reading, &ReadingController::undoAvailable, this, [this](bool available) {
+        action(u"undo"_s)->setEnabled(available);
+        action(u"undo"_s)->setText(m_reading->undoText());
     });
-    connect(m_reading, &ReadingController::undoAvailable, action(u"undoMarkRead"_s), &QAction::setEnabled);
-    connect(m_reading, &ReadingController::undone, this, [this] {
+    connect(m_reading, &ReadingController::undone, this, [this](const QString &what) {
         showCurrentPaper();
         reload();
+        m_status->showStatus(what, kTransientMs);
+    });
+    connect(m_paperActions, &PaperActions::status, this, [this](const QString &text) {
+        m_status->showStatus(text, kTransientMs);
+    });
+    connect(m_paperActions, &PaperActions::searchAuthorRequested, this, &MainWindow::searchAuthorInAllDays);
+    connect(m_paperActions, &PaperActions::followedAuthorsChanged, this, [this](const QString &message) {
+        m_library->reloadCriteria();
+        reload();
+        m_status->showStatus(message, kTransientMs);
     });
 
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
@@ -195,6 +221,11 @@ void MainWindow::connectParts()
             m_starredView = starred;
             loadRows();
         }
+        // The starred papers come from every day: no day stays highlighted as if it were shown.
+        if (starred)
+            m_sidebar->dayList()->selectionModel()->clearSelection();
+        else
+            m_sidebar->setCurrentDay(m_allDays ? QDate() : m_day);
         updateEmptyState();
     });
     connect(m_filterBar, &FilterBar::searchChanged, this, &MainWindow::applySearch);
@@ -229,9 +260,12 @@ QAction *MainWindow::action(const QString &objectName) const
 
 QList<QAction *> MainWindow::shortcutActions() const
 {
-    static const char *const order[] = { "next", "previous", "page", "star", "read", "openAbs", "openPdf", "prevDay",
-        "nextDay", "markViewRead", "undoMarkRead", "filter", "clearFilter", "view1", "view2", "view3", "view4", "view5",
-        "run", "stop", "export", "import", "criteria", "settings", "shortcuts", "quit" };
+    // Every action with a shortcut, in the order the sheet lists them: moving, the paper, views, the window.
+    static const char *const order[] = { "next", "previous", "nextUnread", "page", "prevDay", "nextDay", "star", "read",
+        "rate1", "rate2", "rate3", "rate4", "rate5", "rateClear", "notInterested", "openAbs", "openPdf", "copyTitle",
+        "copyLink", "copyBibtex", "markViewRead", "undo", "filter", "clearFilter", "view1", "view2", "view3", "view4",
+        "view5", "paneBelow", "run", "scoreDay", "stop", "export", "import", "criteria", "settings", "shortcuts",
+        "quit" };
     QList<QAction *> list;
     for (const char *name : order) {
         if (QAction *a = m_actions.value(QString::fromLatin1(name)))
@@ -398,16 +432,11 @@ void MainWindow::applyRows(Result<QList<PaperRow>> rows, const QString &keepId)
     m_model->setRows(std::move(*rows));
     updateColumnVisibility();
     updateEmptyState();
-    // Stay on the same paper when it is still there (after a reload), else the first row.
-    if (!m_table->selectPaper(keepId)) {
-        const QModelIndex first = m_proxy->index(0, PaperTableModel::Title);
-        if (first.isValid()) {
-            m_table->setCurrentIndex(first);
-            m_table->scrollTo(first, QAbstractItemView::PositionAtCenter);
-        } else {
-            m_paperView->clear();
-        }
-    }
+    m_table->fitColumns();
+    // Stay on the same paper when it is still there (after a reload), else the first row; neither
+    // is the reader's move, so neither starts marking it read.
+    if (!m_table->selectPaper(keepId))
+        m_table->selectFirst();
     emit rowsLoaded();
 }
 
@@ -426,6 +455,11 @@ void MainWindow::updateEmptyState()
     }
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
+    if (shown == 0 && !m_shownPaperId.isEmpty()) {
+        // An empty view shows no paper: not the last one, with its notes still open to typing.
+        m_paperView->clear();
+        m_shownPaperId.clear();
+    }
     m_status->setCount(total == 0 ? QString()
             : shown == total      ? tr("%Ln papers", nullptr, total)
                                   : tr("%1 of %Ln papers", nullptr, total).arg(QLocale().toString(shown)));
@@ -442,9 +476,19 @@ void MainWindow::updateEmptyState()
         return;
     }
     if (total > 0) {
-        m_emptyState->showState(
-            m_proxy->hasActiveFilter() ? tr("No papers match — Esc clears the filter.") : tr("No papers in this view."),
-            {});
+        const auto view = m_proxy->viewFilter();
+        if (view == PaperFilterModel::ViewFilter::FollowedAuthors && Settings::followedAuthors().isEmpty())
+            m_emptyState->showState(tr("You follow no one yet — add authors in Settings, or right-click a paper "
+                                       "to follow one of its authors."),
+                { action(u"settings"_s) });
+        else if (m_proxy->hasActiveFilter())
+            m_emptyState->showState(tr("No papers match — Esc clears the filter."));
+        else if (view == PaperFilterModel::ViewFilter::Unread)
+            m_emptyState->showState(tr("You have read every paper here. [ and ] go to the days before and after."));
+        else if (view == PaperFilterModel::ViewFilter::FollowedAuthors)
+            m_emptyState->showState(tr("None of the authors you follow has a paper here."));
+        else
+            m_emptyState->showState(tr("No papers in this view."));
         return;
     }
     if (m_starredView) {
@@ -474,6 +518,7 @@ QString MainWindow::currentPaperId() const
 void MainWindow::showCurrentPaper()
 {
     const QString id = currentPaperId();
+    m_shownPaperId = id;
     if (id.isEmpty()) {
         m_paperView->clear();
         return;
@@ -504,7 +549,7 @@ void MainWindow::applySearch(const QString &text)
 void MainWindow::markViewRead()
 {
     const int changed = m_reading->markRead(m_table->shownIds());
-    m_status->showStatus(tr("Marked %n papers as read (Ctrl+Z undoes).", nullptr, changed));
+    m_status->showStatus(tr("Marked %n papers as read (Ctrl+Z undoes).", nullptr, changed), kTransientMs);
 }
 
 bool MainWindow::startRun(const RunOptions &options, const QString &what)
@@ -569,6 +614,64 @@ void MainWindow::openExport()
 void MainWindow::showError(const QString &what, const QString &details)
 {
     m_status->showError(what, details);
+}
+
+void MainWindow::showPaperMenu(const QPoint &pos)
+{
+    if (!m_table->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    m_paperActions->fillContextMenu(&menu);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::searchAuthorInAllDays(const QString &name)
+{
+    // An author's papers are on many days: search the whole library, in every view.
+    m_sidebar->setCurrentView(Sidebar::View::All);
+    if (!m_allDays && m_sidebar->dayModel()->rowCount() > 0)
+        m_sidebar->setCurrentDay(QDate());
+    m_filterBar->setSearchText(u"au:\"%1\""_s.arg(name));
+}
+
+void MainWindow::offerRescore()
+{
+    if (!m_day.isValid())
+        return;
+    const CriteriaDock::RescoreEstimate estimate = m_criteriaDock->rescoreEstimate();
+    if (estimate.papers == 0)
+        return;
+    QString label = tr("Re-score %n papers", nullptr, estimate.papers);
+    if (estimate.free)
+        label = tr("Re-score %n papers (free)", nullptr, estimate.papers);
+    else if (estimate.usd)
+        label
+            = tr("Re-score %n papers (≈ $%1)", nullptr, estimate.papers).arg(QLocale().toString(*estimate.usd, 'f', 2));
+    QAction *rescore = action(u"rescoreDay"_s);
+    if (!rescore) {
+        rescore = addWindowAction(u"rescoreDay"_s, label, {});
+        connect(rescore, &QAction::triggered, this, [this] {
+            m_messageBar->hide();
+            m_runs->rescore(m_day, m_criteriaDock->criteriaText());
+        });
+    }
+    rescore->setText(label);
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+        tr("Your criteria are saved. Scores made with the earlier version stay, greyed, until "
+           "the papers are scored again."));
+    m_messageBar->addAction(rescore);
+}
+
+void MainWindow::placeCriteriaDock(bool visible)
+{
+    // Below 1600 px a docked editor would squeeze the titles: it floats over the window instead.
+    if (!visible || m_criteriaDock->isFloating() || width() >= 1600)
+        return;
+    m_criteriaDock->setFloating(true);
+    const QRect frame = geometry();
+    const int w = qMin(frame.width() / 2, m_criteriaDock->sizeHint().width() + 40);
+    m_criteriaDock->resize(w, frame.height() * 4 / 5);
+    m_criteriaDock->move(frame.right() - w - 16, frame.top() + frame.height() / 10);
 }
 
 } // namespace PaperSift

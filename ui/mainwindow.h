@@ -20,11 +20,15 @@ class QTableView;
 
 namespace PaperSift {
 
+/// How long a passing word in the status bar stays ("Copied.", "Marked 313 as read").
+inline constexpr int kTransientMs = 8000;
+
 class CriteriaDock;
 class EmptyState;
 class FilterBar;
 class Library;
 class MessageBar;
+class PaperActions;
 class PaperFilterModel;
 class PaperTableModel;
 class PaperTableView;
@@ -89,10 +93,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QAction *addReaderAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,
-                             const QString &icon = {});
+    QAction *addReaderAction(
+        const QString &name, const QString &text, const QList<QKeySequence> &keys, const QString &icon = {});
     QAction *addWindowAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,
-                             const QString &icon = {}, const QString &fallbackIcon = {});
+        const QString &icon = {}, const QString &fallbackIcon = {});
     void createReaderActions();
     void createWindowActions();
     void createMenus();
@@ -110,6 +114,10 @@ private:
     void markViewRead();
     void setPaneBelow(bool below);
     void showError(const QString &what, const QString &details = {});
+    void showPaperMenu(const QPoint &pos);
+    void searchAuthorInAllDays(const QString &name);
+    void offerRescore();
+    void placeCriteriaDock(bool visible);
     void importFiles();
     void openSettings(bool categoriesPage);
     void openExport();
@@ -131,6 +139,8 @@ private:
     RunStatusPresenter *m_status = nullptr;
     RunLauncher *m_runs = nullptr;
     ReadingController *m_reading = nullptr;
+    PaperActions *m_paperActions = nullptr;
+    QString m_shownPaperId; ///< the paper the pane shows
     QHash<QString, QAction *> m_actions;
     QDate m_day; ///< the day shown; invalid with "All days"
     bool m_allDays = false; ///< the whole library is shown

@@ -11,6 +11,7 @@
 #include "paperview.h"
 #include "readingcontroller.h"
 #include "runlauncher.h"
+#include "runstatuspresenter.h"
 #include "shortcutsheet.h"
 #include "sidebar.h"
 #include "theme.h"
@@ -20,7 +21,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
-#include <QDesktopServices>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -28,7 +28,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QToolBar>
-#include <QUrl>
 
 namespace PaperSift {
 
@@ -37,18 +36,9 @@ using namespace Qt::StringLiterals;
 QAction *MainWindow::addReaderAction(
     const QString &name, const QString &text, const QList<QKeySequence> &keys, const QString &icon)
 {
-    // Bare letters act only while the table or the paper text has focus, never while typing a
-    // note, a filter or criteria.
-    auto *a = new QAction(text, this);
-    a->setObjectName(name);
-    a->setShortcuts(keys);
-    if (!icon.isEmpty())
-        a->setIcon(QIcon::fromTheme(icon));
-    a->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(a);
-    m_paperView->findChild<QWidget *>(u"paperText"_s)->addAction(a);
-    m_actions.insert(name, a);
-    return a;
+    // Bare letters work wherever the focus is in the window: a text field (the filter, a note, the
+    // criteria) takes the letters typed into it before any shortcut sees them.
+    return addWindowAction(name, text, keys, icon);
 }
 
 QAction *MainWindow::addWindowAction(const QString &name, const QString &text, const QList<QKeySequence> &keys,
@@ -80,23 +70,10 @@ void MainWindow::createReaderActions()
             if (!m_paperView->pageDown())
                 m_table->moveCurrent(1);
         });
-    connect(addReaderAction(u"star"_s, tr("Star"), { Qt::Key_S }, u"mail-mark-important"_s), &QAction::triggered, this,
-        [this] {
-            m_reading->toggleStar(currentPaperId());
-        });
-    connect(addReaderAction(u"read"_s, tr("Toggle read"), { Qt::Key_M }, u"mail-mark-read"_s), &QAction::triggered,
-        this, [this] {
-            m_reading->toggleRead(currentPaperId());
-        });
-    connect(addReaderAction(u"openAbs"_s, tr("Open abstract page"), { Qt::Key_O }, u"internet-services"_s),
-        &QAction::triggered, this, [this] {
-            if (const QString id = currentPaperId(); !id.isEmpty())
-                QDesktopServices::openUrl(QUrl("https://arxiv.org/abs/"_L1 + id));
-        });
-    connect(addReaderAction(u"openPdf"_s, tr("Open PDF"), { Qt::Key_P }, u"application-pdf"_s), &QAction::triggered,
-        this, [this] {
-            if (const QString id = currentPaperId(); !id.isEmpty())
-                QDesktopServices::openUrl(QUrl("https://arxiv.org/pdf/"_L1 + id));
+    connect(
+        addReaderAction(u"nextUnread"_s, tr("Next unread paper"), { Qt::Key_N }), &QAction::triggered, this, [this] {
+            if (!m_table->moveToNextUnread())
+                m_status->showStatus(tr("No unread paper below this one."), kTransientMs);
         });
     connect(
         addReaderAction(u"prevDay"_s, tr("Previous day"), { Qt::Key_BracketLeft }), &QAction::triggered, this, [this] {
@@ -107,11 +84,11 @@ void MainWindow::createReaderActions()
     });
     connect(addReaderAction(u"markViewRead"_s, tr("Mark view as read"), { QKeySequence(Qt::SHIFT | Qt::Key_A) }),
         &QAction::triggered, this, &MainWindow::markViewRead);
-    QAction *undo = addReaderAction(u"undoMarkRead"_s, tr("Undo mark as read"), { QKeySequence::Undo }, u"edit-undo"_s);
+    QAction *undo = addReaderAction(u"undo"_s, tr("Undo"), { QKeySequence::Undo }, u"edit-undo"_s);
     undo->setEnabled(false);
     connect(undo, &QAction::triggered, m_reading, &ReadingController::undo);
-    connect(addReaderAction(u"filter"_s, tr("Filter…"), { Qt::Key_Slash }, u"edit-find"_s), &QAction::triggered, this,
-        [this] {
+    connect(addReaderAction(u"filter"_s, tr("Filter…"), { Qt::Key_Slash, QKeySequence::Find }, u"edit-find"_s),
+        &QAction::triggered, this, [this] {
             filterEdit()->setFocus();
             filterEdit()->selectAll();
         });
@@ -157,7 +134,12 @@ void MainWindow::createWindowActions()
     connect(addWindowAction(u"import"_s, tr("&Import Feed Files…"), { QKeySequence::Open }, u"document-import"_s),
         &QAction::triggered, this, &MainWindow::importFiles);
     connect(addWindowAction(u"demo"_s, tr("Open &Demo Day"), {}), &QAction::triggered, this, &MainWindow::openDemoDay);
-    QAction *settings = addWindowAction(u"settings"_s, tr("&Settings…"), { QKeySequence::Preferences }, u"configure"_s);
+    // Ctrl+, on every platform: QKeySequence::Preferences is empty on some desktops.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!settingsKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        settingsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    QAction *settings
+        = addWindowAction(u"settings"_s, tr("&Settings…"), settingsKeys, u"configure"_s, u":/icons/settings.svg"_s);
     settings->setToolTip(tr("Categories, the scoring endpoint, limits and prices, followed authors"));
     connect(settings, &QAction::triggered, this, [this] {
         openSettings(false);
@@ -182,7 +164,7 @@ void MainWindow::createWindowActions()
     criteria->setText(tr("&Criteria"));
     criteria->setObjectName(u"criteria"_s);
     criteria->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    criteria->setIcon(QIcon::fromTheme(u"document-edit"_s));
+    criteria->setIcon(QIcon::fromTheme(u"document-edit"_s, QIcon(u":/icons/criteria.svg"_s)));
     criteria->setToolTip(tr("Edit your criteria, see their versions, preview the prompt (Ctrl+K)"));
     m_actions.insert(criteria->objectName(), criteria);
 }
@@ -198,14 +180,23 @@ void MainWindow::createMenus()
     file->addAction(action(u"quit"_s));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    for (const char *name : { "next", "previous", "prevDay", "nextDay" })
+    for (const char *name : { "next", "previous", "nextUnread", "prevDay", "nextDay" })
         go->addAction(action(QString::fromLatin1(name)));
     go->addSeparator();
     for (int i = 1; i <= 5; ++i)
         go->addAction(action(u"view%1"_s.arg(i)));
 
     QMenu *paper = menuBar()->addMenu(tr("&Paper"));
-    for (const char *name : { "star", "read", "openAbs", "openPdf", "markViewRead", "undoMarkRead" })
+    for (const char *name : { "star", "read", "notInterested" })
+        paper->addAction(action(QString::fromLatin1(name)));
+    QMenu *rate = paper->addMenu(tr("&Rate"));
+    for (const char *name : { "rate1", "rate2", "rate3", "rate4", "rate5", "rateClear" })
+        rate->addAction(action(QString::fromLatin1(name)));
+    paper->addSeparator();
+    for (const char *name : { "openAbs", "openPdf", "copyTitle", "copyLink", "copyBibtex" })
+        paper->addAction(action(QString::fromLatin1(name)));
+    paper->addSeparator();
+    for (const char *name : { "markViewRead", "undo" })
         paper->addAction(action(QString::fromLatin1(name)));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

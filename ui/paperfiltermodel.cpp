@@ -175,6 +175,8 @@ bool PaperFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
     switch (left.column()) {
     case PaperTableModel::Star:
         return l.starred < r.starred;
+    case PaperTableModel::Note:
+        return l.hasNote < r.hasNote;
     case PaperTableModel::Relevance:
         return lessOptional(l.relevance, r.relevance);
     case PaperTableModel::Novelty:

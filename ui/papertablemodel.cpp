@@ -1,8 +1,8 @@
 #include "papertablemodel.h"
 
 #include <QFont>
-#include <QIcon>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QPainter>
 #include <QPalette>
 
@@ -42,9 +42,14 @@ void PaperTableModel::updateScores(const QList<PaperRow> &rows)
         const int r = rowOf(in.id);
         if (r < 0)
             continue;
-        m_rows[r].relevance = in.relevance;
-        m_rows[r].novelty = in.novelty;
-        m_rows[r].comment = in.comment;
+        PaperRow &row = m_rows[r];
+        row.relevance = in.relevance;
+        row.novelty = in.novelty;
+        row.comment = in.comment;
+        row.scoreModel = in.scoreModel;
+        row.stale = in.stale;
+        row.scoreVersion = in.scoreVersion;
+        row.titleFiltered = in.titleFiltered;
         emitRowChanged(r);
     }
 }
@@ -64,6 +69,24 @@ void PaperTableModel::setRead(const QString &id, bool read)
     if (r < 0 || m_rows[r].read == read)
         return;
     m_rows[r].read = read;
+    emitRowChanged(r);
+}
+
+void PaperTableModel::setRating(const QString &id, std::optional<int> rating)
+{
+    const int r = rowOf(id);
+    if (r < 0 || m_rows[r].rating == rating)
+        return;
+    m_rows[r].rating = rating;
+    emitRowChanged(r);
+}
+
+void PaperTableModel::setHasNote(const QString &id, bool hasNote)
+{
+    const int r = rowOf(id);
+    if (r < 0 || m_rows[r].hasNote == hasNote)
+        return;
+    m_rows[r].hasNote = hasNote;
     emitRowChanged(r);
 }
 
@@ -113,11 +136,15 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
 
     if (role == PaperIdRole)
         return r.id;
+    if (role == StaleRole)
+        return r.stale;
 
     if (role == UnderlyingDataRole) {
         switch (column) {
         case Star:
             return r.starred ? 1 : 0;
+        case Note:
+            return r.hasNote ? 1 : 0;
         case Relevance:
             return scoreValue(r.relevance);
         case Novelty:
@@ -141,13 +168,14 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Star:
+        case Note:
             return QString();
         case Relevance:
             return r.relevance ? QString::number(*r.relevance) : u"–"_s;
         case Novelty:
             return r.novelty ? QString::number(*r.novelty) : u"–"_s;
         case Title:
-            return r.title;
+            return r.displayTitle.isEmpty() ? r.title : r.displayTitle;
         case Authors:
             return r.authors;
         case Category:
@@ -169,16 +197,22 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return r.novelty ? tr("Novelty %1 of 10").arg(*r.novelty) : tr("Not scored");
         if (column == Star)
             return r.starred ? tr("Starred") : tr("Not starred");
+        if (column == Note)
+            return r.hasNote ? tr("Has a note") : QString();
         return data(index, Qt::DisplayRole);
     }
 
     if (role == Qt::DecorationRole && column == Title && !r.read)
         return unreadDot();
 
-    if (role == Qt::ToolTipRole && (column == Relevance || column == Novelty) && !r.comment.isEmpty())
-        return r.comment;
+    if (role == Qt::ToolTipRole && (column == Relevance || column == Novelty))
+        return scoreToolTip(r);
     if (role == Qt::ToolTipRole && column == Title)
-        return r.title;
+        return r.displayTitle.isEmpty() ? r.title : r.displayTitle;
+    if (role == Qt::ToolTipRole && column == Star && r.rating)
+        return tr("You rated it %1 of 5").arg(*r.rating);
+    if (role == Qt::DecorationRole && column == Note && r.hasNote)
+        return QIcon::fromTheme(u"document-edit"_s, QIcon(u":/icons/note.svg"_s));
 
     if (role == Qt::FontRole && column == Title && !r.read) {
         QFont f;
@@ -195,17 +229,52 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PaperTableModel::scoreToolTip(const PaperRow &r)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case Star:
-        return u"★"_s;
+    QString tip
+        = r.titleFiltered ? tr("The title filter found it irrelevant, so no scores were asked for.") : r.comment;
+    if (!r.scoreModel.isEmpty() && r.scoreModel != Score::KeywordModel && !tip.isEmpty())
+        tip = tr("%1: %2").arg(r.scoreModel, tip);
+    if (r.stale)
+        tip += (tip.isEmpty() ? QString() : u"\n\n"_s)
+            + tr("Scored with criteria %1, before your last edit of the criteria.").arg(r.scoreVersion);
+    return tip;
+}
+
+QString PaperTableModel::columnName(int column)
+{
+    switch (static_cast<Column>(column)) {
     case Relevance:
         return tr("Relevance");
     case Novelty:
         return tr("Novelty");
+    case Star:
+        return tr("Starred");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)) {
+        const QString name = columnName(section);
+        return name.isEmpty() ? headerData(section, orientation, Qt::DisplayRole) : QVariant(name);
+    }
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    // The score columns hold a number and a bar: short headings leave the width to the titles.
+    switch (static_cast<Column>(section)) {
+    case Star:
+        return u"★"_s;
+    case Note:
+        return u"✎"_s;
+    case Relevance:
+        return tr("Rel.", "relevance, as a short column heading");
+    case Novelty:
+        return tr("Nov.", "novelty, as a short column heading");
     case Title:
         return tr("Title");
     case Authors:

@@ -20,8 +20,12 @@ class PaperTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Star, Relevance, Novelty, Title, Authors, Category, Type, Announced, ColumnCount };
-    enum Role { UnderlyingDataRole = Qt::UserRole + 1, PaperIdRole };
+    enum Column { Star, Note, Relevance, Novelty, Title, Authors, Category, Type, Announced, ColumnCount };
+    enum Role {
+        UnderlyingDataRole = Qt::UserRole + 1,
+        PaperIdRole,
+        StaleRole, ///< bool: the score shown was made with an older criteria version
+    };
 
     explicit PaperTableModel(QObject *parent = nullptr);
 
@@ -31,7 +35,9 @@ public:
     int rowOf(const QString &id) const;
     void setStarred(const QString &id, bool starred);
     void setRead(const QString &id, bool read);
-    /// Takes the scores (relevance, novelty, comment) of these rows into the rows it shows.
+    void setRating(const QString &id, std::optional<int> rating);
+    void setHasNote(const QString &id, bool hasNote);
+    /// Takes the score that counts (numbers, comment, model, staleness) of these rows into the rows it shows.
     void updateScores(const QList<PaperRow> &rows);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -39,7 +45,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /// The full name of a column whose heading is a symbol or short ("Relevance" for "Rel.").
+    static QString columnName(int column);
+
 private:
+    static QString scoreToolTip(const PaperRow &r);
     void emitRowChanged(int row);
     QPixmap unreadDot() const;
 
@@ -50,4 +60,3 @@ private:
 };
 
 } // namespace PaperSift
-

@@ -5,11 +5,25 @@
 #include "scoredelegate.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QMenu>
+#include <QScopedValueRollback>
+
+#include <algorithm>
+#include <utility>
 
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// Columns whose first click should put the best at the top: scores, stars, notes, the newest day.
+bool sortsBestFirst(int column)
+{
+    return column == PaperTableModel::Star || column == PaperTableModel::Note || column == PaperTableModel::Relevance
+        || column == PaperTableModel::Novelty || column == PaperTableModel::Announced;
+}
+} // namespace
 
 PaperTableView::PaperTableView(PaperTableModel *model, PaperFilterModel *proxy, QWidget *parent)
     : QTableView(parent)
@@ -22,9 +36,12 @@ PaperTableView::PaperTableView(PaperTableModel *model, PaperFilterModel *proxy, 
     setAccessibleName(tr("Papers"));
     setSortingEnabled(true);
     sortByColumn(PaperTableModel::Relevance, Qt::DescendingOrder);
+    m_sortedSection = PaperTableModel::Relevance;
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the next pane; it never moves to another paper.
+    setTabKeyNavigation(false);
     setFrameShape(QFrame::NoFrame);
     setShowGrid(false);
     setAlternatingRowColors(true);
@@ -51,18 +68,49 @@ void PaperTableView::setUpHeader()
     header->setSectionsMovable(true);
     header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    // Sizes from the font, never pixel constants.
-    const QFontMetrics fm = fontMetrics();
-    const int pad = fm.averageCharWidth() * 3;
-    header->resizeSection(PaperTableModel::Star, fm.horizontalAdvance(u"★"_s) + pad);
-    header->resizeSection(PaperTableModel::Relevance, fm.horizontalAdvance(tr("Relevance")) + pad);
-    header->resizeSection(PaperTableModel::Novelty, fm.horizontalAdvance(tr("Novelty")) + pad);
-    header->resizeSection(PaperTableModel::Authors, fm.averageCharWidth() * 20);
-    header->resizeSection(PaperTableModel::Category, fm.horizontalAdvance(u"physics.comp-ph"_s) / 2 + pad);
-    header->resizeSection(PaperTableModel::Type, fm.horizontalAdvance(u"replace-cross"_s) / 2 + pad);
-    header->resizeSection(PaperTableModel::Announced, fm.horizontalAdvance(u"2025-06-16"_s) + pad);
     header->setSectionResizeMode(PaperTableModel::Title, QHeaderView::Stretch);
+    // What a paper was announced as is seldom worth a column: shown from the header menu.
+    header->setSectionHidden(PaperTableModel::Type, true);
+    fitColumns();
     connect(header, &QHeaderView::customContextMenuRequested, this, &PaperTableView::showHeaderMenu);
+    // The first click on a score column sorts best first (a click sorts ascending by default).
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section) {
+        m_previousSortedSection = std::exchange(m_sortedSection, section);
+    });
+    connect(header, &QHeaderView::sectionClicked, this, [this, header](int section) {
+        if (section != m_previousSortedSection && sortsBestFirst(section)
+            && header->sortIndicatorOrder() == Qt::AscendingOrder)
+            header->setSortIndicator(section, Qt::DescendingOrder);
+    });
+}
+
+void PaperTableView::fitColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    const QFontMetrics fm = fontMetrics();
+    const int pad = fm.averageCharWidth() * 2 + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this);
+    const int headerPad = pad + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this);
+    // A sample is enough to size a column, and keeps 200,000 rows quick.
+    const int sample = std::min(m_model->rowCount(), 400);
+    const auto contentWidth = [&](int column, int capChars) {
+        int widest = fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + headerPad;
+        for (int row = 0; row < sample; ++row)
+            widest = std::max(widest, fm.horizontalAdvance(m_model->index(row, column).data().toString()) + pad);
+        return std::min(widest, fm.averageCharWidth() * capChars + pad);
+    };
+    const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + pad;
+    header->resizeSection(PaperTableModel::Star, std::max(icon, fm.horizontalAdvance(u"★"_s) + headerPad));
+    header->resizeSection(PaperTableModel::Note, std::max(icon, fm.horizontalAdvance(u"✎"_s) + headerPad));
+    // A score is "10" over a bar: as wide as its short heading.
+    for (int column : { int(PaperTableModel::Relevance), int(PaperTableModel::Novelty) })
+        header->resizeSection(column,
+            std::max(fm.horizontalAdvance(u"10"_s) + pad,
+                fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + headerPad));
+    header->resizeSection(PaperTableModel::Authors, contentWidth(PaperTableModel::Authors, 18));
+    header->resizeSection(PaperTableModel::Category, contentWidth(PaperTableModel::Category, 12));
+    header->resizeSection(PaperTableModel::Type, contentWidth(PaperTableModel::Type, 13));
+    header->resizeSection(PaperTableModel::Announced,
+        fm.horizontalAdvance(QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat)) + headerPad);
 }
 
 void PaperTableView::showHeaderMenu(const QPoint &pos)
@@ -72,7 +120,8 @@ void PaperTableView::showHeaderMenu(const QPoint &pos)
     for (int c = 0; c < PaperTableModel::ColumnCount; ++c) {
         if (c == PaperTableModel::Title)
             continue;
-        QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        const QString name = PaperTableModel::columnName(c);
+        QAction *a = menu.addAction(name.isEmpty() ? m_model->headerData(c, Qt::Horizontal).toString() : name);
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(c));
         connect(a, &QAction::toggled, this, [header, c](bool on) {
@@ -100,15 +149,46 @@ bool PaperTableView::selectPaper(const QString &id)
     return true;
 }
 
+void PaperTableView::selectFirst()
+{
+    const QModelIndex first = m_proxy->index(0, PaperTableModel::Title);
+    if (!first.isValid()) {
+        clearSelection();
+        setCurrentIndex({});
+        return;
+    }
+    setCurrentIndex(first);
+    scrollTo(first, QAbstractItemView::PositionAtCenter);
+}
+
+void PaperTableView::setCurrentByReader(const QModelIndex &index)
+{
+    const QScopedValueRollback reader(m_byReader, true);
+    setCurrentIndex(index);
+    scrollTo(index);
+}
+
 void PaperTableView::moveCurrent(int delta)
 {
     const int rows = m_proxy->rowCount();
     if (rows == 0)
         return;
     const int current = currentIndex().isValid() ? currentIndex().row() : -1;
-    const int next = qBound(0, current + delta, rows - 1);
-    setCurrentIndex(m_proxy->index(next, PaperTableModel::Title));
-    scrollTo(currentIndex());
+    setCurrentByReader(m_proxy->index(qBound(0, current + delta, rows - 1), PaperTableModel::Title));
+}
+
+bool PaperTableView::moveToNextUnread()
+{
+    const int rows = m_proxy->rowCount();
+    const int start = currentIndex().isValid() ? currentIndex().row() + 1 : 0;
+    for (int i = start; i < rows; ++i) {
+        const int source = m_proxy->mapToSource(m_proxy->index(i, 0)).row();
+        if (!m_model->row(source).read) {
+            setCurrentByReader(m_proxy->index(i, PaperTableModel::Title));
+            return true;
+        }
+    }
+    return false;
 }
 
 QStringList PaperTableView::shownIds() const
@@ -118,6 +198,39 @@ QStringList PaperTableView::shownIds() const
     for (int i = 0; i < m_proxy->rowCount(); ++i)
         ids.append(m_proxy->index(i, 0).data(PaperTableModel::PaperIdRole).toString());
     return ids;
+}
+
+QStringList PaperTableView::selectedIds() const
+{
+    QModelIndexList rows = selectionModel() ? selectionModel()->selectedRows() : QModelIndexList();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() < b.row();
+    });
+    QStringList ids;
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(PaperTableModel::PaperIdRole).toString());
+    if (ids.isEmpty() && currentIndex().isValid())
+        ids.append(currentPaperId());
+    return ids;
+}
+
+void PaperTableView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTableView::currentChanged(current, previous);
+    if (current.row() != previous.row() || current.isValid() != previous.isValid())
+        emit currentPaperChanged(currentPaperId(), m_byReader);
+}
+
+void PaperTableView::keyPressEvent(QKeyEvent *event)
+{
+    const QScopedValueRollback reader(m_byReader, true);
+    QTableView::keyPressEvent(event);
+}
+
+void PaperTableView::mousePressEvent(QMouseEvent *event)
+{
+    const QScopedValueRollback reader(m_byReader, true);
+    QTableView::mousePressEvent(event);
 }
 
 } // namespace PaperSift

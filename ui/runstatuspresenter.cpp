@@ -11,6 +11,7 @@
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolButton>
 
 namespace PaperSift {
@@ -37,6 +38,9 @@ RunStatusPresenter::RunStatusPresenter(QMainWindow *window, MessageBar *messageB
     m_stop->setDefaultAction(stop);
     m_stop->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_stop->hide();
+    m_expiry = new QTimer(this);
+    m_expiry->setSingleShot(true);
+    connect(m_expiry, &QTimer::timeout, m_status, &QLabel::clear);
     QStatusBar *bar = window->statusBar();
     bar->addWidget(m_count);
     bar->addWidget(m_status, 1);
@@ -55,9 +59,13 @@ void RunStatusPresenter::setCount(const QString &text)
     m_count->setText(text);
 }
 
-void RunStatusPresenter::showStatus(const QString &text)
+void RunStatusPresenter::showStatus(const QString &text, int timeoutMs)
 {
     m_status->setText(text);
+    if (timeoutMs > 0)
+        m_expiry->start(timeoutMs);
+    else
+        m_expiry->stop();
 }
 
 QString RunStatusPresenter::statusText() const
@@ -82,7 +90,7 @@ void RunStatusPresenter::runStarted(const QString &what)
 {
     m_messageBar->hide();
     setBusy(true);
-    m_status->setText(what);
+    showStatus(what);
 }
 
 void RunStatusPresenter::showProgress(const RunProgress &progress)

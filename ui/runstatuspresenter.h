@@ -8,6 +8,7 @@ class QLabel;
 class QMainWindow;
 class QProgressBar;
 class QSystemTrayIcon;
+class QTimer;
 class QToolButton;
 
 namespace PaperSift {
@@ -32,7 +33,9 @@ public:
 
     /// "318 papers", "26 of 318 papers"; empty clears it.
     void setCount(const QString &text);
-    void showStatus(const QString &text);
+    /// The status line; with a timeout it clears itself after that many milliseconds (a passing
+    /// word), without one it stays until replaced (a run's outcome).
+    void showStatus(const QString &text, int timeoutMs = 0);
     QString statusText() const;
     void showError(const QString &what, const QString &details = {});
 
@@ -55,6 +58,7 @@ private:
     QAction *m_retry = nullptr;
     QAction *m_settings = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
+    QTimer *m_expiry = nullptr;
 };
 
 } // namespace PaperSift

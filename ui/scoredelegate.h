@@ -5,7 +5,8 @@
 namespace PaperSift {
 
 /// Paints a score cell: the number over a subtle bar proportional to score/10, in the palette's
-/// highlight colour (never a hard-coded colour, so dark themes work). Unscored cells show "–".
+/// highlight colour (never a hard-coded colour, so dark themes work). Unscored cells show "–"; a
+/// stale score (made with an older criteria version) is drawn in the disabled text colour.
 class ScoreDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -22,13 +22,7 @@ int noveltyOf(const DigestEntry &e)
 
 bool passesCutoffs(const DigestEntry &e, int relevanceCutoff, int noveltyCutoff)
 {
-    if (!e.score || !e.score->relevance)
-        return false;
-    if (*e.score->relevance < relevanceCutoff)
-        return false;
-    // The keyword scorer gives no novelty: such papers are kept on relevance alone, otherwise an
-    // offline day could never have a digest.
-    return !e.score->novelty || *e.score->novelty >= noveltyCutoff;
+    return e.score && e.score->passes(relevanceCutoff, noveltyCutoff);
 }
 
 } // namespace

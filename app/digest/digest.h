@@ -48,6 +48,10 @@ struct DigestInput
     QList<DigestEntry> candidates; ///< any number of papers; selectEntries() picks the digest's
     QString systemPrompt;
     QString userPromptTemplate; ///< the user prompt as sent, with "[PAPER LIST HERE]" for the papers
+    /// When the scores that count were made with an older criteria version than the one in use:
+    /// which one ("v2 · 2 Jun 17:48"); the prompts above are then that version's, as sent.
+    QString staleCriteriaVersion;
+    QString currentCriteriaVersion; ///< the version in use, named beside a stale one
     int relevanceCutoff = 8;
     int noveltyCutoff = 7;
 };

@@ -6,10 +6,10 @@
 #include "config/settings.h"
 #include "domain/criteria.h"
 #include "jsonexport.h"
+#include "markdowndigest.h"
 #include "scoring/authormatcher.h"
 #include "scoring/pricetable.h"
 #include "scoring/promptbuilder.h"
-#include "markdowndigest.h"
 
 #include <QSet>
 
@@ -62,29 +62,38 @@ Result<QString> defaultModel(
     return Settings().string(Settings::Model);
 }
 
-// The score of a starred paper: with these criteria (and model, unless empty), a scored row before
-// an unscored one, newest first.
-std::optional<Score> pickScore(const QList<Score> &newestFirst, const QString &criteriaSha, const QString &model)
+// The model and criteria most of these scores were made with, counting only models' scores (not
+// the keyword scorer's); ties go to the newer score. Nothing when no model scored any.
+std::optional<std::pair<QString, QString>> usualModelAndCriteria(const QHash<QString, Score> &scores)
 {
-    std::optional<Score> unscored;
-    for (const Score &s : newestFirst) {
-        if (s.key.criteriaSha256 != criteriaSha || (!model.isEmpty() && s.key.model != model))
+    QHash<std::pair<QString, QString>, std::pair<int, QDateTime>> tally;
+    for (const Score &s : scores) {
+        if (s.isKeyword())
             continue;
-        if (s.isScored())
-            return s;
-        if (!unscored)
-            unscored = s;
+        auto &[count, newest] = tally[{ s.key.model, s.key.criteriaSha256 }];
+        ++count;
+        newest = qMax(newest, s.scoredAt);
     }
-    return unscored;
+    std::optional<std::pair<QString, QString>> best;
+    std::pair<int, QDateTime> bestTally;
+    for (auto it = tally.cbegin(); it != tally.cend(); ++it) {
+        if (!best || it->first > bestTally.first || (it->first == bestTally.first && it->second > bestTally.second)) {
+            best = it.key();
+            bestTally = it.value();
+        }
+    }
+    return best;
 }
 
 } // namespace
 
 namespace {
 constexpr EnumName<ExportFormat> exportFormatNames[] = {
-    {ExportFormat::Markdown, "md"_L1}, {ExportFormat::Markdown, "markdown"_L1},
-    {ExportFormat::Json, "json"_L1},   {ExportFormat::Bibtex, "bib"_L1},
-    {ExportFormat::Bibtex, "bibtex"_L1},
+    { ExportFormat::Markdown, "md"_L1 },
+    { ExportFormat::Markdown, "markdown"_L1 },
+    { ExportFormat::Json, "json"_L1 },
+    { ExportFormat::Bibtex, "bib"_L1 },
+    { ExportFormat::Bibtex, "bibtex"_L1 },
 };
 } // namespace
 
@@ -139,24 +148,31 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
     if (!papers)
         return papers.error();
 
-    const PromptSet prompts = PromptSet::load();
-    const QString criteriaSha = Criteria { prompts.criteria }.sha256();
+    PromptSet prompts = PromptSet::load();
+    const QString currentSha = Criteria { prompts.criteria }.sha256();
 
     auto runs = m_runs.runsForDay(day);
     if (!runs)
         return runs.error();
 
+    // The scores that count, by the one rule the window and the command line use too.
+    auto scores = m_scores.countingScores({ currentSha, options.model.trimmed() }, day);
+    if (!scores)
+        return scores.error();
+    // The digest's model and criteria are those of most of the day's model scores that count
+    // (the run that scored the day); a day only the keyword scorer judged is the keyword's.
     QString model = options.model.trimmed();
-    if (model.isEmpty()) {
-        auto found = defaultModel(m_scores, day, *runs, criteriaSha);
+    QString criteriaSha = currentSha;
+    if (const auto usual = usualModelAndCriteria(*scores); usual) {
+        if (model.isEmpty())
+            model = usual->first;
+        criteriaSha = usual->second;
+    } else if (model.isEmpty()) {
+        auto found = defaultModel(m_scores, day, *runs, currentSha);
         if (!found)
             return found.error();
         model = *found;
     }
-
-    auto scores = m_scores.latestScores(criteriaSha, model, day);
-    if (!scores)
-        return scores.error();
     auto states = m_states.userStatesForDay(day);
     if (!states)
         return states.error();
@@ -178,17 +194,20 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
     }
     input.totalPapers = total > 0 ? total : int(listed->size());
 
+    // Papers that went to scoring with this model and criteria: a failed attempt counts too.
+    auto attempted = m_scores.latestScores(criteriaSha, model, day);
+    if (!attempted)
+        return attempted.error();
     const AuthorMatcher matcher(Settings::followedAuthors());
     int withScoreRow = 0;
     input.candidates.reserve(papers->size());
     for (const StoredPaper &sp : std::as_const(*papers)) {
         DigestEntry e;
         e.paper = sp.paper;
-        const auto score = scores->constFind(sp.paper.id);
-        if (score != scores->constEnd()) {
+        if (const auto score = scores->constFind(sp.paper.id); score != scores->constEnd())
             e.score = *score;
+        if (attempted->contains(sp.paper.id))
             ++withScoreRow;
-        }
         e.followedAuthorMatch = !matcher.isEmpty() && matcher.matchesAny(sp.paper.authors);
         const auto state = states->constFind(sp.paper.id);
         if (state != states->constEnd())
@@ -217,6 +236,22 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
         input.completionCostUsd = cost->completion;
     }
 
+    // The prompt as it was sent: a day scored with an older criteria version shows that version.
+    if (criteriaSha != currentSha) {
+        auto versions = m_scores.criteriaVersions();
+        if (!versions)
+            return versions.error();
+        for (const CriteriaVersion &v : std::as_const(*versions)) {
+            if (v.sha256 == criteriaSha) {
+                prompts.criteria = v.text;
+                input.staleCriteriaVersion = v.label();
+            } else if (v.sha256 == currentSha) {
+                input.currentCriteriaVersion = v.label();
+            }
+        }
+        if (input.currentCriteriaVersion.isEmpty())
+            input.currentCriteriaVersion = u"not yet used"_s;
+    }
     const PromptBuilder builder(prompts);
     input.systemPrompt = builder.systemPrompt();
     input.userPromptTemplate = builder.userPromptTemplate();
@@ -232,8 +267,10 @@ Result<QList<DigestEntry>> DigestBuilder::starred(const DigestOptions &options) 
     if (!papers)
         return papers.error();
 
-    const QString criteriaSha = currentCriteriaSha256();
-    const QString model = options.model.trimmed();
+    // The score that counts for each, by the one rule (ScoreStore::countingScores()).
+    auto scores = m_scores.countingScores({ currentCriteriaSha256(), options.model.trimmed() }, *ids);
+    if (!scores)
+        return scores.error();
     const AuthorMatcher matcher(Settings::followedAuthors());
     QList<DigestEntry> entries;
     entries.reserve(papers->size());
@@ -242,10 +279,8 @@ Result<QList<DigestEntry>> DigestBuilder::starred(const DigestOptions &options) 
         e.paper = sp.paper;
         if (!e.paper.announced.isValid())
             e.paper.announced = sp.firstAnnounced;
-        auto scores = m_scores.scoresForPaper(sp.paper.id);
-        if (!scores)
-            return scores.error();
-        e.score = pickScore(*scores, criteriaSha, model);
+        if (const auto score = scores->constFind(sp.paper.id); score != scores->constEnd())
+            e.score = *score;
         e.followedAuthorMatch = !matcher.isEmpty() && matcher.matchesAny(sp.paper.authors);
         auto state = m_states.userState(sp.paper.id);
         if (!state)

@@ -30,15 +30,16 @@ std::optional<ExportFormat> exportFormatFromName(QStringView name);
 /// What to build a digest with; empty fields come from the settings and the store.
 struct DigestOptions
 {
-    /// The model whose scores count. Empty: the model of the day's latest finished run, else the
-    /// model of the day's most recent score with the current criteria, else the Model setting.
+    /// The model whose scores count. Empty: any model's, by the one rule; the digest is headed by
+    /// the model most of them come from (else the day's latest run's, else the Model setting).
     QString model;
     std::optional<int> relevanceCutoff; ///< empty: the RelevanceCutoff setting
     std::optional<int> noveltyCutoff; ///< empty: the NoveltyCutoff setting
 };
 
-/// Gathers a digest's data from the store: the day's papers with their scores for the current
-/// criteria (PromptSet::load()), the runs' tokens and cost, the counts and the prompts as sent.
+/// Gathers a digest's data from the store: the day's papers with the scores that count (the one
+/// rule, ScoreStore::countingScores()), the runs' tokens and cost, the counts and the prompts as
+/// sent (a day scored with an older criteria version shows that version's).
 /// Reads settings, prompts, prices and followed authors from AppPaths; only reads the store.
 class DigestBuilder
 {
@@ -47,8 +48,8 @@ public:
 
     /// The DigestInput of a feed day. An error when the store lists no paper that day.
     Result<DigestInput> build(const QDate &day, const DigestOptions &options = {}) const;
-    /// Every starred paper (most recently starred first), with its latest score for the current
-    /// criteria (by options.model when given, else by any model) and the reader's state.
+    /// Every starred paper (most recently starred first), with its score that counts
+    /// (ScoreStore::countingScores(), by options.model when given) and the reader's state.
     Result<QList<DigestEntry>> starred(const DigestOptions &options = {}) const;
 
     /// A day's export: the Markdown digest, the digest as JSON, or its papers as BibTeX.

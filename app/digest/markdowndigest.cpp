@@ -277,7 +277,7 @@ QByteArray MarkdownDigest::render(const DigestInput &input)
     }
 
     // The old tool joined these blocks with one blank line, and wrote no final newline.
-    const QStringList blocks = {
+    QStringList blocks = {
         "# Personalized Daily ArXiv Papers "_L1 + input.day.toString(Qt::ISODate),
         tokenCostTable(input),
         "Total arXiv papers: "_L1 + QString::number(input.totalPapers),
@@ -289,6 +289,12 @@ QByteArray MarkdownDigest::render(const DigestInput &input)
         sections.join("\n\n---\n\n"_L1),
         u"---"_s,
         u"# Paper Selection Prompt"_s,
+    };
+    // A day scored with an older criteria version shows that version's prompt, and says so.
+    if (!input.staleCriteriaVersion.isEmpty())
+        blocks.append(u"Scored with criteria %1; the criteria in use now are %2."_s.arg(
+            input.staleCriteriaVersion, input.currentCriteriaVersion));
+    blocks += QStringList {
         u"## System Prompt"_s,
         quote(input.systemPrompt),
         u"## User Prompt"_s,

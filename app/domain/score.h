@@ -10,8 +10,8 @@ namespace PaperSift {
 /// Tokens a request (or a run) consumed, as the endpoint's `usage` reported them.
 struct TokenUsage
 {
-    qint64 prompt = 0;     ///< all prompt tokens, cached ones included
-    qint64 cached = 0;     ///< prompt tokens served from the provider's prefix cache
+    qint64 prompt = 0; ///< all prompt tokens, cached ones included
+    qint64 cached = 0; ///< prompt tokens served from the provider's prefix cache
     qint64 completion = 0;
 
     qint64 total() const { return prompt + completion; }
@@ -32,7 +32,7 @@ struct ScoreKey
     QString paperId;
     int paperVersion = 0;
     QString criteriaSha256;
-    QString model;         ///< "gpt-4o", or "keyword" for the built-in scorer
+    QString model; ///< "gpt-4o", or "keyword" for the built-in scorer
     QString promptVersion; ///< template version of prompts/*.md
 
     friend bool operator==(const ScoreKey &, const ScoreKey &) = default;
@@ -43,13 +43,28 @@ struct Score
 {
     ScoreKey key;
     std::optional<int> relevance; ///< 1–10; empty when unscored
-    std::optional<int> novelty;   ///< 1–10; empty when unscored or from the keyword scorer
+    std::optional<int> novelty; ///< 1–10; empty when unscored or from the keyword scorer
     QString comment;
     QString unscoredReason; ///< why no score could be had, after the retries; empty when scored
-    TokenUsage usage;       ///< this paper's share of its request's tokens
+    TokenUsage usage; ///< this paper's share of its request's tokens
     QDateTime scoredAt;
 
+    /// The model name of the built-in offline keyword scorer.
+    static inline const QString KeywordModel = QStringLiteral("keyword");
+    /// Why a paper has no numbers though a model judged it: the title filter found it irrelevant.
+    static inline const QString TitleFilterReason = QStringLiteral("Dropped by the title filter");
+
     bool isScored() const { return relevance.has_value(); }
+    /// A model's verdict: numbers, or the title filter's "not relevant". Not a failed attempt.
+    bool isJudged() const { return isScored() || unscoredReason == TitleFilterReason; }
+    bool isKeyword() const { return key.model == KeywordModel; }
+    /// At or above both cutoffs. The keyword scorer gives no novelty: its scores pass on relevance
+    /// alone, otherwise an offline day could never have a digest. (LibraryQuery's day counts say
+    /// the same in SQL.)
+    bool passes(int relevanceCutoff, int noveltyCutoff) const
+    {
+        return relevance && *relevance >= relevanceCutoff && (!novelty || *novelty >= noveltyCutoff);
+    }
 };
 
 inline size_t qHash(const ScoreKey &k, size_t seed = 0)

@@ -400,13 +400,14 @@ bool DailyRun::finish(Context &run)
     // Relevant: at or above both cutoffs (a keyword score has no novelty: relevance alone), plus
     // followed authors, as the digest counts them.
     report(RunProgress::Stage::Finishing, tr("Finishing"));
-    if (auto scores = run.scores->latestScores(summary.criteriaSha256, summary.model, run.day); scores) {
+    // The one rule for the score that counts (ScoreStore), as the digest and the window count.
+    if (auto scores = run.scores->countingScores({ summary.criteriaSha256, QString() }, run.day); scores) {
         const AuthorMatcher followed(Settings::followedAuthors());
         int relevant = 0;
         for (const Paper &p : std::as_const(run.kept)) {
             const auto s = scores->constFind(p.id);
-            const bool passes = s != scores->constEnd() && s->isScored() && *s->relevance >= m_options.relevanceCutoff
-                && (!s->novelty || *s->novelty >= m_options.noveltyCutoff);
+            const bool passes
+                = s != scores->constEnd() && s->passes(m_options.relevanceCutoff, m_options.noveltyCutoff);
             if (passes || (!followed.isEmpty() && followed.matchesAny(p.authors)))
                 ++relevant;
         }

@@ -86,7 +86,7 @@ class ScoringEngine : public QObject
 public:
     /// What the title filter writes for the papers it drops (an unscored row, so no later run pays
     /// to filter them again).
-    static inline const QString TitleFilterReason = QStringLiteral("Dropped by the title filter");
+    static inline const QString &TitleFilterReason = Score::TitleFilterReason;
 
     ScoringEngine(ScoreStore &scores, ScoringConfig config, QObject *parent = nullptr);
     ~ScoringEngine() override;

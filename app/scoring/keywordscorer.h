@@ -44,7 +44,7 @@ struct KeywordResult
 class KeywordScorer
 {
 public:
-    static inline const QString ModelName = QStringLiteral("keyword");
+    static inline const QString &ModelName = Score::KeywordModel;
     /// Bump when the extraction or the scoring changes: it is the scores' prompt version.
     static inline const QString Version = QStringLiteral("kw1");
 

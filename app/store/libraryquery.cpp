@@ -1,6 +1,7 @@
 #include "libraryquery.h"
 
 #include "database.h"
+#include "scorestore.h"
 #include "sqlsupport.h"
 
 #include <QHash>
@@ -170,28 +171,30 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const QStringList &ids, co
 Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find,
     const QString &criteriaSha256, const QString &scope, const QVariantList &values) const
 {
-    if (!criteriaSha256.isEmpty()) {
-        // The latest score wins (ScoreStore::latestScores()' order: highest version, then
-        // newest); an unscored attempt never hides a score, so only scored rows are read.
-        Query q(m_db,
-            u"SELECT paper_id, relevance, novelty, comment FROM scores WHERE criteria_sha256 = ? "
-            "AND relevance IS NOT NULL%1 ORDER BY paper_id, paper_version, scored_at, id"_s.arg(
-                scope.isEmpty() ? QString() : u" AND "_s + scope),
-            u"reading scores"_s);
-        if (Status s = q.run(QVariantList { criteriaSha256 } + values); !s)
+    {
+        // The score that counts, by the one rule (ScoreStore), ordered by paper like the rows.
+        Statement counting = ScoreStore::countingScoresStatement(
+            { criteriaSha256, QString() }, scope.isEmpty() ? QString() : u"s."_s + scope, values);
+        Query q(m_db, counting.sql + u" ORDER BY paper_id"_s, u"reading scores"_s);
+        if (Status s = q.run(counting.values); !s)
             return s;
         while (q.next()) {
             if (ListedPaper *l = find(q.value(0).toString())) {
-                l->relevance = intFrom(q.value(1));
-                l->novelty = intFrom(q.value(2));
-                l->comment = q.value(3).toString();
+                const Score score = ScoreStore::readScore(q);
+                l->relevance = score.relevance;
+                l->novelty = score.novelty;
+                l->comment = score.comment;
+                l->scoreCriteriaSha256 = score.key.criteriaSha256;
+                l->scoreModel = score.key.model;
+                l->scoredAt = score.scoredAt;
+                l->titleFiltered = !score.isScored();
             }
         }
     }
     // This reader's own marks only: a colleague's unread marks are theirs.
     Query q(m_db,
-        u"SELECT paper_id, read, starred FROM user_state WHERE db_user = ?%1 ORDER BY paper_id"_s.arg(
-            scope.isEmpty() ? QString() : u" AND "_s + scope),
+        u"SELECT paper_id, read, starred, rating, CASE WHEN note <> '' THEN 1 ELSE 0 END FROM user_state "
+        "WHERE db_user = ?%1 ORDER BY paper_id"_s.arg(scope.isEmpty() ? QString() : u" AND "_s + scope),
         u"reading the papers' states"_s);
     if (Status s = q.run(QVariantList { m_db.userName() } + values); !s)
         return s;
@@ -199,6 +202,8 @@ Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const
         if (ListedPaper *l = find(q.value(0).toString())) {
             l->read = q.value(1).toInt() != 0;
             l->starred = q.value(2).toInt() != 0;
+            l->rating = intFrom(q.value(3));
+            l->hasNote = q.value(4).toInt() != 0;
         }
     }
     return success();
@@ -206,23 +211,32 @@ Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const
 
 Statement LibraryQuery::daysStatement(const DayQuery &query)
 {
-    QString scoreFilter;
+    // Each paper's score that counts (the one rule, ScoreStore), joined to its listings.
+    const Statement counting = ScoreStore::countingScoresStatement({ query.criteriaSha256, query.model });
     QVariantList values { query.relevanceCutoff, query.noveltyCutoff };
-    if (!query.criteriaSha256.isEmpty()) {
-        scoreFilter += u" AND s.criteria_sha256 = ?"_s;
-        values.append(query.criteriaSha256);
-    }
-    if (!query.model.isEmpty()) {
-        scoreFilter += u" AND s.model = ?"_s;
-        values.append(query.model);
-    }
+    values += counting.values;
     return { u"SELECT l.day, count(DISTINCT l.paper_id), "
-             "count(DISTINCT CASE WHEN s.relevance IS NOT NULL THEN l.paper_id END), "
-             "count(DISTINCT CASE WHEN s.relevance >= ? AND (s.novelty IS NULL OR s.novelty >= ?) THEN l.paper_id END) "
-             "FROM listings l LEFT JOIN scores s ON s.paper_id = l.paper_id%1 "
+             "count(DISTINCT CASE WHEN c.paper_id IS NOT NULL THEN l.paper_id END), "
+             "count(DISTINCT CASE WHEN c.relevance >= ? AND (c.novelty IS NULL OR c.novelty >= ?) THEN l.paper_id END) "
+             "FROM listings l LEFT JOIN (%1) c ON c.paper_id = l.paper_id "
              "WHERE TRUE%2 GROUP BY l.day ORDER BY l.day DESC"_s.arg(
-                 scoreFilter, typeFilter(u"l.announce_type"_s, query.announceTypes)),
+                 counting.sql, typeFilter(u"l.announce_type"_s, query.announceTypes)),
         values };
+}
+
+Result<QMultiHash<QString, QDate>> LibraryQuery::listingDays(
+    const QStringList &ids, const QList<AnnounceType> &types) const
+{
+    Query q(m_db,
+        u"SELECT DISTINCT l.paper_id, l.day FROM listings l WHERE l.paper_id IN (%1)%2"_s.arg(
+            m_db.engine().jsonTextList(), typeFilter(u"l.announce_type"_s, types)),
+        u"reading the days of papers"_s);
+    if (Status s = q.run({ jsonList(ids) }); !s)
+        return s.error();
+    QMultiHash<QString, QDate> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), dayFrom(q.value(1)));
+    return out;
 }
 
 Result<QList<DayCount>> LibraryQuery::days(const DayQuery &query) const

@@ -4,7 +4,9 @@
 #include "domain/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
+#include <QMultiHash>
 #include <QString>
 #include <QStringList>
 
@@ -30,11 +32,17 @@ struct ListedPaper
     QString category; ///< the category of that listing
     AnnounceType announceType = AnnounceType::Unknown;
     QDate firstAnnounced; ///< earliest feed day that listed it
-    std::optional<int> relevance; ///< its latest score with the query's criteria (any model)
+    std::optional<int> relevance; ///< the score that counts (ScoreStore::countingScores())
     std::optional<int> novelty;
     QString comment;
+    QString scoreCriteriaSha256; ///< the criteria that score was made with (stale when not the query's)
+    QString scoreModel; ///< the model that made it; empty when the paper has no score that counts
+    QDateTime scoredAt;
+    bool titleFiltered = false; ///< the model's verdict was the title filter's "not relevant"
     bool read = false;
     bool starred = false;
+    std::optional<int> rating; ///< the reader's 1–5
+    bool hasNote = false;
 };
 
 /// Which papers listedPapers() reads, and with which criteria's scores.
@@ -50,7 +58,7 @@ struct ListingQuery
 struct DayQuery
 {
     QList<AnnounceType> announceTypes; ///< empty: all
-    QString criteriaSha256; ///< empty: scores with any criteria
+    QString criteriaSha256; ///< the criteria in use: their scores count before older ones
     QString model; ///< empty: scores by any model
     int relevanceCutoff = 8;
     int noveltyCutoff = 7; ///< a score without novelty (keyword scorer) passes this cutoff
@@ -61,8 +69,8 @@ struct DayCount
 {
     QDate day;
     int papers = 0; ///< distinct papers listed that day (of the chosen announce types)
-    int scored = 0; ///< of those, papers with at least one score
-    int relevant = 0; ///< of those, papers with a score at or above both cutoffs
+    int scored = 0; ///< of those, papers a model or the keyword scorer judged (a score that counts)
+    int relevant = 0; ///< of those, papers whose score that counts is at or above both cutoffs
 };
 
 /// What the window's table and day list show of many papers at once, read in a few passes.
@@ -76,6 +84,8 @@ public:
     Result<QList<ListedPaper>> listedPapers(const ListingQuery &query) const;
     /// The same for these papers, listed or not (their first listing day), in the order given.
     Result<QList<ListedPaper>> listedPapers(const QStringList &ids, const QString &criteriaSha256) const;
+    /// The feed days that listed each of these papers (of these announce types; empty: all).
+    Result<QMultiHash<QString, QDate>> listingDays(const QStringList &ids, const QList<AnnounceType> &types = {}) const;
     /// The feed days in the store, newest first, with their counts.
     Result<QList<DayCount>> days(const DayQuery &query = {}) const;
 

@@ -14,7 +14,19 @@ namespace {
 const QString scoreColumns = u"paper_id, paper_version, criteria_sha256, model, prompt_version, relevance, novelty, "
                              "comment, unscored_reason, prompt_tokens, cached_tokens, completion_tokens, scored_at"_s;
 
-Score readScore(const Query &q, int o = 0)
+} // namespace
+
+ScoreStore::ScoreStore(Database &db)
+    : m_db(db)
+{
+}
+
+const QString &ScoreStore::scoreColumnNames()
+{
+    return scoreColumns;
+}
+
+Score ScoreStore::readScore(const Query &q, int o)
 {
     Score s;
     s.key.paperId = q.value(o + 0).toString();
@@ -33,11 +45,64 @@ Score readScore(const Query &q, int o = 0)
     return s;
 }
 
-} // namespace
-
-ScoreStore::ScoreStore(Database &db)
-    : m_db(db)
+QString CriteriaVersion::label() const
 {
+    const QString when = created.toLocalTime().toString(u"d MMM HH:mm"_s);
+    return number > 0 ? u"v%1 · %2"_s.arg(number).arg(when) : when;
+}
+
+Statement ScoreStore::countingScoresStatement(
+    const ScoreChoice &choice, const QString &scope, const QVariantList &scopeValues)
+{
+    // The rule's order, best first: a model over keywords, the criteria in use over older ones,
+    // the newest version of the paper, the newest score. Booleans sort false first, in SQLite and
+    // PostgreSQL alike.
+    QString where = u"(s.relevance IS NOT NULL OR s.unscored_reason = ?)"_s;
+    QVariantList values { Score::KeywordModel, choice.currentCriteriaSha256, Score::TitleFilterReason };
+    if (!choice.model.isEmpty()) {
+        where += u" AND s.model = ?"_s;
+        values.append(choice.model);
+    }
+    if (!scope.isEmpty()) {
+        where += u" AND "_s + scope;
+        values += scopeValues;
+    }
+    return { u"SELECT %1 FROM (SELECT s.*, row_number() OVER (PARTITION BY s.paper_id ORDER BY s.model = ?, "
+             "s.criteria_sha256 <> ?, s.paper_version DESC, s.scored_at DESC, s.id DESC) AS pick FROM scores s "
+             "WHERE %2) ranked WHERE pick = 1"_s.arg(scoreColumns, where),
+        values };
+}
+
+Result<QHash<QString, Score>> ScoreStore::countingScores(const ScoreChoice &choice, const QDate &day) const
+{
+    const Statement statement = day.isValid()
+        ? countingScoresStatement(
+            choice, u"s.paper_id IN (SELECT paper_id FROM listings WHERE day = ?)"_s, { dayString(day) })
+        : countingScoresStatement(choice);
+    Query q(m_db, statement.sql, u"reading the scores that count"_s);
+    if (Status s = q.run(statement.values); !s)
+        return s.error();
+    QHash<QString, Score> out;
+    while (q.next()) {
+        Score s = readScore(q);
+        out.insert(s.key.paperId, std::move(s));
+    }
+    return out;
+}
+
+Result<QHash<QString, Score>> ScoreStore::countingScores(const ScoreChoice &choice, const QStringList &ids) const
+{
+    const Statement statement
+        = countingScoresStatement(choice, u"s.paper_id IN (%1)"_s.arg(m_db.engine().jsonTextList()), { jsonList(ids) });
+    Query q(m_db, statement.sql, u"reading the scores that count"_s);
+    if (Status s = q.run(statement.values); !s)
+        return s.error();
+    QHash<QString, Score> out;
+    while (q.next()) {
+        Score s = readScore(q);
+        out.insert(s.key.paperId, std::move(s));
+    }
+    return out;
 }
 
 Result<QString> ScoreStore::saveCriteria(const QString &text)
@@ -61,12 +126,15 @@ Result<std::optional<QString>> ScoreStore::criteriaText(const QString &sha256) c
     return std::optional<QString>(q.value(0).toString());
 }
 
-Result<QList<CriteriaVersion>> ScoreStore::criteriaVersions() const
+Result<QList<CriteriaVersion>> ScoreStore::criteriaVersions(bool countPapers) const
 {
     Query q(m_db,
-        u"SELECT c.sha256, c.text, c.created, count(DISTINCT s.paper_id), max(s.scored_at) FROM criteria c "
-        "LEFT JOIN scores s ON s.criteria_sha256 = c.sha256 AND s.relevance IS NOT NULL "
-        "GROUP BY c.sha256 ORDER BY c.created DESC, c.rowid DESC"_s,
+        countPapers
+            ? u"SELECT c.sha256, c.text, c.created, count(DISTINCT s.paper_id), max(s.scored_at) FROM criteria c "
+              "LEFT JOIN scores s ON s.criteria_sha256 = c.sha256 AND s.relevance IS NOT NULL "
+              "GROUP BY c.sha256 ORDER BY c.created DESC, c.rowid DESC"_s
+            : u"SELECT c.sha256, c.text, c.created, 0, NULL FROM criteria c "
+              "ORDER BY c.created DESC, c.rowid DESC"_s,
         u"listing the criteria versions"_s);
     if (Status s = q.run(); !s)
         return s.error();
@@ -74,6 +142,9 @@ Result<QList<CriteriaVersion>> ScoreStore::criteriaVersions() const
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toString(), instantFrom(q.value(2)), q.value(3).toInt(),
             instantFrom(q.value(4)) });
+    // Numbered in the order they were saved: the oldest is v1.
+    for (qsizetype i = 0; i < out.size(); ++i)
+        out[i].number = int(out.size() - i);
     return out;
 }
 

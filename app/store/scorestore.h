@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -15,6 +17,9 @@ namespace PaperSift {
 
 class Database;
 struct Statement; // sqlsupport.h
+namespace Sql {
+class Query;
+}
 
 /// A criteria text the user scored with, and how much it was used.
 struct CriteriaVersion
@@ -24,6 +29,17 @@ struct CriteriaVersion
     QDateTime created;
     int scoredPapers = 0; ///< distinct papers with a score made with it
     QDateTime lastScored; ///< invalid when never used
+    int number = 0; ///< 1 for the first criteria ever saved, 2 for the next…
+
+    /// "v3 · 2 Jun 17:48": how the window names a version (created in local time).
+    QString label() const;
+};
+
+/// Which scores take part in the one rule for the score that counts (see countingScores()).
+struct ScoreChoice
+{
+    QString currentCriteriaSha256; ///< the criteria in use: their scores beat older versions'
+    QString model; ///< only this model's scores; empty: any model
 };
 
 /// Criteria texts and the scores made with them: the cache that keeps a paper from being paid twice.
@@ -37,8 +53,9 @@ public:
     /// Stores a criteria text (once per SHA-256) and returns its SHA-256.
     Result<QString> saveCriteria(const QString &text);
     Result<std::optional<QString>> criteriaText(const QString &sha256) const;
-    /// Every criteria text saved, newest first, with the number of papers scored with it.
-    Result<QList<CriteriaVersion>> criteriaVersions() const;
+    /// Every criteria text saved, newest first, numbered, with the number of papers scored with
+    /// it — or without that count (a pass over every score) when `countPapers` is false.
+    Result<QList<CriteriaVersion>> criteriaVersions(bool countPapers = true) const;
 
     Result<std::optional<Score>> score(const ScoreKey &key) const;
     /// The stored scores (scored or unscored) among these keys.
@@ -56,9 +73,28 @@ public:
     Result<QHash<QString, Score>> latestScores(
         const QString &criteriaSha256, const QString &model, const QDate &day = {}) const;
 
+    /// The score that counts for each paper — the one rule the table, the day counts, the export
+    /// picker, the digest and the command line share, written only here: a language model's
+    /// verdict before the keyword scorer's; made with the criteria in use before one made with an
+    /// older version (a "stale" score, still shown, marked as such); then the highest paper
+    /// version and the newest. A paper the title filter dropped has the model's verdict "not
+    /// relevant" (no numbers, Score::isJudged()); an attempt that failed never counts. With a
+    /// valid `day`, only the papers that day listed.
+    Result<QHash<QString, Score>> countingScores(const ScoreChoice &choice, const QDate &day = {}) const;
+    /// The same for these papers.
+    Result<QHash<QString, Score>> countingScores(const ScoreChoice &choice, const QStringList &ids) const;
+    /// The rule's SQL: one row per paper, the score columns of countingScores(), for the papers
+    /// `scope` (a condition on s.paper_id, with its bindings) selects; for queries that join it.
+    static Statement countingScoresStatement(
+        const ScoreChoice &choice, const QString &scope = {}, const QVariantList &scopeValues = {});
+    /// The columns countingScoresStatement() selects, in order, for readers that join it.
+    static const QString &scoreColumnNames();
+
     /// The SQL and bindings latestScores() runs; public so a test can ask SQLite for its query
     /// plan (a missing index there is quadratic in the size of the library).
     static Statement latestScoresStatement(const QString &criteriaSha256, const QString &model, const QDate &day);
+    /// A score row as countingScoresStatement() and the other readers select it, from column `first`.
+    static Score readScore(const Sql::Query &q, int first = 0);
 
 private:
     Database &m_db;

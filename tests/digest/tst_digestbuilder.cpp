@@ -174,8 +174,16 @@ private slots:
         auto input = builder.build(kDay);
         QVERIFY2(input, qPrintable(input.errorMessage()));
         QCOMPARE(input->day, kDay);
-        // The latest completed run is mystery-model-x's (llama3's failed later): its model is used.
-        QCOMPARE(input->model, u"mystery-model-x"_s);
+        // The scores that count (the one rule): a model's, newest first, so A's later
+        // mystery-model-x score counts for A; the digest is headed by the model most of them come
+        // from, gpt-4o.
+        QCOMPARE(input->model, u"gpt-4o"_s);
+        const auto a = std::find_if(input->candidates.cbegin(), input->candidates.cend(), [this](const DigestEntry &e) {
+            return e.paper.id == m_candidates.at(0).paper.id;
+        });
+        QVERIFY(a != input->candidates.cend() && a->score);
+        QCOMPARE(a->score->key.model, u"mystery-model-x"_s);
+        QCOMPARE(a->score->relevance, 10);
 
         auto gpt = builder.build(kDay, { u"gpt-4o"_s, {}, {} });
         QVERIFY2(gpt, qPrintable(gpt.errorMessage()));
@@ -351,19 +359,29 @@ private slots:
         QVERIFY(!DigestBuilder(*m_db).exportDay(QDate(2025, 6, 17), ExportFormat::Json));
     }
 
-    void editedCriteriaMakeANewDigest()
+    void editedCriteriaKeepTheScoresAsStale()
     {
-        // Scores belong to the criteria they were made with: after an edit the day is unscored.
+        // After an edit the day's scores still count, as stale ones: the digest is the same papers,
+        // and its prompt section is the prompt that was sent (the old criteria), saying which.
+        const auto before = DigestBuilder(*m_db).build(kDay, { u"gpt-4o"_s, {}, {} });
+        QVERIFY(before);
         QFile criteria(m_sandbox.configDir() + u'/' + PromptSet::CriteriaFile);
         QVERIFY(criteria.open(QIODevice::WriteOnly));
         criteria.write("1. Spatial transcriptomics\n");
         criteria.close();
+        QVERIFY(ScoreStore(*m_db).saveCriteria(u"1. Spatial transcriptomics\n"_s));
         auto input = DigestBuilder(*m_db).build(kDay, { u"gpt-4o"_s, {}, {} });
         QVERIFY(input);
-        QVERIFY(input->userPromptTemplate.contains(u"Spatial transcriptomics"_s));
-        QCOMPARE(input->scannedPapers, 0);
-        QCOMPARE(input->tokens, TokenUsage {});
-        QCOMPARE(ids(selectEntries(*input)), QStringList { kHeist }); // only the followed author
+        QVERIFY(!input->userPromptTemplate.contains(u"Spatial transcriptomics"_s));
+        QCOMPARE(input->userPromptTemplate, before->userPromptTemplate);
+        QVERIFY2(input->staleCriteriaVersion.startsWith(u"v1 · "_s), qPrintable(input->staleCriteriaVersion));
+        QVERIFY2(input->currentCriteriaVersion.startsWith(u"v2 · "_s), qPrintable(input->currentCriteriaVersion));
+        QCOMPARE(input->scannedPapers, before->scannedPapers);
+        QCOMPARE(input->tokens, before->tokens);
+        QCOMPARE(ids(selectEntries(*input)), ids(selectEntries(*before)));
+        const QString md = QString::fromUtf8(MarkdownDigest::render(*input));
+        QVERIFY(md.contains(u"Scored with criteria v1 · "_s));
+        QVERIFY(!QString::fromUtf8(MarkdownDigest::render(*before)).contains(u"Scored with criteria"_s));
         QVERIFY(QFile::remove(criteria.fileName()));
     }
 };

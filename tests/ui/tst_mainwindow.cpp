@@ -72,7 +72,9 @@ private slots:
         QCOMPARE(w.windowTitle(), u"PaperSift"_s);
         QVERIFY(w.paperTable()->isVisible());
         QCOMPARE(w.paperTable()->model()->columnCount(), int(PaperTableModel::ColumnCount));
-        QCOMPARE(w.paperTable()->model()->headerData(PaperTableModel::Relevance, Qt::Horizontal).toString(),
+        // A short heading over the score; its full name for tooltips and screen readers.
+        QCOMPARE(w.paperTable()->model()->headerData(PaperTableModel::Relevance, Qt::Horizontal).toString(), u"Rel."_s);
+        QCOMPARE(w.paperTable()->model()->headerData(PaperTableModel::Relevance, Qt::Horizontal, Qt::ToolTipRole).toString(),
                  u"Relevance"_s);
         QVERIFY(w.statusBar()->isVisible());
         // First start: an empty database offers the demo day.
@@ -354,7 +356,7 @@ private slots:
         w.paperTable()->setFocus();
         QTest::keyClick(w.paperTable(), Qt::Key_A, Qt::ShiftModifier);
         QVERIFY(stateOf(second).read);
-        w.action(u"undoMarkRead"_s)->trigger();
+        w.action(u"undo"_s)->trigger();
         QVERIFY(!stateOf(second).read);
 
         // '/' focuses the filter.
