@@ -813,7 +813,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::LibraryPage</name>
     <message>
-        <location filename="../ui/settings/librarypage.cpp" line="+24"/>
+        <location filename="../ui/settings/librarypage.cpp" line="+26"/>
         <source>&amp;Shared library (PostgreSQL)</source>
         <translation>&amp;Gemeinsame Bibliothek (PostgreSQL)</translation>
     </message>
@@ -833,9 +833,19 @@ Fei-Fei Li</translation>
         <translation>Hier kein Passwort: Es kommt aus ~/.pgpass, PGPASSWORD oder dem Schlüsselbund. --db auf der Befehlszeile öffnet eine andere Bibliothek.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show the lab&apos;s s&amp;tars</source>
-        <translation>S&amp;terne der Arbeitsgruppe anzeigen</translation>
+        <location line="+6"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when ~/.pgpass and PGPASSWORD hold none: it goes to the system keychain, never to a file.</source>
+        <translation>Nur wenn ~/.pgpass und PGPASSWORD keines enthalten: Es kommt in den Schlüsselbund des Systems, nie in eine Datei.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -858,9 +868,14 @@ Fei-Fei Li</translation>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Write the shared library as postgresql://user@host:5432/dbname.</source>
         <translation>Geben Sie die gemeinsame Bibliothek als postgresql://user@host:5432/dbname an.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password was not saved: no system keychain took it. Put it in ~/.pgpass instead (host:port:database:user:password).</source>
+        <translation>Das Passwort wurde nicht gespeichert: Kein Schlüsselbund des Systems hat es angenommen. Tragen Sie es stattdessen in ~/.pgpass ein (host:port:database:user:password).</translation>
     </message>
 </context>
 <context>

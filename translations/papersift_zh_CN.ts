@@ -804,7 +804,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::LibraryPage</name>
     <message>
-        <location filename="../ui/settings/librarypage.cpp" line="+24"/>
+        <location filename="../ui/settings/librarypage.cpp" line="+26"/>
         <source>&amp;Shared library (PostgreSQL)</source>
         <translation>共享资料库 (PostgreSQL)(&amp;S)</translation>
     </message>
@@ -824,9 +824,19 @@ Fei-Fei Li</translation>
         <translation>此处不填密码：密码来自 ~/.pgpass、PGPASSWORD 或密钥环。命令行中的 --db 会打开另一个资料库。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Show the lab&apos;s s&amp;tars</source>
-        <translation>显示课题组的星标(&amp;T)</translation>
+        <location line="+6"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when ~/.pgpass and PGPASSWORD hold none: it goes to the system keychain, never to a file.</source>
+        <translation>仅当 ~/.pgpass 和 PGPASSWORD 中都没有密码时填写：它保存到系统密钥环，绝不写入文件。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -849,9 +859,14 @@ Fei-Fei Li</translation>
         <translation>资料库(&amp;B)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Write the shared library as postgresql://user@host:5432/dbname.</source>
         <translation>请将共享资料库写成 postgresql://user@host:5432/dbname。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password was not saved: no system keychain took it. Put it in ~/.pgpass instead (host:port:database:user:password).</source>
+        <translation>密码未保存：没有系统密钥环接收它。请改为写入 ~/.pgpass（host:port:database:user:password）。</translation>
     </message>
 </context>
 <context>

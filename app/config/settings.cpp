@@ -102,7 +102,6 @@ const QList<SettingDef> &Settings::definitions()
         {LibraryUrl, QString(), u"a shared library, postgresql://user@host:5432/dbname?sslmode=verify-full (no "
                                 "password: ~/.pgpass, PGPASSWORD or the keychain); empty: the local file"_s},
         {ClaimExpirySec, 600, u"seconds a scorer's claim on a paper lasts before another may score it (shared library)"_s},
-        {ShowLabStars, false, u"show how many of the lab's readers starred each paper (shared library)"_s},
     };
     return defs;
 }

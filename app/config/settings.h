@@ -77,7 +77,6 @@ public:
     // Library
     static inline const QString LibraryUrl = QStringLiteral("library/url");
     static inline const QString ClaimExpirySec = QStringLiteral("library/claimExpirySec");
-    static inline const QString ShowLabStars = QStringLiteral("library/showLabStars");
 
     static const QList<SettingDef> &definitions();
     static const SettingDef *definition(const QString &key);

@@ -8,13 +8,16 @@
 #include "papertablemodel.h"
 #include "pgtestserver.h"
 #include "scoring/promptbuilder.h"
+#include "settings/librarypage.h"
 #include "store/database.h"
 #include "store/paperrepository.h"
 #include "store/scorestore.h"
 #include "testsupport.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -74,6 +77,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->row(w.paperModel()->rowOf(first.id)).relevance, 9, 2000);
         qInfo("a colleague's score reached the window in %lld ms", clock.elapsed());
         QCOMPARE(w.paperModel()->row(w.paperModel()->rowOf(first.id)).comment, u"from a colleague"_s);
+    }
+
+    // Settings → Library: a URL without a password, which the page keeps out of the settings.
+    void libraryPage()
+    {
+        Sandbox sandbox;
+        LibraryPage page;
+        page.load();
+        auto *shared = page.findChild<QCheckBox *>(u"sharedLibrary"_s);
+        auto *url = page.findChild<QLineEdit *>(u"libraryUrl"_s);
+        QVERIFY(shared && url);
+        QVERIFY(!shared->isChecked());
+        shared->setChecked(true);
+        url->setText(u"postgresql://ada:hunter2@db.lab.example/papers"_s);
+        const auto problem = page.validate();
+        QVERIFY(problem);
+        QCOMPARE(problem->field, url);
+        QVERIFY(problem->message.contains(u"~/.pgpass"_s));
+        QVERIFY(!problem->message.contains(u"hunter2"_s));
+        url->setText(u"postgresql://ada@db.lab.example:5432/papers?sslmode=verify-full"_s);
+        QVERIFY(!page.validate());
+        QVERIFY(!page.apply());
+        QCOMPARE(Settings().string(Settings::LibraryUrl), url->text());
+        QCOMPARE(AppPaths::databaseFile(), sandbox.databaseFile()); // --db (the sandbox's) wins
+        shared->setChecked(false);
+        QVERIFY(!page.apply());
+        QCOMPARE(Settings().string(Settings::LibraryUrl), QString());
     }
 
     void readerWithoutWriteAccessReadsOnly()

@@ -1,8 +1,10 @@
 #include "librarypage.h"
 
 #include "config/settings.h"
+#include "llm/apikey.h"
 #include "settingsform.h"
 #include "store/databaselocation.h"
+#include "store/pgpassword.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -39,9 +41,15 @@ LibraryPage::LibraryPage(QWidget *parent)
             note(tr("No password here: it comes from ~/.pgpass, PGPASSWORD or the keychain. --db on the command "
                     "line opens another library."),
                 this)));
-    m_labStars = new QCheckBox(tr("Show the lab's s&tars"), this);
-    m_labStars->setObjectName(u"showLabStars"_s);
-    form->addRow(QString(), m_labStars);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(u"libraryPassword"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("unchanged"));
+    form->addRow(tr("&Password:"),
+        withNote(m_password,
+            note(tr("Only when ~/.pgpass and PGPASSWORD hold none: it goes to the system keychain, never to a "
+                    "file."),
+                this)));
     m_claimExpiry = compact(new QSpinBox(this));
     m_claimExpiry->setObjectName(u"claimExpiry"_s);
     m_claimExpiry->setRange(10, 86400);
@@ -67,14 +75,13 @@ void LibraryPage::load()
     m_shared->setChecked(!url.isEmpty());
     m_url->setEnabled(!url.isEmpty());
     m_url->setText(url);
-    m_labStars->setChecked(settings.boolean(Settings::ShowLabStars));
+    m_password->clear();
     m_claimExpiry->setValue(settings.integer(Settings::ClaimExpirySec));
 }
 
 QList<SettingsPage::SettingValue> LibraryPage::values() const
 {
     return { { Settings::LibraryUrl, m_shared->isChecked() ? m_url->text().trimmed() : QString(), m_url },
-        { Settings::ShowLabStars, m_labStars->isChecked(), m_labStars },
         { Settings::ClaimExpirySec, m_claimExpiry->value(), m_claimExpiry } };
 }
 
@@ -92,7 +99,24 @@ std::optional<SettingsProblem> LibraryPage::validate() const
 
 std::optional<SettingsProblem> LibraryPage::apply()
 {
-    return writeValues(values());
+    if (std::optional<SettingsProblem> problem = writeValues(values()))
+        return problem;
+    const QString secret = m_password->text();
+    auto location = DatabaseLocation::parse(m_url->text().trimmed());
+    if (secret.isEmpty() || !m_shared->isChecked() || !location)
+        return std::nullopt;
+    m_password->clear();
+    ++m_passwordWrites;
+    ApiKeyStore(QString::fromLatin1(PgPassword::Service))
+        .write(PgPassword::accountFor(*location), secret, this, [this](const Status &status) {
+            --m_passwordWrites;
+            // Not the keychain's own words: they speak of API keys.
+            emit applyFinished(status ? std::nullopt
+                                      : std::optional(SettingsProblem { m_password,
+                                          tr("The password was not saved: no system keychain took it. Put it in "
+                                             "~/.pgpass instead (host:port:database:user:password).") }));
+        });
+    return std::nullopt;
 }
 
 } // namespace PaperSift
