@@ -78,6 +78,32 @@ private slots:
         QCOMPARE(DatabaseLocation::parse(u"/tmp/x.sqlite"_s)->engine(), DatabaseLocation::Engine::Sqlite);
     }
 
+    // The schema version lives in papersift_schema; someone else's database is left alone.
+    void migrationsOnAServer()
+    {
+        QCOMPARE(m_db->schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(count(u"SELECT version FROM papersift_schema"_s), Database::latestSchemaVersion());
+        QCOMPARE(Database::bundledMigrations(u"postgresql"_s).size(), Database::bundledMigrations().size());
+        for (qsizetype i = 0; i < Database::bundledMigrations().size(); ++i) // the same versions
+            QCOMPARE(Database::bundledMigrations(u"postgresql"_s).at(i).version,
+                Database::bundledMigrations().at(i).version);
+        auto again = Database::open(location());
+        QVERIFY(again);
+        QCOMPARE((*again)->schemaVersion(), Database::latestSchemaVersion());
+
+        const QString foreign = PgTestServer::createDatabase();
+        QVERIFY(PgTestServer::run(foreign, { u"CREATE TABLE accounts (id integer)"_s }));
+        auto refused = Database::open(PgTestServer::url(foreign));
+        QVERIFY(!refused);
+        QVERIFY2(refused.errorMessage().contains(u"not PaperSift's"_s), qPrintable(refused.errorMessage()));
+        PgTestServer::dropDatabase(foreign);
+
+        auto missing = Database::open(PgTestServer::url(u"no_such_database"_s));
+        QVERIFY(!missing);
+        QVERIFY2(
+            missing.errorMessage().contains(u"Cannot reach the shared library"_s), qPrintable(missing.errorMessage()));
+    }
+
     // libpq reads the password from ~/.pgpass (here PGPASSFILE) or PGPASSWORD; a failed login names
     // where to put one and never shows one.
     void passwordFromPgpass()
