@@ -316,13 +316,14 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
     std::deque<Pending> waiting;
     QTimer recheck;
     recheck.setSingleShot(true);
-    recheck.setInterval(qBound(100, m_config.claimExpirySec * 250, 1000));
+    recheck.setInterval(
+        qBound(100, qMin(m_config.claimExpirySec, 4) * 250, 1000)); // a quarter of the expiry, up to 1 s
     // Claims a batch: the papers claimed and not scored meanwhile stay in it; the rest wait.
     const auto claimBatch = [&](QList<Pending> &batch) {
-        QList<ScoreKey> keys;
+        QList<ScoreKey> batchKeys;
         for (const Pending &p : std::as_const(batch))
-            keys.append(keyFor(p.paper));
-        auto held = claims.claim(keys);
+            batchKeys.append(keyFor(p.paper));
+        auto held = claims.claim(batchKeys);
         auto stored = held ? m_scores.scoresFor(*held) : Result<QHash<ScoreKey, Score>>(held.error());
         if (!held || !stored) {
             outcome.storageError = !held ? held.errorMessage() : stored.errorMessage();
@@ -387,10 +388,10 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
     };
     connect(&recheck, &QTimer::timeout, &loop, [&] {
         // The others' papers: scored meanwhile (counted as cached), or back in the queue to claim.
-        QList<ScoreKey> keys;
+        QList<ScoreKey> waitingKeys;
         for (const Pending &p : waiting)
-            keys.append(keyFor(p.paper));
-        auto stored = m_scores.scoresFor(keys);
+            waitingKeys.append(keyFor(p.paper));
+        auto stored = m_scores.scoresFor(waitingKeys);
         if (!stored) {
             outcome.storageError = stored.errorMessage();
             stopping = true;

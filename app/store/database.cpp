@@ -82,7 +82,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &text, const Opti
 
     if (Status s = db->m_engine->configure(*db, readOnly, options.busyTimeoutMs); !s)
         return s.error();
-    const QList<Migration> &migrations
+    const QList<Migration> migrations // shared, not copied
         = options.migrations.isEmpty() ? bundledMigrations(db->m_engine->name()) : options.migrations;
     if (Status s = db->migrate(migrations, existed); !s)
         return s.error();
@@ -131,7 +131,7 @@ const QList<Migration> &Database::bundledMigrations(const QString &engine)
 
 int Database::latestSchemaVersion()
 {
-    const auto &m = bundledMigrations();
+    const QList<Migration> m = bundledMigrations();
     return m.isEmpty() ? 0 : m.last().version;
 }
 
