@@ -14,18 +14,22 @@ namespace PaperSift::Cli {
 using namespace Qt::StringLiterals;
 
 namespace {
-const QCommandLineOption dbOption(u"db"_s, u"Use the database at PATH instead of the default."_s, u"PATH"_s);
+const QCommandLineOption dbOption(u"db"_s,
+                                  u"Use the library at PATH, or the shared one at postgresql://user@host:5432/dbname, "
+                                  "instead of the default."_s,
+                                  u"PATH"_s);
 const QCommandLineOption configOption(u"config"_s, u"Read settings from DIR instead of the default."_s,
                                       u"DIR"_s);
 
 QString usageText()
 {
-    QString text = u"Usage: papersift [--db PATH] [--config DIR] [COMMAND [OPTIONS]]\n\n"
+    QString text = u"Usage: papersift [--db PATH|URL] [--config DIR] [COMMAND [OPTIONS]]\n\n"
                    "With no command, PaperSift opens its window.\n\nCommands:\n"_s;
     for (const Command &c : commands())
         text += u"  %1%2\n"_s.arg(c.name, -12).arg(c.summary);
     text += u"\nGlobal options:\n"
             "  --db PATH      use the database at PATH\n"
+            "  --db URL       use a shared library: postgresql://user@host:5432/dbname?sslmode=…\n"
             "  --config DIR   read settings from DIR\n"
             "  -h, --help     show this help, or a command's help after its name\n"
             "  -v, --version  show the version\n"_s;

@@ -14,5 +14,6 @@ Command scoreCommand();
 Command exportCommand();
 Command fetchCommand();
 Command backfillCommand();
+Command libraryCommand();
 
 } // namespace PaperSift::Cli

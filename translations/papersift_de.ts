@@ -510,7 +510,7 @@ Fei-Fei Li</translation>
         <translation>Für %1 sind in %2 keine Artikel gespeichert. Importieren Sie die Feeds dieses Tages (papersift import DATEI…) oder rufen Sie ihn nachträglich ab (papersift backfill --from %1 --to %1).</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Finishing</source>
         <translation>Wird abgeschlossen</translation>
     </message>
@@ -819,7 +819,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+162"/>
+        <location filename="../ui/library.cpp" line="+177"/>
         <source>an older version</source>
         <translation>einer älteren Version</translation>
     </message>
@@ -832,6 +832,74 @@ Fei-Fei Li</translation>
         <location line="+69"/>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::LibraryPage</name>
+    <message>
+        <location filename="../ui/settings/librarypage.cpp" line="+26"/>
+        <source>&amp;Shared library (PostgreSQL)</source>
+        <translation>&amp;Gemeinsame Bibliothek (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A lab&apos;s library on its PostgreSQL server: papers and scores are paid for once for everyone, your read marks, stars and notes stay yours. Off: the file on this computer.</source>
+        <translation>Die Bibliothek einer Arbeitsgruppe auf deren PostgreSQL-Server: Artikel und Bewertungen werden für alle nur einmal bezahlt, Ihre Gelesen-Markierungen, Sterne und Notizen bleiben Ihre eigenen. Aus: die Datei auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password here: it comes from ~/.pgpass, PGPASSWORD or the keychain. --db on the command line opens another library.</source>
+        <translation>Hier kein Passwort: Es kommt aus ~/.pgpass, PGPASSWORD oder dem Schlüsselbund. --db auf der Befehlszeile öffnet eine andere Bibliothek.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when ~/.pgpass and PGPASSWORD hold none: it goes to the system keychain, never to a file.</source>
+        <translation>Nur wenn ~/.pgpass und PGPASSWORD keines enthalten: Es kommt in den Schlüsselbund des Systems, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claims expire after:</source>
+        <translation>&amp;Reservierungen verfallen nach:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long another machine waits for a paper this one is scoring, should this one stop without saying so.</source>
+        <translation>Wie lange ein anderer Rechner auf einen Artikel wartet, den dieser gerade bewertet, falls dieser unangekündigt aufhört.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Li&amp;brary</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write the shared library as postgresql://user@host:5432/dbname.</source>
+        <translation>Geben Sie die gemeinsame Bibliothek als postgresql://user@host:5432/dbname an.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password was not saved: no system keychain took it. Put it in ~/.pgpass instead (host:port:database:user:password).</source>
+        <translation>Das Passwort wurde nicht gespeichert: Kein Schlüsselbund des Systems hat es angenommen. Tragen Sie es stattdessen in ~/.pgpass ein (host:port:database:user:password).</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1306,7 @@ Fei-Fei Li</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+253"/>
+        <location filename="../ui/mainwindow.cpp" line="+255"/>
         <source>Could not read the days: %1</source>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1473,7 +1541,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Copied %n BibTeX entries.</source>
         <translation>
             <numerusform>%n BibTeX-Eintrag kopiert.</numerusform>
@@ -1481,7 +1549,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Copy Link</source>
         <translation>Link kopieren</translation>
     </message>
@@ -1496,12 +1564,12 @@ Fei-Fei Li</translation>
         <translation>Dem Erstautor folgen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Follow the Last Author</source>
         <translation>Dem Letztautor folgen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Find This Author&apos;s Papers in All Days</source>
         <translation>Artikel dieses Autors an allen Tagen suchen</translation>
     </message>
@@ -1540,7 +1608,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+176"/>
+        <location filename="../ui/papertablemodel.cpp" line="+194"/>
         <source>Relevance %1 of 10</source>
         <translation>Relevanz %1 von 10</translation>
     </message>
@@ -1949,20 +2017,21 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ScoringEngine</name>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="+173"/>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+175"/>
         <location line="+5"/>
-        <location line="+123"/>
-        <location line="+116"/>
+        <location line="+125"/>
+        <location line="+104"/>
+        <location line="+81"/>
         <source>Scoring</source>
         <translation>Wird bewertet</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-279"/>
         <source>Filtering titles</source>
         <translation>Titel werden gefiltert</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+270"/>
         <source>The model gave no score</source>
         <translation>Das Modell hat keine Bewertung geliefert</translation>
     </message>
@@ -2229,12 +2298,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+23"/>
+        <location filename="../ui/settingsdialog.cpp" line="+24"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Saving the key in the system keychain…</source>
         <translation>Schlüssel wird im Systemschlüsselbund gespeichert …</translation>
     </message>

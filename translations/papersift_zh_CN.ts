@@ -505,7 +505,7 @@ Fei-Fei Li</translation>
         <translation>%2 中没有存储 %1 的论文。请导入当天的订阅源（papersift import 文件…）或回填该日（papersift backfill --from %1 --to %1）。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
     </message>
@@ -807,7 +807,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+162"/>
+        <location filename="../ui/library.cpp" line="+177"/>
         <source>an older version</source>
         <translation>较旧的版本</translation>
     </message>
@@ -820,6 +820,74 @@ Fei-Fei Li</translation>
         <location line="+69"/>
         <source>The database is not open.</source>
         <translation>数据库未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::LibraryPage</name>
+    <message>
+        <location filename="../ui/settings/librarypage.cpp" line="+26"/>
+        <source>&amp;Shared library (PostgreSQL)</source>
+        <translation>共享资料库 (PostgreSQL)(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A lab&apos;s library on its PostgreSQL server: papers and scores are paid for once for everyone, your read marks, stars and notes stay yours. Off: the file on this computer.</source>
+        <translation>课题组 PostgreSQL 服务器上的资料库：论文和评分只为所有人付费一次，您的已读标记、星标和笔记仍归您自己。关闭：使用本机上的文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password here: it comes from ~/.pgpass, PGPASSWORD or the keychain. --db on the command line opens another library.</source>
+        <translation>此处不填密码：密码来自 ~/.pgpass、PGPASSWORD 或密钥环。命令行中的 --db 会打开另一个资料库。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only when ~/.pgpass and PGPASSWORD hold none: it goes to the system keychain, never to a file.</source>
+        <translation>仅当 ~/.pgpass 和 PGPASSWORD 中都没有密码时填写：它保存到系统密钥环，绝不写入文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Claims expire after:</source>
+        <translation>认领过期时间(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long another machine waits for a paper this one is scoring, should this one stop without saying so.</source>
+        <translation>如果本机在未告知的情况下停止，另一台机器等待本机正在评分的论文的时长。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Li&amp;brary</source>
+        <translation>资料库(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Write the shared library as postgresql://user@host:5432/dbname.</source>
+        <translation>请将共享资料库写成 postgresql://user@host:5432/dbname。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The password was not saved: no system keychain took it. Put it in ~/.pgpass instead (host:port:database:user:password).</source>
+        <translation>密码未保存：没有系统密钥环接收它。请改为写入 ~/.pgpass（host:port:database:user:password）。</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1294,7 @@ Fei-Fei Li</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+253"/>
+        <location filename="../ui/mainwindow.cpp" line="+255"/>
         <source>Could not read the days: %1</source>
         <translation>无法读取日期列表：%1</translation>
     </message>
@@ -1453,14 +1521,14 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Copied %n BibTeX entries.</source>
         <translation>
             <numerusform>已复制 %n 条 BibTeX 条目。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>Copy Link</source>
         <translation>复制链接</translation>
     </message>
@@ -1475,12 +1543,12 @@ Fei-Fei Li</translation>
         <translation>关注第一作者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Follow the Last Author</source>
         <translation>关注最后作者</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Find This Author&apos;s Papers in All Days</source>
         <translation>在全部日期中查找该作者的论文</translation>
     </message>
@@ -1519,7 +1587,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+176"/>
+        <location filename="../ui/papertablemodel.cpp" line="+194"/>
         <source>Relevance %1 of 10</source>
         <translation>相关性 %1 分（满分 10 分）</translation>
     </message>
@@ -1918,20 +1986,21 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ScoringEngine</name>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="+173"/>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+175"/>
         <location line="+5"/>
-        <location line="+123"/>
-        <location line="+116"/>
+        <location line="+125"/>
+        <location line="+104"/>
+        <location line="+81"/>
         <source>Scoring</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-279"/>
         <source>Filtering titles</source>
         <translation>正在按标题筛选</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+270"/>
         <source>The model gave no score</source>
         <translation>模型未给出评分</translation>
     </message>
@@ -2197,12 +2266,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+23"/>
+        <location filename="../ui/settingsdialog.cpp" line="+24"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Saving the key in the system keychain…</source>
         <translation>正在将密钥保存到系统密钥环…</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "domain/criteria.h"
 #include "scoring/authormatcher.h"
 #include "scoring/promptbuilder.h"
+#include "store/changefeed.h"
 #include "store/database.h"
 #include "store/libraryquery.h"
 #include "store/paperrepository.h"
@@ -30,7 +31,17 @@ Library::Library(QObject *parent)
 {
 }
 
-Library::~Library() = default;
+Library::~Library()
+{
+    m_changes.reset(); // before the connection it listens on
+}
+
+void Library::onScoresStored(const QStringList &ids)
+{
+    auto papers = LibraryQuery(*m_reader).listedPapers(ids, m_criteriaSha);
+    if (papers && !papers->isEmpty())
+        emit scoresArrived(rowsFor(*papers, rowContext()));
+}
 
 Status Library::open()
 {
@@ -38,13 +49,17 @@ Status Library::open()
     Database::Options writerOptions;
     writerOptions.busyTimeoutMs = 0;
     auto writer = Database::open(AppPaths::databaseFile(), writerOptions);
-    if (!writer)
+    // A shared library this reader may only read opens read-only, not at all is not an option.
+    if (!writer && writer.error().code != ErrorCode::ReadOnly)
         return writer.error();
+    m_readOnlyReason = writer ? QString() : writer.errorMessage();
     auto reader = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
     if (!reader)
         return reader.error();
-    m_writer = std::move(writer).value();
+    m_writer = writer ? std::move(writer).value() : nullptr;
     m_reader = std::move(reader).value();
+    m_changes = std::make_unique<ChangeFeed>(*m_reader);
+    connect(m_changes.get(), &ChangeFeed::scoresStored, this, &Library::onScoresStored);
     reloadCriteria();
     return success();
 }
@@ -285,7 +300,7 @@ constexpr int kBusyRetryMs = 150;
 void Library::write(WriteOp op, std::function<void()> done)
 {
     if (!m_writer) {
-        emit writeFailed(tr("The database is not open."));
+        emit writeFailed(m_readOnlyReason.isEmpty() ? tr("The database is not open.") : m_readOnlyReason);
         return;
     }
     // Keep the order of the reader's actions: behind pending writes, queue.

@@ -16,6 +16,10 @@
 class QTimer;
 
 namespace PaperSift {
+class ChangeFeed;
+}
+
+namespace PaperSift {
 
 class Database;
 
@@ -30,9 +34,14 @@ public:
     explicit Library(QObject *parent = nullptr);
     ~Library() override;
 
-    /// Opens (creating and migrating when needed) the database at AppPaths::databaseFile().
+    /// Opens (creating and migrating when needed) the library at AppPaths::databaseFile(): a file,
+    /// or a shared PostgreSQL library's URL; read-only when this reader may not write it.
     Status open();
     bool isOpen() const { return m_reader != nullptr; }
+    /// Whether this reader may only read the library (a shared one without write access): every
+    /// write then fails with readOnlyReason(), which says why and whom to ask.
+    bool isReadOnly() const { return m_reader && !m_writer; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
     QString path() const;
 
     /// The criteria in use (user's criteria.md, else the built-in one) and its SHA-256.
@@ -84,6 +93,9 @@ signals:
     /// A write failed (not just busy) or the lock stayed taken: it was given up. The message says
     /// what to do; the window shows it and re-reads what it shows.
     void writeFailed(const QString &message);
+    /// Another connection (a colleague's run) stored scores: these rows, with their new scores
+    /// for the current criteria, within moments (a shared library's LISTEN/NOTIFY).
+    void scoresArrived(const QList<PaperRow> &rows);
 
 private:
     using WriteOp = std::function<Status(Database &)>;
@@ -109,8 +121,12 @@ private:
     static QList<PaperRow> rowsFor(const QList<struct ListedPaper> &papers, const RowContext &context);
     Status countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query) const;
 
+    void onScoresStored(const QStringList &ids);
+
     std::unique_ptr<Database> m_reader;
     std::unique_ptr<Database> m_writer;
+    std::unique_ptr<ChangeFeed> m_changes; ///< listens on m_reader
+    QString m_readOnlyReason;
     QList<PendingWrite> m_pendingWrites;
     QTimer *m_retryTimer = nullptr;
     QString m_criteriaSha;

@@ -144,6 +144,8 @@ QWidget *MainWindow::createCentre()
 
 void MainWindow::connectParts()
 {
+    // A colleague's scores on a shared library, as they are stored.
+    connect(m_library, &Library::scoresArrived, m_model, &PaperTableModel::updateScores);
     connect(m_library, &Library::writeFailed, this, [this](const QString &message) {
         showError(tr("A change could not be saved: %1").arg(message));
         // Show what the database holds, not what the failed write promised.

@@ -36,6 +36,24 @@ void PaperTableModel::emitRowChanged(int row)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void PaperTableModel::updateScores(const QList<PaperRow> &rows)
+{
+    for (const PaperRow &in : rows) {
+        const int r = rowOf(in.id);
+        if (r < 0)
+            continue;
+        PaperRow &row = m_rows[r];
+        row.relevance = in.relevance;
+        row.novelty = in.novelty;
+        row.comment = in.comment;
+        row.scoreModel = in.scoreModel;
+        row.stale = in.stale;
+        row.scoreVersion = in.scoreVersion;
+        row.titleFiltered = in.titleFiltered;
+        emitRowChanged(r);
+    }
+}
+
 void PaperTableModel::setStarred(const QString &id, bool starred)
 {
     const int r = rowOf(id);

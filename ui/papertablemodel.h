@@ -38,6 +38,8 @@ public:
     void setRead(const QString &id, bool read);
     void setRating(const QString &id, std::optional<int> rating);
     void setHasNote(const QString &id, bool hasNote);
+    /// Takes the score that counts (numbers, comment, model, staleness) of these rows into the rows it shows.
+    void updateScores(const QList<PaperRow> &rows);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

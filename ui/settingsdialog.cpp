@@ -3,6 +3,7 @@
 #include "messagebar.h"
 #include "settings/arxivpage.h"
 #include "settings/authorspage.h"
+#include "settings/librarypage.h"
 #include "settings/limitspage.h"
 #include "settings/scoringpage.h"
 #include "settings/settingsform.h"
@@ -30,7 +31,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->setDocumentMode(false);
-    m_pages = { new ArxivPage(this), new ScoringPage(this), new LimitsPage(this), new AuthorsPage(this) };
+    m_pages = { new ArxivPage(this), new ScoringPage(this), new LimitsPage(this), new AuthorsPage(this),
+        new LibraryPage(this) };
     for (SettingsPage *page : std::as_const(m_pages)) {
         m_tabs->addTab(page, page->title());
         connect(page, &SettingsPage::message, m_message, [this](MessageBar::Kind kind, const QString &text) {

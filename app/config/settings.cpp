@@ -29,7 +29,14 @@ void AppPaths::setConfigDirOverride(const QString &dir)
 
 void AppPaths::setDatabaseOverride(const QString &path)
 {
-    g_dbOverride = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    // A shared library's URL stays as it is; a file becomes absolute.
+    g_dbOverride = path.isEmpty() || isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
+}
+
+bool AppPaths::isServerUrl(const QString &location)
+{
+    return location.startsWith("postgresql://"_L1, Qt::CaseInsensitive)
+           || location.startsWith("postgres://"_L1, Qt::CaseInsensitive);
 }
 
 QString AppPaths::configDir()
@@ -39,7 +46,7 @@ QString AppPaths::configDir()
 
 QString AppPaths::dataDir()
 {
-    if (!g_dbOverride.isEmpty())
+    if (!g_dbOverride.isEmpty() && !isServerUrl(g_dbOverride))
         return QFileInfo(g_dbOverride).absolutePath();
     return xdgDir(QStandardPaths::GenericDataLocation);
 }
@@ -51,7 +58,11 @@ QString AppPaths::settingsFile()
 
 QString AppPaths::databaseFile()
 {
-    return g_dbOverride.isEmpty() ? dataDir() + "/papersift.sqlite"_L1 : g_dbOverride;
+    if (!g_dbOverride.isEmpty())
+        return g_dbOverride;
+    // Settings → Library may name a shared library; --db always wins over it.
+    const QString shared = QSettings(settingsFile(), QSettings::IniFormat).value(Settings::LibraryUrl).toString();
+    return shared.isEmpty() ? dataDir() + "/papersift.sqlite"_L1 : shared;
 }
 
 QString AppPaths::authorsFile()
@@ -88,6 +99,9 @@ const QList<SettingDef> &Settings::definitions()
         {NoveltyCutoff, 7, u"digest keeps papers with novelty at least this"_s},
         {Language, QString(), u"the window's language: empty follows the system; en, de or zh_CN (the command line "
                               "always speaks English)"_s},
+        {LibraryUrl, QString(), u"a shared library, postgresql://user@host:5432/dbname?sslmode=verify-full (no "
+                                "password: ~/.pgpass, PGPASSWORD or the keychain); empty: the local file"_s},
+        {ClaimExpirySec, 600, u"seconds a scorer's claim on a paper lasts before another may score it (shared library)"_s},
     };
     return defs;
 }

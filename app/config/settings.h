@@ -24,7 +24,11 @@ public:
     static QString configDir();    ///< $XDG_CONFIG_HOME/papersift
     static QString dataDir();      ///< $XDG_DATA_HOME/papersift
     static QString settingsFile(); ///< configDir()/papersift.ini
-    static QString databaseFile(); ///< dataDir()/papersift.sqlite, or the --db override
+    /// The library: the --db override, else the shared library of the settings (library/url),
+    /// else dataDir()/papersift.sqlite. A file path or a postgresql:// URL.
+    static QString databaseFile();
+    /// Whether a location is a shared library's URL rather than a file.
+    static bool isServerUrl(const QString &location);
     static QString authorsFile();  ///< configDir()/authors.txt
 };
 
@@ -70,6 +74,9 @@ public:
     static inline const QString NoveltyCutoff = QStringLiteral("digest/noveltyCutoff");
     // Window
     static inline const QString Language = QStringLiteral("ui/language");
+    // Library
+    static inline const QString LibraryUrl = QStringLiteral("library/url");
+    static inline const QString ClaimExpirySec = QStringLiteral("library/claimExpirySec");
 
     static const QList<SettingDef> &definitions();
     static const SettingDef *definition(const QString &key);

@@ -327,6 +327,7 @@ bool DailyRun::configureScoring(Context &run)
     config.leftOutRetries = settings.integer(Settings::Retries);
     config.titleFilter = m_options.titleFilter.value_or(settings.boolean(Settings::TitleFilter));
     config.titleBatchSize = qMax(1, settings.integer(Settings::TitleBatchSize));
+    config.claimExpirySec = qMax(1, settings.integer(Settings::ClaimExpirySec));
     config.budgetUsd = m_options.budgetUsd;
     if (auto prices = PriceTable::load(); prices)
         config.prices = *prices;

@@ -4,11 +4,13 @@
 #include "scoring/batching.h"
 #include "scoring/keywordscorer.h"
 #include "scoring/replyparser.h"
+#include "store/scoreclaims.h"
 #include "store/scorestore.h"
 
 #include <QEventLoop>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <deque>
 
@@ -49,7 +51,7 @@ ScoringEngine::ScoringEngine(ScoreStore &scores, ScoringConfig config, QObject *
     : QObject(parent)
     , m_scores(scores)
     , m_config(std::move(config))
-    , m_criteriaSha(Criteria{m_config.prompts.criteria}.sha256())
+    , m_criteriaSha(Criteria { m_config.prompts.criteria }.sha256())
 {
 }
 
@@ -75,7 +77,7 @@ void ScoringEngine::cancel()
 
 ScoreKey ScoringEngine::keyFor(const Paper &paper) const
 {
-    return {paper.id, paper.version, m_criteriaSha, m_config.model(), m_config.promptVersion()};
+    return { paper.id, paper.version, m_criteriaSha, m_config.model(), m_config.promptVersion() };
 }
 
 void ScoringEngine::account(ScoringOutcome &outcome, const TokenUsage &usage) const
@@ -88,7 +90,7 @@ void ScoringEngine::account(ScoringOutcome &outcome, const TokenUsage &usage) co
 void ScoringEngine::report(const QString &stage, int done, int total, const ScoringOutcome &outcome) const
 {
     if (m_progress)
-        m_progress({stage, done, total, outcome.tokens, outcome.costUsd});
+        m_progress({ stage, done, total, outcome.tokens, outcome.costUsd });
 }
 
 bool ScoringEngine::save(const QList<Score> &scores, qint64 runId, ScoringOutcome &outcome)
@@ -112,8 +114,8 @@ double ScoringEngine::estimateCost(const QList<Paper> &batch) const
         tokens += double(PromptBuilder::estimatePaperTokens(p));
     input.promptTokensPerPaper = batch.isEmpty() ? 0 : tokens / double(batch.size());
     const PromptBuilder builder(m_config.prompts);
-    input.prefixTokens = PromptBuilder::estimateTokens(builder.systemPrompt())
-                         + PromptBuilder::estimateTokens(builder.staticPrefix());
+    input.prefixTokens
+        = PromptBuilder::estimateTokens(builder.systemPrompt()) + PromptBuilder::estimateTokens(builder.staticPrefix());
     return m_config.prices.cost(m_config.model(), PriceTable::estimateUsage(input)).value_or(0.0);
 }
 
@@ -179,8 +181,8 @@ ScoringOutcome ScoringEngine::scoreWithKeywords(const QList<Paper> &papers, qint
     return outcome;
 }
 
-QList<Paper> ScoringEngine::filterTitles(const QList<Paper> &papers, ChatClient &client, ScoringOutcome &outcome,
-                                         qint64 runId)
+QList<Paper> ScoringEngine::filterTitles(
+    const QList<Paper> &papers, ChatClient &client, ScoringOutcome &outcome, qint64 runId)
 {
     const PromptBuilder builder(m_config.prompts);
     const auto batches = Batching::split(papers, qMax(1, m_config.titleBatchSize));
@@ -249,7 +251,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
     ScoringOutcome outcome;
     outcome.considered = int(papers.size());
     // Known price: the cost starts at zero; unknown: it stays unknown (never a made-up zero).
-    outcome.costUsd = m_config.prices.cost(m_config.model(), TokenUsage{});
+    outcome.costUsd = m_config.prices.cost(m_config.model(), TokenUsage {});
 
     // The cache: a key scored before is never sent again; a paper the title filter dropped in an
     // earlier run (with the filter still on) is not filtered again.
@@ -278,7 +280,9 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
 
     ChatClient client(m_config.endpoint, m_config.apiKey, m_config.client);
     m_client = &client;
-    const auto clearClient = qScopeGuard([this] { m_client = nullptr; });
+    const auto clearClient = qScopeGuard([this] {
+        m_client = nullptr;
+    });
 
     if (m_config.titleFilter && !todo.isEmpty() && !m_cancelled) {
         todo = filterTitles(todo, client, outcome, runId);
@@ -287,12 +291,12 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
     }
 
     const PromptBuilder builder(m_config.prompts);
-    const int batchSize = qMax(1, Batching::batchSize(m_config.batchSize, int(todo.size()), m_config.adaptiveBatch,
-                                                      m_config.adaptiveThreshold));
+    const int batchSize = qMax(1,
+        Batching::batchSize(m_config.batchSize, int(todo.size()), m_config.adaptiveBatch, m_config.adaptiveThreshold));
     const int concurrency = qMax(1, m_config.client.concurrency);
     std::deque<Pending> queue;
     for (const Paper &p : std::as_const(todo))
-        queue.push_back({p, 0, {}});
+        queue.push_back({ p, 0, {} });
     QHash<quint64, QList<Pending>> inFlight;
     double inFlightEstimate = 0;
     QHash<quint64, double> estimates;
@@ -304,6 +308,45 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
     bool stopping = false;
     int papersBilled = 0; // papers in answered requests, for the observed cost per paper
 
+    // Papers another scorer claimed: looked at again now and then, until scored or free.
+    ScoreClaims claims(m_scores.database(), ScoreClaims::newHolder(), m_config.claimExpirySec);
+    const auto releaseClaims = qScopeGuard([&claims] {
+        (void)claims.releaseAll();
+    });
+    std::deque<Pending> waiting;
+    QTimer recheck;
+    recheck.setSingleShot(true);
+    recheck.setInterval(
+        qBound(100, qMin(m_config.claimExpirySec, 4) * 250, 1000)); // a quarter of the expiry, up to 1 s
+    // Claims a batch: the papers claimed and not scored meanwhile stay in it; the rest wait.
+    const auto claimBatch = [&](QList<Pending> &batch) {
+        QList<ScoreKey> batchKeys;
+        for (const Pending &p : std::as_const(batch))
+            batchKeys.append(keyFor(p.paper));
+        auto held = claims.claim(batchKeys);
+        auto stored = held ? m_scores.scoresFor(*held) : Result<QHash<ScoreKey, Score>>(held.error());
+        if (!held || !stored) {
+            outcome.storageError = !held ? held.errorMessage() : stored.errorMessage();
+            stopping = true;
+            batch.clear();
+            return;
+        }
+        const QSet<ScoreKey> mine(held->cbegin(), held->cend());
+        QList<Pending> kept;
+        for (const Pending &p : std::as_const(batch)) {
+            const ScoreKey key = keyFor(p.paper);
+            if (!mine.contains(key)) {
+                waiting.push_back(p);
+            } else if (const auto it = stored->constFind(key); it != stored->cend() && it->isScored()) {
+                ++outcome.cached; // another scorer stored it since this run looked
+                ++done;
+            } else {
+                kept.append(p);
+            }
+        }
+        batch = kept;
+    };
+
     const auto pump = [&] {
         while (!stopping && !m_cancelled && !queue.empty() && inFlight.size() < concurrency) {
             QList<Pending> batch;
@@ -311,11 +354,15 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
                 batch.append(queue.front());
                 queue.pop_front();
             }
+            claimBatch(batch);
+            if (batch.isEmpty())
+                continue;
             QList<Paper> batchPapers;
             for (const Pending &p : std::as_const(batch))
                 batchPapers.append(p.paper);
             // What the prompt should cost, or what requests actually cost so far if more.
-            const double observed = papersBilled > 0 ? outcome.costUsd.value_or(0.0) / papersBilled * batchPapers.size() : 0.0;
+            const double observed
+                = papersBilled > 0 ? outcome.costUsd.value_or(0.0) / papersBilled * batchPapers.size() : 0.0;
             const double estimate = qMax(estimateCost(batchPapers), observed);
             if (m_config.budgetUsd && *m_config.budgetUsd > 0
                 && outcome.costUsd.value_or(0.0) + inFlightEstimate + estimate > *m_config.budgetUsd) {
@@ -333,9 +380,35 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
             estimates.insert(id, estimate);
             inFlightEstimate += estimate;
         }
-        if (inFlight.isEmpty() && (queue.empty() || stopping || m_cancelled))
+        const bool over = stopping || m_cancelled;
+        if (!over && inFlight.isEmpty() && queue.empty() && !waiting.empty() && !recheck.isActive())
+            recheck.start();
+        if (inFlight.isEmpty() && (queue.empty() || over) && (waiting.empty() || over))
             loop.quit();
     };
+    connect(&recheck, &QTimer::timeout, &loop, [&] {
+        // The others' papers: scored meanwhile (counted as cached), or back in the queue to claim.
+        QList<ScoreKey> waitingKeys;
+        for (const Pending &p : waiting)
+            waitingKeys.append(keyFor(p.paper));
+        auto stored = m_scores.scoresFor(waitingKeys);
+        if (!stored) {
+            outcome.storageError = stored.errorMessage();
+            stopping = true;
+        }
+        for (const Pending &p : waiting) {
+            const auto it = stored ? stored->constFind(keyFor(p.paper)) : QHash<ScoreKey, Score>::const_iterator();
+            if (stored && it != stored->cend() && it->isScored()) {
+                ++outcome.cached;
+                ++done;
+            } else if (!stopping) {
+                queue.push_back(p);
+            }
+        }
+        waiting.clear();
+        report(tr("Scoring"), done, total, outcome);
+        pump();
+    });
 
     connect(&client, &ChatClient::finished, &loop, [&](const ChatResult &result) {
         const auto it = inFlight.find(result.id);
@@ -419,7 +492,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
     });
 
     pump();
-    if (!inFlight.isEmpty())
+    if (!inFlight.isEmpty() || recheck.isActive())
         loop.exec();
     if (m_cancelled)
         outcome.cancelled = true;

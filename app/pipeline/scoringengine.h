@@ -36,6 +36,8 @@ struct ScoringConfig
     bool titleFilter = false;        ///< Llm: drop clearly irrelevant papers by title first
     int titleBatchSize = 32;
     PriceTable prices;
+    /// Llm: how long a claim on a paper lasts (ScoreClaims) before another scorer may take it over.
+    int claimExpirySec = 600;
 
     QString model() const;         ///< endpoint.model, or "keyword"
     QString promptVersion() const; ///< prompts.templateVersion(), or the keyword scorer's version
@@ -74,7 +76,9 @@ struct ScoringOutcome
 /// a score for their key (paper version × criteria × model × prompt version), batches the rest,
 /// keeps several requests in flight, re-queues papers a reply left out, saves every reply's scores
 /// as soon as it arrives (so a crash loses at most the requests in flight), and stops cleanly at
-/// the budget, on cancel, or on a fatal endpoint error.
+/// the budget, on cancel, or on a fatal endpoint error. Before it sends a batch it claims the
+/// batch's keys (ScoreClaims): a paper another scorer claimed is not sent but waited for, and
+/// taken over if that claim expires, so a lab's scorers never pay twice for one paper.
 class ScoringEngine : public QObject
 {
     Q_OBJECT

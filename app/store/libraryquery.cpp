@@ -79,9 +79,10 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
     const QString range = dayRange(query.from, query.to, values);
     Query q(m_db,
         u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l "
-        "JOIN papers p INDEXED BY papers_listing ON p.id = l.paper_id "
-        "WHERE 1%2%3 ORDER BY l.day DESC, %4, l.category"_s.arg(listedColumns, range,
-            typeFilter(u"l.announce_type"_s, query.announceTypes), typeRank(u"l.announce_type"_s)),
+        "JOIN papers p%5 ON p.id = l.paper_id "
+        "WHERE TRUE%2%3 ORDER BY l.day DESC, %4, l.category"_s.arg(listedColumns, range,
+            typeFilter(u"l.announce_type"_s, query.announceTypes), typeRank(u"l.announce_type"_s),
+            m_db.engine().indexedBy(u"papers_listing"_s)),
         u"reading the listed papers"_s);
     if (Status s = q.run(values); !s)
         return s.error();
@@ -108,7 +109,7 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
     if (!query.from.isValid() && !query.to.isValid())
         values.clear();
     const QString scope
-        = values.isEmpty() ? QString() : u"paper_id IN (SELECT l.paper_id FROM listings l WHERE 1%1)"_s.arg(range);
+        = values.isEmpty() ? QString() : u"paper_id IN (SELECT l.paper_id FROM listings l WHERE TRUE%1)"_s.arg(range);
     // Scores and states come ordered by id too: walk both lists together.
     qsizetype next = 0;
     const auto find = [&out, &next](const QString &id) -> ListedPaper * {
@@ -135,8 +136,8 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
 Result<QList<ListedPaper>> LibraryQuery::listedPapers(const QStringList &ids, const QString &criteriaSha256) const
 {
     Query q(m_db,
-        u"SELECT %1 FROM papers p INDEXED BY papers_listing WHERE p.id IN (SELECT value FROM json_each(?))"_s.arg(
-            listedColumns),
+        u"SELECT %1 FROM papers p%2 WHERE p.id IN (%3)"_s.arg(
+            listedColumns, m_db.engine().indexedBy(u"papers_listing"_s), m_db.engine().jsonTextList()),
         u"reading papers"_s);
     if (Status s = q.run({ jsonList(ids) }); !s)
         return s.error();
@@ -161,7 +162,7 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const QStringList &ids, co
         return row == rows.constEnd() ? nullptr : &out[*row];
     };
     if (Status s = fillScoresAndStates(
-            find, criteriaSha256, u"paper_id IN (SELECT value FROM json_each(?))"_s, { jsonList(ids) });
+            find, criteriaSha256, u"paper_id IN (%1)"_s.arg(m_db.engine().jsonTextList()), { jsonList(ids) });
         !s)
         return s.error();
     return out;
@@ -190,11 +191,12 @@ Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const
             }
         }
     }
+    // This reader's own marks only: a colleague's unread marks are theirs.
     Query q(m_db,
-        u"SELECT paper_id, read, starred, rating, note <> '' FROM user_state%1 ORDER BY paper_id"_s.arg(
-            scope.isEmpty() ? QString() : u" WHERE "_s + scope),
+        u"SELECT paper_id, read, starred, rating, CASE WHEN note <> '' THEN 1 ELSE 0 END FROM user_state "
+        "WHERE db_user = ?%1 ORDER BY paper_id"_s.arg(scope.isEmpty() ? QString() : u" AND "_s + scope),
         u"reading the papers' states"_s);
-    if (Status s = q.run(values); !s)
+    if (Status s = q.run(QVariantList { m_db.userName() } + values); !s)
         return s;
     while (q.next()) {
         if (ListedPaper *l = find(q.value(0).toString())) {
@@ -217,7 +219,7 @@ Statement LibraryQuery::daysStatement(const DayQuery &query)
              "count(DISTINCT CASE WHEN c.paper_id IS NOT NULL THEN l.paper_id END), "
              "count(DISTINCT CASE WHEN c.relevance >= ? AND (c.novelty IS NULL OR c.novelty >= ?) THEN l.paper_id END) "
              "FROM listings l LEFT JOIN (%1) c ON c.paper_id = l.paper_id "
-             "WHERE 1%2 GROUP BY l.day ORDER BY l.day DESC"_s.arg(
+             "WHERE TRUE%2 GROUP BY l.day ORDER BY l.day DESC"_s.arg(
                  counting.sql, typeFilter(u"l.announce_type"_s, query.announceTypes)),
         values };
 }
@@ -226,8 +228,8 @@ Result<QMultiHash<QString, QDate>> LibraryQuery::listingDays(
     const QStringList &ids, const QList<AnnounceType> &types) const
 {
     Query q(m_db,
-        u"SELECT DISTINCT l.paper_id, l.day FROM listings l WHERE l.paper_id IN (SELECT value FROM json_each(?))%1"_s
-            .arg(typeFilter(u"l.announce_type"_s, types)),
+        u"SELECT DISTINCT l.paper_id, l.day FROM listings l WHERE l.paper_id IN (%1)%2"_s.arg(
+            m_db.engine().jsonTextList(), typeFilter(u"l.announce_type"_s, types)),
         u"reading the days of papers"_s);
     if (Status s = q.run({ jsonList(ids) }); !s)
         return s.error();

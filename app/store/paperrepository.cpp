@@ -23,10 +23,26 @@ ImportStats &ImportStats::operator+=(const ImportStats &o)
 namespace {
 
 const QStringList paperColumnNames = {
-    u"id"_s,         u"version"_s,          u"title"_s,          u"title_raw"_s,    u"authors"_s,
-    u"authors_raw"_s, u"affiliations"_s,    u"abstract"_s,       u"abstract_raw"_s, u"categories"_s,
-    u"primary_category"_s, u"comments"_s,   u"journal_ref"_s,    u"doi"_s,          u"published"_s,
-    u"updated"_s,    u"first_announced"_s,  u"last_seen"_s,      u"updated_flag"_s, u"replaced_at"_s,
+    u"id"_s,
+    u"version"_s,
+    u"title"_s,
+    u"title_raw"_s,
+    u"authors"_s,
+    u"authors_raw"_s,
+    u"affiliations"_s,
+    u"abstract"_s,
+    u"abstract_raw"_s,
+    u"categories"_s,
+    u"primary_category"_s,
+    u"comments"_s,
+    u"journal_ref"_s,
+    u"doi"_s,
+    u"published"_s,
+    u"updated"_s,
+    u"first_announced"_s,
+    u"last_seen"_s,
+    u"updated_flag"_s,
+    u"replaced_at"_s,
 };
 // Indices of the columns the FTS index covers (an update of them re-indexes the paper).
 constexpr int colTitle = 2, colAuthors = 4, colAbstract = 7;
@@ -42,26 +58,12 @@ QString paperColumns(const QString &alias)
 QVariantList paperRow(const StoredPaper &s)
 {
     const Paper &p = s.paper;
-    return {p.id,
-            p.version,
-            p.title,
-            p.titleRaw == p.title ? QString() : p.titleRaw, // raw text only when it differs
-            jsonList(p.authors),
-            p.authorsRaw,
-            jsonList(p.affiliations),
-            p.abstract,
-            p.abstractRaw == p.abstract ? QString() : p.abstractRaw,
-            p.categories.join(u' '),
-            p.primaryCategory,
-            p.comments,
-            p.journalRef,
-            p.doi,
-            instantValue(p.published),
-            instantValue(p.updated),
-            dayValue(s.firstAnnounced),
-            dayValue(s.lastSeen),
-            s.markedUpdated ? 1 : 0,
-            instantValue(s.replacedAt)};
+    return { p.id, p.version, p.title,
+        p.titleRaw == p.title ? QString() : p.titleRaw, // raw text only when it differs
+        jsonList(p.authors), p.authorsRaw, jsonList(p.affiliations), p.abstract,
+        p.abstractRaw == p.abstract ? QString() : p.abstractRaw, p.categories.join(u' '), p.primaryCategory, p.comments,
+        p.journalRef, p.doi, instantValue(p.published), instantValue(p.updated), dayValue(s.firstAnnounced),
+        dayValue(s.lastSeen), s.markedUpdated ? 1 : 0, instantValue(s.replacedAt) };
 }
 
 StoredPaper readPaper(const Query &q, int o)
@@ -97,7 +99,9 @@ StoredPaper readPaper(const Query &q, int o)
 
 bool hasAny(const QStringList &list)
 {
-    return std::any_of(list.cbegin(), list.cend(), [](const QString &s) { return !s.isEmpty(); });
+    return std::any_of(list.cbegin(), list.cend(), [](const QString &s) {
+        return !s.isEmpty();
+    });
 }
 
 // Folds what a feed or the API says about a paper into what is stored. A newer version replaces
@@ -187,39 +191,39 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
     }
     Query select(m_db, u"SELECT %1 FROM papers p WHERE p.id = ?"_s.arg(paperColumns(u"p"_s)), doing);
     Query insert(m_db,
-                 u"INSERT INTO papers (%1) VALUES (%2)"_s.arg(paperColumnNames.join(u", "_s),
-                                                              QStringList(paperColumnNames.size(), u"?"_s).join(u',')),
-                 doing);
+        u"INSERT INTO papers (%1) VALUES (%2)"_s.arg(
+            paperColumnNames.join(u", "_s), QStringList(paperColumnNames.size(), u"?"_s).join(u',')),
+        doing);
     Query updateAll(m_db, u"UPDATE papers SET %1 WHERE id = ?"_s.arg(setAll.join(u", "_s)), doing);
     Query updateMeta(m_db, u"UPDATE papers SET %1 WHERE id = ?"_s.arg(setMeta.join(u", "_s)), doing);
     // The history holds the text of superseded versions; the current version's text is in papers.
     Query version(m_db,
-                  u"INSERT OR IGNORE INTO paper_versions (paper_id, version, title, authors, abstract, comments, "
-                  "updated, announced, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  doing);
+        u"INSERT INTO paper_versions (paper_id, version, title, authors, abstract, comments, "
+        "updated, announced, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+        doing);
     Query superseded(m_db,
-                     u"INSERT INTO paper_versions (paper_id, version, title, authors, abstract, comments, updated, "
-                     "announced, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (paper_id, version) DO "
-                     "UPDATE SET title = excluded.title, authors = excluded.authors, abstract = excluded.abstract, "
-                     "comments = excluded.comments"_s,
-                     doing);
+        u"INSERT INTO paper_versions (paper_id, version, title, authors, abstract, comments, updated, "
+        "announced, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (paper_id, version) DO "
+        "UPDATE SET title = excluded.title, authors = excluded.authors, abstract = excluded.abstract, "
+        "comments = excluded.comments"_s,
+        doing);
     // A paper keeps one listing per day and category; if two feeds disagree on its type, the
     // stronger one (new over cross over replace) wins, so the order of imports does not matter.
     Query listing(m_db,
-                  u"INSERT INTO listings (day, category, paper_id, announce_type, version) VALUES (?, ?, ?, ?, ?) "
-                  "ON CONFLICT (day, category, paper_id) DO UPDATE SET announce_type = excluded.announce_type, "
-                  "version = excluded.version WHERE %1 < %2 OR (excluded.announce_type = listings.announce_type "
-                  "AND excluded.version > listings.version)"_s.arg(typeRank(u"excluded.announce_type"_s),
-                                                                    typeRank(u"listings.announce_type"_s)),
-                  doing);
+        u"INSERT INTO listings (day, category, paper_id, announce_type, version) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (day, category, paper_id) DO UPDATE SET announce_type = excluded.announce_type, "
+        "version = excluded.version WHERE %1 < %2 OR (excluded.announce_type = listings.announce_type "
+        "AND excluded.version > listings.version)"_s.arg(
+            typeRank(u"excluded.announce_type"_s), typeRank(u"listings.announce_type"_s)),
+        doing);
 
     for (const Paper &in : papers) {
         ++stats.seen;
         if (in.id.isEmpty())
-            return Error{u"A paper without an arXiv id cannot be stored."_s, in.title};
+            return Error { u"A paper without an arXiv id cannot be stored."_s, in.title };
         const QDate day = !feed ? QDate() : in.announced.isValid() ? in.announced : feed->feedDay;
 
-        if (Status s = select.run({in.id}); !s)
+        if (Status s = select.run({ in.id }); !s)
             return s.error();
         const bool exists = select.next();
         int currentVersion = in.version;
@@ -242,9 +246,8 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
             currentVersion = after.paper.version;
             if (after.paper.version > before.paper.version && before.paper.version > 0) {
                 const Paper &old = before.paper;
-                if (Status s = superseded.run({old.id, old.version, old.title, jsonList(old.authors), old.abstract,
-                                               old.comments, instantValue(old.updated), dayValue(before.lastSeen),
-                                               instantValue(now)});
+                if (Status s = superseded.run({ old.id, old.version, old.title, jsonList(old.authors), old.abstract,
+                        old.comments, instantValue(old.updated), dayValue(before.lastSeen), instantValue(now) });
                     !s)
                     return s.error();
             }
@@ -252,7 +255,7 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
             QVariantList row = paperRow(after);
             if (row != oldRow) {
                 const bool textChanged = row[colTitle] != oldRow[colTitle] || row[colAuthors] != oldRow[colAuthors]
-                                         || row[colAbstract] != oldRow[colAbstract];
+                    || row[colAbstract] != oldRow[colAbstract];
                 row.removeFirst();
                 if (!textChanged) {
                     row.removeAt(colAbstract - 1);
@@ -267,10 +270,9 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
 
         if (in.version > 0) {
             const bool current = in.version >= currentVersion;
-            if (Status s = version.run({in.id, in.version, current ? QString() : in.title,
-                                        current ? u"[]"_s : jsonList(in.authors), current ? QString() : in.abstract,
-                                        current ? QString() : in.comments, instantValue(in.updated), dayValue(day),
-                                        instantValue(now)});
+            if (Status s = version.run({ in.id, in.version, current ? QString() : in.title,
+                    current ? u"[]"_s : jsonList(in.authors), current ? QString() : in.abstract,
+                    current ? QString() : in.comments, instantValue(in.updated), dayValue(day), instantValue(now) });
                 !s)
                 return s.error();
         }
@@ -283,13 +285,14 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
             }
             if (categories.isEmpty()) {
                 const QString fallback = !in.primaryCategory.isEmpty() ? in.primaryCategory
-                                         : !in.categories.isEmpty()    ? in.categories.first()
+                    : !in.categories.isEmpty()                         ? in.categories.first()
                                                                        : feed->categories.value(0);
                 if (!fallback.isEmpty())
                     categories.append(fallback);
             }
             for (const QString &c : std::as_const(categories)) {
-                if (Status s = listing.run({dayValue(day), c, in.id, announceTypeName(in.announceType), in.version}); !s)
+                if (Status s = listing.run({ dayValue(day), c, in.id, announceTypeName(in.announceType), in.version });
+                    !s)
                     return s.error();
                 stats.listings += listing.rowsAffected() > 0 ? 1 : 0;
             }
@@ -302,7 +305,7 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
 
 Result<std::optional<StoredPaper>> PaperRepository::paper(const QString &id) const
 {
-    auto list = papers({id});
+    auto list = papers({ id });
     if (!list)
         return list.error();
     if (list->isEmpty())
@@ -315,7 +318,7 @@ Result<QList<StoredPaper>> PaperRepository::papers(const QStringList &ids) const
     Query q(m_db, u"SELECT %1 FROM papers p WHERE p.id = ?"_s.arg(paperColumns(u"p"_s)), u"reading papers"_s);
     QList<StoredPaper> out;
     for (const QString &id : ids) {
-        if (Status s = q.run({id}); !s)
+        if (Status s = q.run({ id }); !s)
             return s.error();
         if (q.next())
             out.append(readPaper(q, 0));
@@ -326,12 +329,13 @@ Result<QList<StoredPaper>> PaperRepository::papers(const QStringList &ids) const
 Result<QList<PaperVersion>> PaperRepository::versions(const QString &id) const
 {
     Query q(m_db,
-            u"SELECT v.version, iif(c, p.title, v.title), iif(c, p.authors, v.authors), iif(c, p.abstract, v.abstract), "
-            "iif(c, p.comments, v.comments), v.updated, v.announced, v.first_seen FROM "
-            "(SELECT *, version = (SELECT version FROM papers WHERE id = paper_id) AS c FROM paper_versions) v "
-            "JOIN papers p ON p.id = v.paper_id WHERE v.paper_id = ? ORDER BY v.version"_s,
-            u"reading a paper's versions"_s);
-    if (Status s = q.run({id}); !s)
+        u"SELECT v.version, CASE WHEN c THEN p.title ELSE v.title END, CASE WHEN c THEN p.authors ELSE v.authors END, "
+        "CASE WHEN c THEN p.abstract ELSE v.abstract END, CASE WHEN c THEN p.comments ELSE v.comments END, "
+        "v.updated, v.announced, v.first_seen FROM "
+        "(SELECT *, version = (SELECT version FROM papers WHERE id = paper_id) AS c FROM paper_versions) v "
+        "JOIN papers p ON p.id = v.paper_id WHERE v.paper_id = ? ORDER BY v.version"_s,
+        u"reading a paper's versions"_s);
+    if (Status s = q.run({ id }); !s)
         return s.error();
     QList<PaperVersion> out;
     while (q.next()) {
@@ -349,21 +353,21 @@ Result<QList<PaperVersion>> PaperRepository::versions(const QString &id) const
     return out;
 }
 
-Result<QList<StoredPaper>> PaperRepository::papersForDay(const QDate &day, const QList<AnnounceType> &announceTypes) const
+Result<QList<StoredPaper>> PaperRepository::papersForDay(
+    const QDate &day, const QList<AnnounceType> &announceTypes) const
 {
     return papersForDays(day, day, announceTypes);
 }
 
-Result<QList<StoredPaper>> PaperRepository::papersForDays(const QDate &from, const QDate &to,
-                                                     const QList<AnnounceType> &announceTypes) const
+Result<QList<StoredPaper>> PaperRepository::papersForDays(
+    const QDate &from, const QDate &to, const QList<AnnounceType> &announceTypes) const
 {
     Query q(m_db,
-            u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l JOIN papers p ON p.id = l.paper_id "
-            "WHERE l.day BETWEEN ? AND ?%2 ORDER BY p.id, l.day DESC, %3, l.category"_s.arg(
-                paperColumns(u"p"_s), typeFilter(u"l.announce_type"_s, announceTypes),
-                typeRank(u"l.announce_type"_s)),
-            u"reading a day's papers"_s);
-    if (Status s = q.run({dayString(from), dayString(to)}); !s)
+        u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l JOIN papers p ON p.id = l.paper_id "
+        "WHERE l.day BETWEEN ? AND ?%2 ORDER BY p.id, l.day DESC, %3, l.category"_s.arg(
+            paperColumns(u"p"_s), typeFilter(u"l.announce_type"_s, announceTypes), typeRank(u"l.announce_type"_s)),
+        u"reading a day's papers"_s);
+    if (Status s = q.run({ dayString(from), dayString(to) }); !s)
         return s.error();
     QList<StoredPaper> out;
     while (q.next()) {
@@ -377,7 +381,7 @@ Result<QList<StoredPaper>> PaperRepository::papersForDays(const QDate &from, con
         }
         StoredPaper s = readPaper(q, 3);
         s.listingCategory = category;
-        s.listedIn = {category};
+        s.listedIn = { category };
         s.paper.announceType = announceTypeFromName(q.value(2).toString());
         s.paper.announced = day;
         out.append(s);

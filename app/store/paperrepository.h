@@ -19,11 +19,11 @@ class Database;
 /// listings = 0 the second time.
 struct ImportStats
 {
-    int seen = 0;       ///< papers in the input
-    int inserted = 0;   ///< papers new to the store
+    int seen = 0; ///< papers in the input
+    int inserted = 0; ///< papers new to the store
     int newVersion = 0; ///< papers replaced by a newer version (and marked as updated)
-    int unchanged = 0;  ///< papers already stored at this version (or an older version seen late)
-    int listings = 0;   ///< listing rows (day × category × paper) added or changed
+    int unchanged = 0; ///< papers already stored at this version (or an older version seen late)
+    int listings = 0; ///< listing rows (day × category × paper) added or changed
 
     ImportStats &operator+=(const ImportStats &o);
     friend bool operator==(const ImportStats &, const ImportStats &) = default;
@@ -35,11 +35,11 @@ struct StoredPaper
 {
     Paper paper;
     QString listingCategory; ///< papersForDay: the category of its main listing that day
-    QStringList listedIn;    ///< papersForDay: every category that day listed it in
-    QDate firstAnnounced;    ///< earliest feed day that listed it; invalid when none did
-    QDate lastSeen;          ///< latest feed day that listed it
+    QStringList listedIn; ///< papersForDay: every category that day listed it in
+    QDate firstAnnounced; ///< earliest feed day that listed it; invalid when none did
+    QDate lastSeen; ///< latest feed day that listed it
     bool markedUpdated = false; ///< a newer version replaced the one first stored
-    QDateTime replacedAt;       ///< when that happened
+    QDateTime replacedAt; ///< when that happened
 };
 
 /// One version of a paper as it was when first stored.

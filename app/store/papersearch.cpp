@@ -1,7 +1,10 @@
 #include "papersearch.h"
 
 #include "database.h"
+#include "sqliteengine.h"
 #include "sqlsupport.h"
+
+#include <limits>
 
 #include <algorithm>
 #include <utility>
@@ -16,10 +19,10 @@ PaperSearch::PaperSearch(Database &db)
 {
 }
 
-QString PaperSearch::ftsQuery(const QString &userText)
+QList<SearchTerm> PaperSearch::terms(const QString &userText)
 {
     // Split into words and "quoted phrases"; a word may carry a column prefix (au:, ti:, abs:).
-    QStringList terms;
+    QList<SearchTerm> terms;
     const QString text = userText.simplified();
     qsizetype i = 0;
     while (i < text.size()) {
@@ -29,8 +32,12 @@ QString PaperSearch::ftsQuery(const QString &userText)
         }
         QString column;
         static const QList<std::pair<QString, QString>> prefixes = {
-            {u"au:"_s, u"authors"_s},     {u"author:"_s, u"authors"_s}, {u"ti:"_s, u"title"_s},
-            {u"title:"_s, u"title"_s},    {u"abs:"_s, u"abstract"_s},   {u"abstract:"_s, u"abstract"_s},
+            { u"au:"_s, u"authors"_s },
+            { u"author:"_s, u"authors"_s },
+            { u"ti:"_s, u"title"_s },
+            { u"title:"_s, u"title"_s },
+            { u"abs:"_s, u"abstract"_s },
+            { u"abstract:"_s, u"abstract"_s },
         };
         for (const auto &[prefix, name] : prefixes) {
             if (QStringView(text).mid(i).startsWith(prefix, Qt::CaseInsensitive)) {
@@ -54,28 +61,28 @@ QString PaperSearch::ftsQuery(const QString &userText)
             i = end;
         }
         word.remove(u'"');
-        // Only letters and digits are tokens; a term without any would be an empty FTS5 phrase.
-        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        // Only letters and digits are tokens; a term without any would be an empty phrase.
+        if (std::none_of(word.cbegin(), word.cend(), [](QChar c) {
+                return c.isLetterOrNumber();
+            }))
             continue;
-        // A plain word matches as a prefix ("transf" finds "transformer"); a phrase matches exactly.
-        QString term = u'"' + word + u'"' + (phrase ? QString() : u"*"_s);
-        if (!column.isEmpty())
-            term = column + u" : "_s + term;
-        terms.append(term);
+        terms.append({ column, word, phrase });
     }
-    return terms.join(u" AND "_s);
+    return terms;
+}
+
+QString PaperSearch::ftsQuery(const QString &userText)
+{
+    return SqliteEngine().searchExpression(terms(userText));
 }
 
 Result<QStringList> PaperSearch::search(const QString &userText, int limit) const
 {
-    const QString match = ftsQuery(userText);
+    const QString match = m_db.engine().searchExpression(terms(userText));
     if (match.isEmpty())
         return QStringList();
-    Query q(m_db,
-            u"SELECT p.id FROM papers_fts f JOIN papers p ON p.pk = f.rowid WHERE papers_fts MATCH ? "
-            "ORDER BY f.rank LIMIT ?"_s,
-            u"searching"_s);
-    if (Status s = q.run({match, limit > 0 ? limit : -1}); !s)
+    Query q(m_db, m_db.engine().rankedSearch(), u"searching"_s);
+    if (Status s = q.run({ match, limit > 0 ? limit : std::numeric_limits<int>::max() }); !s)
         return s.error();
     QStringList ids;
     while (q.next())
@@ -85,13 +92,11 @@ Result<QStringList> PaperSearch::search(const QString &userText, int limit) cons
 
 Result<QSet<QString>> PaperSearch::matchingIds(const QString &userText) const
 {
-    const QString match = ftsQuery(userText);
+    const QString match = m_db.engine().searchExpression(terms(userText));
     if (match.isEmpty())
         return QSet<QString>();
-    Query q(m_db,
-            u"SELECT p.id FROM papers p WHERE p.pk IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"_s,
-            u"searching"_s);
-    if (Status s = q.run({match}); !s)
+    Query q(m_db, m_db.engine().matchingSearch(), u"searching"_s);
+    if (Status s = q.run({ match }); !s)
         return s.error();
     QSet<QString> ids;
     while (q.next())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "engine.h"
 
 #include <QSet>
 #include <QString>
@@ -10,7 +11,8 @@ namespace PaperSift {
 
 class Database;
 
-/// Full-text search over the papers' titles, authors and abstracts, from the words a user types.
+/// Full-text search over the papers' titles, authors and abstracts, from the words a user types:
+/// FTS5 on SQLite, a tsvector with a GIN index on PostgreSQL; the same query language on both.
 class PaperSearch
 {
 public:
@@ -22,7 +24,9 @@ public:
     Result<QStringList> search(const QString &userText, int limit = 200) const;
     /// Every id that matches, unordered (for filtering a table that sorts itself).
     Result<QSet<QString>> matchingIds(const QString &userText) const;
-    /// The FTS5 MATCH expression for the user's text; empty when the text has nothing to search.
+    /// The user's text as terms: words and phrases, each perhaps limited to a column.
+    static QList<SearchTerm> terms(const QString &userText);
+    /// The FTS5 MATCH expression (SQLite) for the user's text; empty when it has nothing to search.
     static QString ftsQuery(const QString &userText);
 
 private:

@@ -42,24 +42,12 @@ RunSummary readRun(const Query &q)
 
 QVariantList runValues(const RunSummary &r)
 {
-    return {dayValue(r.day),
-            r.categories.join(u','),
-            r.announceTypes.join(u','),
-            r.model,
-            r.criteriaSha256,
-            r.promptVersion,
-            r.totalPapers,
-            r.scannedPapers,
-            r.relevantPapers,
-            r.tokens.prompt,
-            r.tokens.cached,
-            r.tokens.completion,
-            r.costUsd ? QVariant(*r.costUsd) : QVariant(QMetaType::fromType<double>()),
-            runStatusName(r.status),
-            r.error,
-            instantValue(r.started.isValid() ? r.started : QDateTime::currentDateTimeUtc()),
-            instantValue(r.finished),
-            r.state.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(r.state)};
+    return { dayValue(r.day), r.categories.join(u','), r.announceTypes.join(u','), r.model, r.criteriaSha256,
+        r.promptVersion, r.totalPapers, r.scannedPapers, r.relevantPapers, r.tokens.prompt, r.tokens.cached,
+        r.tokens.completion, r.costUsd ? QVariant(*r.costUsd) : QVariant(QMetaType::fromType<double>()),
+        runStatusName(r.status), r.error,
+        instantValue(r.started.isValid() ? r.started : QDateTime::currentDateTimeUtc()), instantValue(r.finished),
+        r.state.isNull() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(r.state) };
 }
 
 Result<QList<RunSummary>> readRuns(Query &q, const QVariantList &values = {})
@@ -82,12 +70,21 @@ RunLog::RunLog(Database &db)
 Result<qint64> RunLog::startRun(const RunSummary &run)
 {
     Query q(m_db,
-            u"INSERT INTO runs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-                runColumns.mid(runColumns.indexOf(u',') + 2)),
-            u"recording a run"_s);
+        u"INSERT INTO runs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s.arg(
+            runColumns.mid(runColumns.indexOf(u',') + 2)),
+        u"recording a run"_s);
     if (Status s = q.run(runValues(run)); !s)
         return s.error();
-    return q.lastInsertId().toLongLong();
+    if (!q.next())
+        return Error { u"The database recorded the run but did not say its number."_s, {} };
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    // While this connection lives, other machines see the run as working, not interrupted.
+    if (run.status == RunStatus::Running) {
+        if (Status s = m_db.engine().holdRun(m_db, id); !s)
+            return s.error();
+    }
+    return id;
 }
 
 Status RunLog::updateRun(const RunSummary &run)
@@ -101,14 +98,14 @@ Status RunLog::updateRun(const RunSummary &run)
     if (Status s = q.run(values); !s)
         return s;
     if (q.rowsAffected() != 1)
-        return Error{u"There is no run %1 in the database to update."_s.arg(run.id), {}};
+        return Error { u"There is no run %1 in the database to update."_s.arg(run.id), {} };
     return success();
 }
 
 Result<std::optional<RunSummary>> RunLog::run(qint64 id) const
 {
     Query q(m_db, u"SELECT %1 FROM runs WHERE id = ?"_s.arg(runColumns), u"reading a run"_s);
-    auto runs = readRuns(q, {id});
+    auto runs = readRuns(q, { id });
     if (!runs)
         return runs.error();
     return runs->isEmpty() ? std::optional<RunSummary>() : std::optional<RunSummary>(runs->first());
@@ -117,7 +114,7 @@ Result<std::optional<RunSummary>> RunLog::run(qint64 id) const
 Result<QList<RunSummary>> RunLog::runsForDay(const QDate &day) const
 {
     Query q(m_db, u"SELECT %1 FROM runs WHERE day = ? ORDER BY started, id"_s.arg(runColumns), u"reading runs"_s);
-    return readRuns(q, {dayString(day)});
+    return readRuns(q, { dayString(day) });
 }
 
 Result<std::optional<RunSummary>> RunLog::lastRun() const
@@ -131,16 +128,20 @@ Result<std::optional<RunSummary>> RunLog::lastRun() const
 
 Result<QList<RunSummary>> RunLog::unfinishedRuns() const
 {
-    Query q(m_db, u"SELECT %1 FROM runs WHERE status = 'running' ORDER BY id"_s.arg(runColumns), u"reading runs"_s);
+    // On a shared library, a run another machine is still working on is not interrupted.
+    Query q(m_db,
+        u"SELECT %1 FROM runs WHERE status = 'running' AND %2 ORDER BY id"_s.arg(
+            runColumns, m_db.engine().runIsOrphaned()),
+        u"reading runs"_s);
     return readRuns(q);
 }
 
 Result<std::optional<FeedState>> RunLog::feedState(const QString &url) const
 {
     Query q(m_db,
-            u"SELECT url, etag, last_modified, feed_day, ids_hash, ids, fetched_at FROM feed_state WHERE url = ?"_s,
-            u"reading the feed state"_s);
-    if (Status s = q.run({url}); !s)
+        u"SELECT url, etag, last_modified, feed_day, ids_hash, ids, fetched_at FROM feed_state WHERE url = ?"_s,
+        u"reading the feed state"_s);
+    if (Status s = q.run({ url }); !s)
         return s.error();
     if (!q.next())
         return std::optional<FeedState>();
@@ -158,11 +159,13 @@ Result<std::optional<FeedState>> RunLog::feedState(const QString &url) const
 Status RunLog::saveFeedState(const FeedState &state)
 {
     Query q(m_db,
-            u"INSERT OR REPLACE INTO feed_state (url, etag, last_modified, feed_day, ids_hash, ids, fetched_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            u"saving the feed state"_s);
-    return q.run({state.url, state.etag, state.lastModified, dayValue(state.feedDay), state.idsHash,
-                  jsonList(state.ids), instantValue(state.fetchedAt)});
+        u"INSERT INTO feed_state (url, etag, last_modified, feed_day, ids_hash, ids, fetched_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
+        "last_modified = excluded.last_modified, feed_day = excluded.feed_day, ids_hash = excluded.ids_hash, "
+        "ids = excluded.ids, fetched_at = excluded.fetched_at"_s,
+        u"saving the feed state"_s);
+    return q.run({ state.url, state.etag, state.lastModified, dayValue(state.feedDay), state.idsHash,
+        jsonList(state.ids), instantValue(state.fetchedAt) });
 }
 
 } // namespace PaperSift

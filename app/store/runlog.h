@@ -21,7 +21,7 @@ struct FeedState
     QString url;
     QString etag;
     QString lastModified;
-    QDate feedDay;   ///< the feed day of the last successful fetch
+    QDate feedDay; ///< the feed day of the last successful fetch
     QString idsHash; ///< SHA-256 of the sorted ids of that fetch ("not updated yet" check)
     QStringList ids;
     QDateTime fetchedAt;

@@ -93,7 +93,7 @@ Result<QHash<QString, Score>> ScoreStore::countingScores(const ScoreChoice &choi
 Result<QHash<QString, Score>> ScoreStore::countingScores(const ScoreChoice &choice, const QStringList &ids) const
 {
     const Statement statement
-        = countingScoresStatement(choice, u"s.paper_id IN (SELECT value FROM json_each(?))"_s, { jsonList(ids) });
+        = countingScoresStatement(choice, u"s.paper_id IN (%1)"_s.arg(m_db.engine().jsonTextList()), { jsonList(ids) });
     Query q(m_db, statement.sql, u"reading the scores that count"_s);
     if (Status s = q.run(statement.values); !s)
         return s.error();
@@ -109,8 +109,8 @@ Result<QString> ScoreStore::saveCriteria(const QString &text)
 {
     const Criteria criteria { text };
     const QString sha = criteria.sha256();
-    Query q(
-        m_db, u"INSERT OR IGNORE INTO criteria (sha256, text, created) VALUES (?, ?, ?)"_s, u"saving the criteria"_s);
+    Query q(m_db, u"INSERT INTO criteria (sha256, text, created) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
+        u"saving the criteria"_s);
     if (Status s = q.run({ sha, Criteria::normalised(text), instantValue(QDateTime::currentDateTimeUtc()) }); !s)
         return s.error();
     return sha;
@@ -215,7 +215,16 @@ Status ScoreStore::saveScores(const QList<Score> &scores, qint64 runId)
         "cached_tokens = excluded.cached_tokens, completion_tokens = excluded.completion_tokens, "
         "run_id = excluded.run_id, scored_at = excluded.scored_at WHERE scores.relevance IS NULL"_s.arg(scoreColumns),
         u"saving scores"_s);
+    // A stored key needs no claim any more: whoever claimed it, it is paid for.
+    Query unclaim(m_db,
+        u"DELETE FROM score_claims WHERE paper_id = ? AND paper_version = ? AND criteria_sha256 = ? "
+        "AND model = ? AND prompt_version = ?"_s,
+        u"saving scores"_s);
     for (const Score &s : scores) {
+        if (Status done = unclaim.run(
+                { s.key.paperId, s.key.paperVersion, s.key.criteriaSha256, s.key.model, s.key.promptVersion });
+            !done)
+            return done;
         const Status saved = q.run({ s.key.paperId, s.key.paperVersion, s.key.criteriaSha256, s.key.model,
             s.key.promptVersion, optionalInt(s.relevance), optionalInt(s.novelty), s.comment,
             s.isScored() ? QString() : s.unscoredReason, s.usage.prompt, s.usage.cached, s.usage.completion,

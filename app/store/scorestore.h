@@ -47,6 +47,8 @@ class ScoreStore
 {
 public:
     explicit ScoreStore(Database &db);
+    /// The connection it works on (ScoreClaims share it).
+    Database &database() const { return m_db; }
 
     /// Stores a criteria text (once per SHA-256) and returns its SHA-256.
     Result<QString> saveCriteria(const QString &text);

@@ -33,15 +33,17 @@ Status Query::run(const QVariantList &values)
         else
             m_query.bindValue(int(i), v);
     }
-    if (!m_query.exec())
-        return m_db.errorFor(m_query, m_doing);
+    if (!m_query.exec()) {
+        Error error = m_db.errorFor(m_query, m_doing);
+        m_db.abortTransaction();
+        return error;
+    }
     return success();
 }
 
 bool Query::violatedConstraint() const
 {
-    // SQLITE_CONSTRAINT in the low byte of the extended result code.
-    return m_query.lastError().nativeErrorCode().toInt() % 256 == 19;
+    return m_db.engine().violatedConstraint(m_query.lastError());
 }
 
 // ---- values ---------------------------------------------------------------------------------

@@ -34,12 +34,12 @@ Status UserStateStore::setUserField(const QString &id, const QString &column, co
 {
     // `column` is one of the fixed names below, never user text.
     Query q(m_db,
-            u"INSERT INTO user_state (paper_id, %1, updated) VALUES (?, ?, ?) ON CONFLICT (paper_id) DO UPDATE "
-            "SET %1 = excluded.%1, updated = excluded.updated"_s.arg(column),
-            u"saving the paper's state"_s);
-    const Status s = q.run({id, value, instantValue(QDateTime::currentDateTimeUtc())});
+        u"INSERT INTO user_state (db_user, paper_id, %1, updated) VALUES (?, ?, ?, ?) ON CONFLICT (db_user, "
+        "paper_id) DO UPDATE SET %1 = excluded.%1, updated = excluded.updated"_s.arg(column),
+        u"saving the paper's state"_s);
+    const Status s = q.run({ m_db.userName(), id, value, instantValue(QDateTime::currentDateTimeUtc()) });
     if (!s && q.violatedConstraint())
-        return Error{u"There is no paper %1 in the database."_s.arg(id), s.error().detail};
+        return Error { u"There is no paper %1 in the database."_s.arg(id), s.error().detail };
     return s;
 }
 
@@ -56,7 +56,7 @@ Status UserStateStore::setStarred(const QString &id, bool starred)
 Status UserStateStore::setRating(const QString &id, std::optional<int> rating)
 {
     if (rating && (*rating < 1 || *rating > 5))
-        return Error{u"A rating is 1 to 5 stars (got %1)."_s.arg(*rating), {}};
+        return Error { u"A rating is 1 to 5 stars (got %1)."_s.arg(*rating), {} };
     return setUserField(id, u"rating"_s, optionalInt(rating));
 }
 
@@ -67,9 +67,9 @@ Status UserStateStore::setNote(const QString &id, const QString &note)
 
 Result<UserState> UserStateStore::userState(const QString &id) const
 {
-    Query q(m_db, u"SELECT %1 FROM user_state u WHERE u.paper_id = ?"_s.arg(userStateColumns),
-            u"reading the paper's state"_s);
-    if (Status s = q.run({id}); !s)
+    Query q(m_db, u"SELECT %1 FROM user_state u WHERE u.db_user = ? AND u.paper_id = ?"_s.arg(userStateColumns),
+        u"reading the paper's state"_s);
+    if (Status s = q.run({ m_db.userName(), id }); !s)
         return s.error();
     if (q.next())
         return readUserState(q);
@@ -81,10 +81,10 @@ Result<UserState> UserStateStore::userState(const QString &id) const
 Result<QHash<QString, UserState>> UserStateStore::userStatesForDay(const QDate &day) const
 {
     Query q(m_db,
-            u"SELECT %1 FROM user_state u WHERE u.paper_id IN (SELECT paper_id FROM listings WHERE day = ?)"_s.arg(
-                userStateColumns),
-            u"reading the day's states"_s);
-    if (Status s = q.run({dayString(day)}); !s)
+        u"SELECT %1 FROM user_state u WHERE u.db_user = ? AND u.paper_id IN (SELECT paper_id FROM listings "
+        "WHERE day = ?)"_s.arg(userStateColumns),
+        u"reading the day's states"_s);
+    if (Status s = q.run({ m_db.userName(), dayString(day) }); !s)
         return s.error();
     QHash<QString, UserState> out;
     while (q.next()) {
@@ -97,24 +97,39 @@ Result<QHash<QString, UserState>> UserStateStore::userStatesForDay(const QDate &
 Result<int> UserStateStore::setDayRead(const QDate &day, bool read)
 {
     Query q(m_db,
-            u"INSERT INTO user_state (paper_id, read, updated) SELECT DISTINCT paper_id, ?, ? FROM listings "
-            "WHERE day = ? ON CONFLICT (paper_id) DO UPDATE SET read = excluded.read, updated = excluded.updated"_s,
-            u"marking the day read"_s);
-    if (Status s = q.run({read ? 1 : 0, instantValue(QDateTime::currentDateTimeUtc()), dayString(day)}); !s)
+        u"INSERT INTO user_state (db_user, paper_id, read, updated) SELECT DISTINCT CAST(? AS TEXT), paper_id, "
+        "CAST(? AS INTEGER), CAST(? AS TEXT) FROM listings WHERE day = ? ON CONFLICT (db_user, paper_id) DO UPDATE "
+        "SET read = excluded.read, updated = excluded.updated"_s,
+        u"marking the day read"_s);
+    if (Status s
+        = q.run({ m_db.userName(), read ? 1 : 0, instantValue(QDateTime::currentDateTimeUtc()), dayString(day) });
+        !s)
         return s.error();
     return q.rowsAffected();
 }
 
 Result<QStringList> UserStateStore::starredIds() const
 {
-    Query q(m_db, u"SELECT paper_id FROM user_state WHERE starred = 1 ORDER BY updated DESC"_s,
-            u"reading the starred papers"_s);
-    if (Status s = q.run(); !s)
+    Query q(m_db, u"SELECT paper_id FROM user_state WHERE db_user = ? AND starred = 1 ORDER BY updated DESC"_s,
+        u"reading the starred papers"_s);
+    if (Status s = q.run({ m_db.userName() }); !s)
         return s.error();
     QStringList ids;
     while (q.next())
         ids.append(q.value(0).toString());
     return ids;
+}
+
+Result<QHash<QString, int>> UserStateStore::labStarCounts() const
+{
+    Query q(m_db, u"SELECT paper_id, count(*) FROM user_state WHERE starred = 1 GROUP BY paper_id"_s,
+        u"counting the lab's stars"_s);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QHash<QString, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
 }
 
 } // namespace PaperSift

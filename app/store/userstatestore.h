@@ -26,7 +26,8 @@ struct UserState
     QDateTime updated; ///< invalid when the reader never touched the paper
 };
 
-/// The reader's own marks on papers (read, starred, rating, note), one statement per change.
+/// The reader's own marks on papers (read, starred, rating, note), one statement per change, kept
+/// per database user (Database::userName()): on a shared library each reader has their own.
 class UserStateStore
 {
 public:
@@ -43,6 +44,9 @@ public:
     /// Marks every paper a day listed as read (or unread). Returns how many papers that was.
     Result<int> setDayRead(const QDate &day, bool read);
     Result<QStringList> starredIds() const;
+    /// How many of the library's readers starred each paper (this one too); papers nobody
+    /// starred are absent. On a shared library, "show lab stars" shows these.
+    Result<QHash<QString, int>> labStarCounts() const;
 
 private:
     Status setUserField(const QString &id, const QString &column, const QVariant &value);

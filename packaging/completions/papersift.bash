@@ -71,13 +71,22 @@ _papersift_backfill()
     COMPREPLY=($(compgen -W "--ids --from --to --categories --api-base-url $_papersift_global_opts" -- "$cur"))
 }
 
+_papersift_library()
+{
+    if (($1 == 0)) && [[ $cur != -* ]]; then
+        COMPREPLY=($(compgen -W "copy" -- "$cur"))
+    else
+        COMPREPLY=($(compgen -W "--from --to $_papersift_global_opts" -- "$cur"))
+    fi
+}
+
 _papersift()
 {
     local cur prev words cword split
     _init_completion -s || return
 
     local _papersift_global_opts="--db --config --help"
-    local commands="config import run score export fetch backfill"
+    local commands="config import run score export fetch backfill library"
 
     # The values of options that take one.
     case $prev in

@@ -62,6 +62,7 @@ complete -c papersift -n __papersift_needs_command -a score -d 'Score a stored d
 complete -c papersift -n __papersift_needs_command -a export -d 'Export a day\'s digest or the starred papers'
 complete -c papersift -n __papersift_needs_command -a fetch -d 'Fetch and store today\'s arXiv announcements'
 complete -c papersift -n __papersift_needs_command -a backfill -d 'Fetch papers from the arXiv API'
+complete -c papersift -n __papersift_needs_command -a library -d 'Copy a library between SQLite and PostgreSQL'
 
 # config ACTION [KEY [VALUE]]
 complete -c papersift -n '__papersift_using config; and not __fish_seen_subcommand_from list get set unset' \
@@ -108,3 +109,8 @@ complete -c papersift -n '__papersift_using backfill' -l from -x -d 'Fetch the p
 complete -c papersift -n '__papersift_using backfill' -l to -x -d '…up to and including this day'
 complete -c papersift -n '__papersift_using backfill' -l categories -x -d 'With --from: these categories'
 complete -c papersift -n '__papersift_using backfill' -l api-base-url -x -d 'Query URL instead of the setting'
+
+# library copy --from A --to B
+complete -c papersift -n '__papersift_using library; and not __fish_seen_subcommand_from copy' -a copy
+complete -c papersift -n '__papersift_using library' -l from -r -d 'The library to copy: a file or postgresql://…'
+complete -c papersift -n '__papersift_using library' -l to -r -d 'The library to copy into'

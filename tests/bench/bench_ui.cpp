@@ -1,16 +1,20 @@
 // The window with 200,000 papers in the database (400 days of 500): time to show the window with
 // the latest day, to load all rows into the model, to sort by relevance, to apply a text filter;
-// peak RSS.
+// peak RSS. With PAPERSIFT_BENCH_ENGINE=postgresql (bench_ui_pg) the same library is copied into a
+// database on the harness's PostgreSQL server and the window opens that; it also measures how long
+// a colleague's stored score takes to reach the window.
 #include "benchsupport.h"
 #include "config/settings.h"
 #include "domain/criteria.h"
 #include "library.h"
-#include "scoring/promptbuilder.h"
 #include "mainwindow.h"
 #include "paperfiltermodel.h"
 #include "papertablemodel.h"
+#include "pgtestserver.h"
+#include "scoring/promptbuilder.h"
 #include "sidebar.h"
 #include "store/database.h"
+#include "store/librarycopy.h"
 #include "store/libraryquery.h"
 #include "store/paperrepository.h"
 #include "store/scorestore.h"
@@ -24,10 +28,13 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QTableView>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
+#include <QScopeGuard>
+
+#include <algorithm>
 #include <random>
 
 using namespace PaperSift;
@@ -37,6 +44,10 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     Test::Sandbox sandbox;
+    const bool postgres = Test::PgTestServer::engineIsPostgres();
+    const auto report = [postgres](const QString &name, double value, const QString &unit) {
+        Bench::report(postgres ? u"pg_"_s + name : name, value, unit);
+    };
     constexpr int Days = 400, PerDay = 500;
     const QDate first(2024, 1, 1);
     QElapsedTimer timer;
@@ -88,12 +99,32 @@ int main(int argc, char **argv)
         }
         if (!QFile::rename(building, cached))
             return 1;
-        Bench::report(u"ui_build_200k_database"_s, double(timer.elapsed()) / 1000.0, u"s"_s);
+        report(u"ui_build_200k_database"_s, double(timer.elapsed()) / 1000.0, u"s"_s);
     }
     QDir().mkpath(QFileInfo(AppPaths::databaseFile()).absolutePath());
     if (!QFile::copy(cached, AppPaths::databaseFile())) {
         qWarning("Cannot copy %s into the sandbox", qPrintable(cached));
         return 1;
+    }
+    QString pgDatabase;
+    const auto dropDatabase = qScopeGuard([&pgDatabase] {
+        if (!pgDatabase.isEmpty())
+            Test::PgTestServer::dropDatabase(pgDatabase);
+    });
+    if (postgres) {
+        pgDatabase = Test::PgTestServer::createDatabase();
+        auto source = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+        auto destination = Database::open(Test::PgTestServer::url(pgDatabase));
+        if (pgDatabase.isEmpty() || !source || !destination)
+            return 1;
+        timer.restart();
+        auto copied = LibraryCopy(**source, **destination).run();
+        if (!copied) {
+            qWarning("%s", qPrintable(copied.errorMessage()));
+            return 1;
+        }
+        report(u"ui_copy_200k_library_into_postgresql"_s, double(timer.elapsed()) / 1000.0, u"s"_s);
+        AppPaths::setDatabaseOverride(Test::PgTestServer::url(pgDatabase));
     }
 
     // Each step is timed through the window's own controls, until the events it posted (the
@@ -108,8 +139,8 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&w))
         return 1;
     settle();
-    Bench::report(u"ui_show_window_latest_day"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
-    Bench::report(u"ui_rss_latest_day"_s, Bench::statusMiB("VmRSS"), u"MiB"_s);
+    report(u"ui_show_window_latest_day"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+    report(u"ui_rss_latest_day"_s, Bench::statusMiB("VmRSS"), u"MiB"_s);
     if (w.paperModel()->rowCount() != PerDay) {
         qWarning("The latest day shows %d rows, not %d", w.paperModel()->rowCount(), PerDay);
         return 1;
@@ -118,29 +149,29 @@ int main(int argc, char **argv)
     QSignalSpy loaded(&w, &MainWindow::rowsLoaded);
     timer.restart();
     w.sidebar()->setCurrentDay(QDate()); // "All days": read in another thread
-    Bench::report(u"ui_all_days_gui_blocked"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+    report(u"ui_all_days_gui_blocked"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
     if (!loaded.wait(120000))
         return 1;
     settle();
-    Bench::report(u"ui_load_all_rows"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+    report(u"ui_load_all_rows"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
     const int count = w.paperModel()->rowCount();
-    Bench::report(u"ui_rows_loaded"_s, double(count), u"rows"_s);
+    report(u"ui_rows_loaded"_s, double(count), u"rows"_s);
     if (count != Days * PerDay) {
         qWarning("All days shows %d rows, not %d", count, Days * PerDay);
         return 1;
     }
-    Bench::report(u"ui_rss_after_load"_s, Bench::statusMiB("VmRSS"), u"MiB"_s);
-    Bench::report(u"ui_rss_anon_after_load"_s, Bench::statusMiB("RssAnon"), u"MiB"_s);
+    report(u"ui_rss_after_load"_s, Bench::statusMiB("VmRSS"), u"MiB"_s);
+    report(u"ui_rss_anon_after_load"_s, Bench::statusMiB("RssAnon"), u"MiB"_s);
 
     QHeaderView *header = w.paperTable()->horizontalHeader();
     timer.restart();
     header->setSortIndicator(PaperTableModel::Title, Qt::AscendingOrder);
     settle();
-    Bench::report(u"ui_sort_by_title_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+    report(u"ui_sort_by_title_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
     timer.restart();
     header->setSortIndicator(PaperTableModel::Relevance, Qt::DescendingOrder);
     settle();
-    Bench::report(u"ui_sort_by_relevance_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+    report(u"ui_sort_by_relevance_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
     const QModelIndex top = w.filterModel()->index(0, PaperTableModel::Relevance);
     if (top.data(PaperTableModel::UnderlyingDataRole).toInt() != 10) {
         qWarning("Sorting by relevance did not put a 10 first");
@@ -157,23 +188,52 @@ int main(int argc, char **argv)
     };
     timer.restart();
     applyFilter(u"learning"_s);
-    Bench::report(u"ui_text_filter_learning_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
-    Bench::report(u"ui_text_filter_matches"_s, w.filterModel()->rowCount(), u"rows"_s);
+    report(u"ui_text_filter_learning_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+    report(u"ui_text_filter_matches"_s, w.filterModel()->rowCount(), u"rows"_s);
     if (w.filterModel()->rowCount() == 0 || w.filterModel()->rowCount() == count)
         return 1;
 
     timer.restart();
     applyFilter(u"\"neural network\""_s);
-    Bench::report(u"ui_text_filter_phrase_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
-    Bench::report(u"ui_text_filter_phrase_matches"_s, w.filterModel()->rowCount(), u"rows"_s);
+    report(u"ui_text_filter_phrase_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+    report(u"ui_text_filter_phrase_matches"_s, w.filterModel()->rowCount(), u"rows"_s);
 
     timer.restart();
     applyFilter(QString());
-    Bench::report(u"ui_text_filter_clear_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+    report(u"ui_text_filter_clear_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
     if (w.filterModel()->rowCount() != count)
         return 1;
-    Bench::report(u"ui_rss_end"_s, Bench::statusMiB("VmRSS"), u"MiB"_s);
-    Bench::report(u"ui_peak_rss"_s, Bench::peakRssMiB(), u"MiB"_s);
+    report(u"ui_rss_end"_s, Bench::statusMiB("VmRSS"), u"MiB"_s);
+
+    // A colleague's run stores a score: how long until this window's table shows it.
+    if (postgres) {
+        auto colleague = Database::open(AppPaths::databaseFile());
+        if (!colleague)
+            return 1;
+        const int row = w.paperModel()->rowCount() / 2;
+        const PaperRow target = w.paperModel()->row(row);
+        QList<double> latencies;
+        for (int i = 0; i < 5; ++i) {
+            Score s;
+            s.key = { target.id, 1, w.library()->currentCriteriaSha(), u"colleague-model-%1"_s.arg(i), u"v1"_s };
+            s.relevance = 1 + i;
+            s.novelty = 5;
+            s.comment = u"colleague %1"_s.arg(i);
+            s.scoredAt = QDateTime::currentDateTimeUtc().addSecs(60 + i); // the latest score wins
+            QElapsedTimer latency;
+            latency.start();
+            if (!ScoreStore(**colleague).saveScores({ s }))
+                return 1;
+            while (
+                w.paperModel()->row(w.paperModel()->rowOf(target.id)).comment != s.comment && latency.elapsed() < 10000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+            latencies.append(double(latency.nsecsElapsed()) / 1e6);
+        }
+        std::sort(latencies.begin(), latencies.end());
+        report(u"ui_colleague_score_to_window_median"_s, latencies.at(latencies.size() / 2), u"ms"_s);
+        report(u"ui_colleague_score_to_window_max"_s, latencies.last(), u"ms"_s);
+    }
+    report(u"ui_peak_rss"_s, Bench::peakRssMiB(), u"MiB"_s);
 
     // Where loading every row goes (after the window's figures, so they do not count its memory):
     // the store's queries on the GUI's connection, then the whole job "All days" runs.
@@ -184,10 +244,10 @@ int main(int argc, char **argv)
             return 1;
         auto listed = LibraryQuery(**reader).listedPapers(
             { QDate(), QDate(), { AnnounceType::New, AnnounceType::Cross }, w.library()->currentCriteriaSha() });
-        Bench::report(u"ui_query_listed_papers_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+        report(u"ui_query_listed_papers_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
         timer.restart();
         auto rows = w.library()->allDaysJob()();
-        Bench::report(u"ui_library_rows_all_days_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+        report(u"ui_library_rows_all_days_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
         if (!listed || !rows || listed->size() != Days * PerDay || !listed->first().relevance)
             return 1;
     }

@@ -9,6 +9,7 @@
 #include "store/paperrepository.h"
 #include "store/scorestore.h"
 #include "store/sqlsupport.h"
+#include "pgtestserver.h"
 #include "testsupport.h"
 
 #include <QDate>
@@ -93,7 +94,9 @@ inline QStringList scoreSteps(const QStringList &plan)
 }
 
 /// The base of the store's suites: a real SQLite file in its own sandbox for each test function,
-/// and what the tests check it with. (QtTest finds init() and cleanup() in a base class too.)
+/// or, when the harness runs the suite on PostgreSQL (the *_pg tests), a database of its own on
+/// the harness's server; and what the tests check it with. (QtTest finds init() and cleanup() in
+/// a base class too.)
 class StoreTest : public QObject
 {
     Q_OBJECT
@@ -102,7 +105,12 @@ private slots:
     void init()
     {
         m_sandbox = std::make_unique<Sandbox>();
-        auto db = Database::open(m_sandbox->databaseFile());
+        if (PgTestServer::engineIsPostgres()) {
+            QVERIFY2(PgTestServer::available(), "the harness's PostgreSQL server is not running");
+            m_pgDatabase = PgTestServer::createDatabase();
+            QVERIFY(!m_pgDatabase.isEmpty());
+        }
+        auto db = Database::open(location());
         QVERIFY2(db, qPrintable(db.errorMessage()));
         m_db = std::move(*db);
     }
@@ -110,10 +118,20 @@ private slots:
     void cleanup()
     {
         m_db.reset();
+        if (!m_pgDatabase.isEmpty())
+            PgTestServer::dropDatabase(m_pgDatabase);
+        m_pgDatabase.clear();
         m_sandbox.reset();
     }
 
 protected:
+    /// The library this test works on: the sandbox's file, or its PostgreSQL database's URL.
+    QString location() const
+    {
+        return m_pgDatabase.isEmpty() ? m_sandbox->databaseFile() : PgTestServer::url(m_pgDatabase);
+    }
+    bool onPostgres() const { return !m_pgDatabase.isEmpty(); }
+
     int count(const QString &sql)
     {
         auto rows = m_db->exec(sql);
@@ -165,6 +183,7 @@ protected:
     }
 
     std::unique_ptr<Sandbox> m_sandbox;
+    QString m_pgDatabase;
     std::unique_ptr<Database> m_db;
 };
 

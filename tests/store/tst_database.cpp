@@ -169,7 +169,7 @@ private slots:
         auto db = Database::open(sandbox.databaseFile());
         QVERIFY(!db);
         QVERIFY2(db.errorMessage().contains(u"was written by a newer PaperSift (schema 99"_s), qPrintable(db.errorMessage()));
-        QVERIFY(db.errorMessage().contains(u"use --db to pick another file"_s));
+        QVERIFY(db.errorMessage().contains(u"use --db to pick another library"_s));
         QCOMPARE(rawScalar(sandbox.databaseFile(), u"PRAGMA user_version"_s).toInt(), 99); // untouched
         auto readOnly = Database::open(sandbox.databaseFile(), Database::Mode::ReadOnly);
         QVERIFY(!readOnly);

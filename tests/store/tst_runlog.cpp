@@ -37,7 +37,8 @@ private slots:
         QCOMPARE((*got)->state, r.state);
         QVERIFY((*got)->started.isValid());
         QVERIFY(!(*got)->costUsd.has_value()); // unknown, not zero
-        QCOMPARE(runLog.unfinishedRuns()->size(), 1);
+        // On a shared library a run whose connection lives is still working (on another machine).
+        QCOMPARE(runLog.unfinishedRuns()->size(), onPostgres() ? 0 : 1);
 
         RunSummary done = **got;
         done.totalPapers = 610;
@@ -79,6 +80,27 @@ private slots:
         QCOMPARE(count(u"SELECT run_id FROM scores"_s), int(*id));
         QVERIFY(m_db->exec(u"DELETE FROM runs WHERE id = ?"_s, {*id}));
         QCOMPARE(count(u"SELECT count(*) FROM scores WHERE run_id IS NULL"_s), 1);
+    }
+
+    // A run on a shared library counts as interrupted only once its process (its connection) is gone.
+    void runOfAGoneProcessIsInterrupted()
+    {
+        if (!onPostgres())
+            QSKIP("an SQLite library has one run at a time, under its lock file");
+        RunSummary r;
+        r.day = day1;
+        qint64 id = 0;
+        {
+            auto other = Database::open(location());
+            QVERIFY2(other, qPrintable(other.errorMessage()));
+            auto started = RunLog(**other).startRun(r);
+            QVERIFY2(started, qPrintable(started.errorMessage()));
+            id = *started;
+            QCOMPARE(RunLog(*m_db).unfinishedRuns()->size(), 0); // working
+        }
+        // Its connection closed: interrupted, once the server has ended that session (moments later).
+        QTRY_COMPARE_WITH_TIMEOUT(RunLog(*m_db).unfinishedRuns()->size(), 1, 5000);
+        QCOMPARE(RunLog(*m_db).unfinishedRuns()->first().id, id);
     }
 
     void feedState()

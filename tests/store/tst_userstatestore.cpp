@@ -56,11 +56,27 @@ private slots:
         QVERIFY(userStates.userStatesForDay(day2)->isEmpty());
     }
 
+    // Every statement binds its values: text that looks like SQL is stored and found as text.
+    void hostileTextIsJustText()
+    {
+        const QString nasty = u"O'Brien's \"$$\" \\ back\\slash $tag$ '; DROP TABLE papers; --"_s;
+        PaperRepository papers(*m_db);
+        QVERIFY(papers.importFeed(makeFeed(day1, {u"cs.LG"_s},
+                                           {makePaper(u"2506.00666"_s, 1, u"Robust Tables "_s + nasty, {u"cs.LG"_s})})));
+        UserStateStore states(*m_db);
+        QVERIFY(states.setNote(u"2506.00666"_s, nasty));
+        QCOMPARE(states.userState(u"2506.00666"_s)->note, nasty);
+        QCOMPARE((*papers.paper(u"2506.00666"_s))->paper.title, u"Robust Tables "_s + nasty);
+        QCOMPARE(*PaperSearch(*m_db).search(u"robust brien"_s), QStringList{u"2506.00666"_s});
+        QVERIFY(PaperSearch(*m_db).search(nasty)); // searching for it is no syntax error either
+        QCOMPARE(*papers.paperCount(), 1);
+    }
+
     void readOnlyConnectionReadsButCannotWrite()
     {
         PaperRepository papers(*m_db);
         QVERIFY(papers.importFeed(dayOneFeed()));
-        auto ro = Database::open(m_sandbox->databaseFile(), Database::Mode::ReadOnly);
+        auto ro = Database::open(location(), Database::Mode::ReadOnly);
         QVERIFY2(ro, qPrintable(ro.errorMessage()));
         QCOMPARE(PaperRepository(**ro).papersForDay(day1)->size(), 4);
         QCOMPARE(*PaperSearch(**ro).search(u"graph"_s), QStringList{u"2506.00003"_s});

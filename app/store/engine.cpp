@@ -1,0 +1,15 @@
+#include "engine.h"
+
+#include "postgresengine.h"
+#include "sqliteengine.h"
+
+namespace PaperSift {
+
+std::unique_ptr<Engine> Engine::forLocation(const DatabaseLocation &location)
+{
+    if (location.engine() == DatabaseLocation::Engine::Postgres)
+        return std::make_unique<PostgresEngine>();
+    return std::make_unique<SqliteEngine>();
+}
+
+} // namespace PaperSift

@@ -1,0 +1,3 @@
+-- Schema 3: on SQLite, a covering index of what a table shows of a paper. Nothing here: a B-tree
+-- entry on PostgreSQL holds at most ~2.7 kB, less than the authors of a large collaboration, and
+-- the server reads a table's rows without the abstracts (TOASTed apart) anyway.

@@ -1,0 +1,134 @@
+// The window on a lab's shared PostgreSQL library: it opens by URL, shows a colleague's stored
+// score within moments (LISTEN/NOTIFY), and opens read-only for a reader without write access.
+#include "arxiv/feedparser.h"
+#include "config/settings.h"
+#include "domain/criteria.h"
+#include "library.h"
+#include "mainwindow.h"
+#include "papertablemodel.h"
+#include "pgtestserver.h"
+#include "scoring/promptbuilder.h"
+#include "settings/librarypage.h"
+#include "store/database.h"
+#include "store/paperrepository.h"
+#include "store/scorestore.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace PaperSift;
+using namespace PaperSift::Test;
+using namespace Qt::StringLiterals;
+
+class TestLabWindow : public QObject
+{
+    Q_OBJECT
+
+    QString m_database;
+
+private slots:
+    void initTestCase() { QVERIFY2(PgTestServer::available(), "the harness's PostgreSQL server is not running"); }
+
+    void init()
+    {
+        m_database = PgTestServer::createDatabase();
+        QVERIFY(!m_database.isEmpty());
+    }
+
+    void cleanup() { PgTestServer::dropDatabase(m_database); }
+
+    void colleaguesScoreArrivesLive()
+    {
+        Sandbox sandbox;
+        AppPaths::setDatabaseOverride(PgTestServer::url(m_database));
+        auto colleague = Database::open(AppPaths::databaseFile());
+        QVERIFY2(colleague, qPrintable(colleague.errorMessage()));
+        auto feed = FeedParser::parse(readFixture(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s), u"cs.AI"_s);
+        QVERIFY(feed);
+        QVERIFY(PaperRepository(**colleague).importFeed(*feed));
+
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(w.paperModel()->rowCount() > 100, 10000);
+        const PaperRow first = w.paperModel()->row(0);
+        QVERIFY(!first.relevance.has_value());
+
+        // The colleague's run stores a score with the same criteria.
+        ScoreStore scores(**colleague);
+        const QString sha = *scores.saveCriteria(PromptSet::load().criteria);
+        Score s;
+        s.key = { first.id, feed->papers.first().version, sha, u"gpt-4o"_s, u"v1"_s };
+        for (const Paper &p : std::as_const(feed->papers))
+            if (p.id == first.id)
+                s.key.paperVersion = p.version;
+        s.relevance = 9;
+        s.novelty = 8;
+        s.comment = u"from a colleague"_s;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(scores.saveScores({ s }));
+        QTRY_COMPARE_WITH_TIMEOUT(w.paperModel()->row(w.paperModel()->rowOf(first.id)).relevance, 9, 2000);
+        qInfo("a colleague's score reached the window in %lld ms", clock.elapsed());
+        QCOMPARE(w.paperModel()->row(w.paperModel()->rowOf(first.id)).comment, u"from a colleague"_s);
+    }
+
+    // Settings → Library: a URL without a password, which the page keeps out of the settings.
+    void libraryPage()
+    {
+        Sandbox sandbox;
+        LibraryPage page;
+        page.load();
+        auto *shared = page.findChild<QCheckBox *>(u"sharedLibrary"_s);
+        auto *url = page.findChild<QLineEdit *>(u"libraryUrl"_s);
+        QVERIFY(shared && url);
+        QVERIFY(!shared->isChecked());
+        shared->setChecked(true);
+        url->setText(u"postgresql://ada:hunter2@db.lab.example/papers"_s);
+        const auto problem = page.validate();
+        QVERIFY(problem);
+        QCOMPARE(problem->field, url);
+        QVERIFY(problem->message.contains(u"~/.pgpass"_s));
+        QVERIFY(!problem->message.contains(u"hunter2"_s));
+        url->setText(u"postgresql://ada@db.lab.example:5432/papers?sslmode=verify-full"_s);
+        QVERIFY(!page.validate());
+        QVERIFY(!page.apply());
+        QCOMPARE(Settings().string(Settings::LibraryUrl), url->text());
+        QCOMPARE(AppPaths::databaseFile(), sandbox.databaseFile()); // --db (the sandbox's) wins
+        shared->setChecked(false);
+        QVERIFY(!page.apply());
+        QCOMPARE(Settings().string(Settings::LibraryUrl), QString());
+    }
+
+    void readerWithoutWriteAccessReadsOnly()
+    {
+        Sandbox sandbox;
+        {
+            auto admin = Database::open(PgTestServer::url(m_database));
+            QVERIFY(admin);
+        }
+        const QString guest = u"guest_window_%1"_s.arg(QCoreApplication::applicationPid());
+        QVERIFY(PgTestServer::run(m_database,
+            { u"DROP ROLE IF EXISTS %1"_s.arg(guest), u"CREATE ROLE %1 LOGIN"_s.arg(guest),
+                u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(guest) }));
+        AppPaths::setDatabaseOverride(PgTestServer::url(m_database, guest));
+        Library library;
+        const Status opened = library.open();
+        QVERIFY2(opened, qPrintable(opened.errorMessage()));
+        QVERIFY(library.isReadOnly());
+        QVERIFY(library.readOnlyReason().contains(u"read-only"_s));
+        QSignalSpy failed(&library, &Library::writeFailed);
+        library.setStarred({ u"2506.00001"_s }, true);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(guest));
+    }
+};
+
+QTEST_MAIN(TestLabWindow)
+#include "tst_labwindow.moc"
