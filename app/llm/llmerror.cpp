@@ -101,6 +101,29 @@ QString errorKindName(LlmErrorKind kind)
     return name.isEmpty() ? u"unknown"_s : name;
 }
 
+QString briefReason(const LlmError &e)
+{
+    switch (e.kind) {
+    case LlmErrorKind::None:
+        return {};
+    case LlmErrorKind::Timeout:
+        return u"the endpoint did not answer in time"_s;
+    case LlmErrorKind::Network:
+        return u"the connection to the endpoint failed"_s;
+    case LlmErrorKind::Cancelled:
+        return u"the request was cancelled"_s;
+    case LlmErrorKind::Malformed:
+        return e.httpStatus > 0 ? u"the endpoint answered HTTP %1 without a usable reply"_s.arg(e.httpStatus)
+                                : u"the endpoint's reply was not usable"_s;
+    case LlmErrorKind::Quota:
+        return u"the endpoint's quota is exhausted (HTTP %1)"_s.arg(e.httpStatus);
+    default:
+        break;
+    }
+    return e.httpStatus > 0 ? u"the endpoint answered HTTP %1"_s.arg(e.httpStatus)
+                            : u"the endpoint failed (%1)"_s.arg(errorKindName(e.kind));
+}
+
 static bool isQuota(const ProviderErrorBody &b)
 {
     return b.code == "insufficient_quota"_L1 || b.type == "insufficient_quota"_L1;

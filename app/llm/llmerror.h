@@ -73,6 +73,11 @@ LlmError classifyHttpError(int status, const QByteArray &body, const QList<QPair
 /// sk-… style keys. Used on every message that leaves the client.
 QString scrubSecrets(const QString &text, const QString &apiKey);
 
+/// A few words on a failure, for where there is room for no more: a paper's unscored reason and the
+/// digest's Unscored line ("the endpoint answered HTTP 429"). Never the provider's own text, so
+/// nothing a server echoed back.
+QString briefReason(const LlmError &error);
+
 /// A short name of the kind for logs and tests ("quota", "rate-limited", …).
 QString errorKindName(LlmErrorKind kind);
 
