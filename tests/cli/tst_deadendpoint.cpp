@@ -145,6 +145,39 @@ private slots:
         QCOMPARE(verdict->scored, 0);
         QCOMPARE(verdict->of, 318);
         QCOMPARE(count(sandbox, u"SELECT COUNT(*) FROM scores WHERE relevance IS NULL"_s), 318);
+
+        // Its digest says the day is unscored, and why; export warns on stderr.
+        const Outcome exported
+            = papersift(sandbox, { u"export"_s, u"--date"_s, u"2025-06-16"_s, u"--model"_s, u"gpt-4o"_s });
+        QCOMPARE(exported.exitCode, 0);
+        const QString line
+            = u"Unscored: 318 ("_s + reason + u") — run `papersift score --date 2025-06-16` to finish\n"_s;
+        QVERIFY2(exported.out.contains(u"Total scanned papers: 0\n\nTotal relevant papers: 0\n\n"_s + line),
+            qPrintable(exported.out.left(900)));
+        QVERIFY2(exported.err.contains(u"318 of 318 papers of 2025-06-16 are unscored ("_s + reason + u')'),
+            qPrintable(exported.err));
+    }
+
+    void runExportWritesTheUnfinishedDigestAndExitsFour()
+    {
+        Sandbox sandbox;
+        importDay(sandbox);
+        FakeLlmServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const FakeLlmRequest &) {
+            return FakeLlmResponse::fixture(u"error_429_rate_limit_exceeded_tokens.json"_s, 429);
+        });
+        QStringList args = scoreArgs(server);
+        args[0] = u"run"_s;
+        const QString digest = sandbox.path(u"digest.md"_s);
+        args << u"--export"_s << digest;
+        const Outcome run = papersift(sandbox, args);
+        QCOMPARE(run.exitCode, 4);
+        QFile file(digest);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(
+            "Unscored: 318 (the endpoint answered HTTP 429) — run `papersift score --date 2025-06-16` to finish"));
+        QVERIFY2(run.err.contains(u"papersift export: 318 of 318 papers"_s), qPrintable(run.err));
     }
 
     void aPartlyScoredDayKeepsItsScoresAndTheNextRunFinishes()
