@@ -3,6 +3,7 @@
 #include "config/settings.h"
 #include "domain/arxivid.h"
 #include "net/httppolicy.h"
+#include "net/redaction.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -370,6 +371,13 @@ void ArxivClient::scheduleRetry(const QString &reason, std::optional<std::chrono
 
 void ArxivClient::finishCurrent(Result<FetchResponse> result)
 {
+    // arXiv sends no secrets, but a proxy or a mistyped base URL may: no credential leaves here.
+    if (!result) {
+        Error e = result.error();
+        e.message = Redactor::redactPatterns(e.message);
+        e.detail = Redactor::redactPatterns(e.detail);
+        result = std::move(e);
+    }
     // Take the request off the queue before its caller hears back: a continuation may queue more.
     const std::shared_ptr<Pending> pending = m_queue.front();
     m_queue.pop_front();

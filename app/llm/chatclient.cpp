@@ -29,7 +29,8 @@ constexpr int kConnectionsPerManager = 6;
 
 QString snippet(const QByteArray &body)
 {
-    QString t = QString::fromUtf8(body.left(200)).simplified();
+    // Cut at a word: a secret the body echoes is then whole (and redacted) or not there at all.
+    QString t = cutAtWord(QString::fromUtf8(body.left(400)).simplified(), 200);
     return t.isEmpty() ? u"(an empty body)"_s : u"“"_s + t + u"”"_s;
 }
 
@@ -143,6 +144,7 @@ ChatClient::ChatClient(EndpointConfig endpoint, QString apiKey, Options options,
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
     , m_apiKey(std::move(apiKey))
+    , m_redactor(redactorFor(m_endpoint, m_apiKey))
     , m_options(options)
     , m_rng(QRandomGenerator::global()->generate())
 {
@@ -347,12 +349,26 @@ LlmError ChatClient::networkError(QNetworkReply *reply, bool timedOut) const
     return e;
 }
 
+Redactor ChatClient::redactorFor(const EndpointConfig &endpoint, const QString &apiKey)
+{
+    Redactor r;
+    r.addSecret(apiKey);
+    r.addSecretsOf(endpoint.baseUrl);
+    for (const HttpHeader &h : endpoint.extraHeaders) {
+        const QString name = QString::fromLatin1(h.first).toLower();
+        if (Redactor::isCredentialName(name) || name.contains("auth"_L1) || name.contains("key"_L1)
+            || name.contains("token"_L1) || name.contains("secret"_L1))
+            r.addSecret(QString::fromUtf8(h.second));
+    }
+    return r;
+}
+
 LlmError ChatClient::scrubbed(LlmError e) const
 {
-    e.providerMessage = scrubSecrets(e.providerMessage, m_apiKey);
-    e.providerType = scrubSecrets(e.providerType, m_apiKey);
-    e.providerCode = scrubSecrets(e.providerCode, m_apiKey);
-    e.message = scrubSecrets(e.message, m_apiKey);
+    e.providerMessage = m_redactor.redact(e.providerMessage);
+    e.providerType = m_redactor.redact(e.providerType);
+    e.providerCode = m_redactor.redact(e.providerCode);
+    e.message = m_redactor.redact(e.message);
     return e;
 }
 

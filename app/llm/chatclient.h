@@ -6,10 +6,11 @@
 // and LlmError, which classifies a failure and scrubs secrets from every text it keeps. What to
 // ask and how to read the answer is scoring/'s job.
 
-#include "domain/score.h"
 #include "domain/chatmessage.h"
+#include "domain/score.h"
 #include "llm/endpoint.h"
 #include "llm/llmerror.h"
+#include "net/redaction.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -120,6 +121,9 @@ public:
     int inFlight() const; ///< HTTP requests currently open
     int pending() const; ///< submitted and not finished yet
     const EndpointConfig &endpoint() const { return m_endpoint; }
+    /// Everything secret this client sends: the key, credential-like extra header values, the
+    /// base URL's password and credential query values. Every error text passes through it.
+    static Redactor redactorFor(const EndpointConfig &endpoint, const QString &apiKey);
     const Options &options() const { return m_options; }
 
 signals:
@@ -157,6 +161,7 @@ private:
 
     EndpointConfig m_endpoint;
     QString m_apiKey;
+    Redactor m_redactor;
     Options m_options;
     std::vector<QNetworkAccessManager *> m_managers;
     std::map<QNetworkAccessManager *, int> m_managerLoad;

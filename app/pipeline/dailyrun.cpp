@@ -444,6 +444,10 @@ bool DailyRun::finish(Context &run)
     summary.finished = QDateTime::currentDateTimeUtc();
     summary.status = RunStatus::Done;
     RunJudgement::judge({ outcome, run.config, run.day, m_options.deadline, m_cancelled }, result);
+    // Once more before the message is stored and shown: nothing a server echoed gets through.
+    const Redactor redactor = ChatClient::redactorFor(run.config.endpoint, run.config.apiKey);
+    result.message = redactor.redact(result.message);
+    result.unscoredReason = redactor.redact(result.unscoredReason);
     if (!result.ok()) {
         summary.status = result.failure == RunFailure::Cancelled || result.failure == RunFailure::Budget
             ? RunStatus::Cancelled

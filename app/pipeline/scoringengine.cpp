@@ -400,7 +400,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
                 ids.append(p.paper.id);
             const ParsedReply reply = ReplyParser::parse(result.completion.content, ids);
             for (const QString &problem : reply.problems)
-                qCInfo(lcScoring) << "reply:" << problem;
+                qCInfo(lcScoring).noquote() << "reply:" << Redactor::redactPatterns(problem);
             const QList<TokenUsage> shares = shareUsage(result.completion.usage, int(reply.scores.size()));
             QHash<QString, const Pending *> byId;
             for (const Pending &p : batch)
