@@ -454,11 +454,6 @@ Fei-Fei Li</translation>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <location line="+17"/>
         <source>Fetching %1 from arXiv</source>
         <translation>%1 wird von arXiv abgerufen</translation>
@@ -556,6 +551,7 @@ Fei-Fei Li</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location line="+34"/>
         <source>%n not scored</source>
         <translation>
             <numerusform>%n nicht bewertet</numerusform>
@@ -2304,7 +2300,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+78"/>
+        <location filename="../ui/sidebar.cpp" line="+57"/>
         <location line="+2"/>
         <source>Days</source>
         <translation>Tage</translation>

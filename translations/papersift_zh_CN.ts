@@ -451,11 +451,6 @@ Fei-Fei Li</translation>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <location line="+17"/>
         <source>Fetching %1 from arXiv</source>
         <translation>正在从 arXiv 获取 %1</translation>
@@ -547,6 +542,7 @@ Fei-Fei Li</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location line="+34"/>
         <source>%n not scored</source>
         <translation>
             <numerusform>%n 篇未评分</numerusform>
@@ -2270,7 +2266,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+78"/>
+        <location filename="../ui/sidebar.cpp" line="+57"/>
         <location line="+2"/>
         <source>Days</source>
         <translation>日期</translation>

@@ -184,10 +184,7 @@ bool DailyRun::importFiles(Context &run)
 {
     for (const QString &file : m_options.importFiles) {
         report(RunProgress::Stage::Storing, tr("Importing %1").arg(QFileInfo(file).fileName()));
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return run.fail(RunFailure::Input, tr("Cannot read %1: %2").arg(file, f.errorString()));
-        auto feed = FeedParser::parse(f.readAll(), QFileInfo(file).fileName());
+        auto feed = FeedParser::parseFile(file);
         if (!feed)
             return run.fail(RunFailure::Input, feed.errorMessage());
         if (auto stored = run.papers->importFeed(*feed); !stored)
