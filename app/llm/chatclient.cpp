@@ -132,6 +132,8 @@ struct ChatClient::Job
 {
     quint64 id = 0;
     QByteArray body;
+    QByteArray received; ///< the reply's body so far, read as it arrives
+    bool tooLarge = false; ///< the reply went past maxReplyBytes and was aborted
     int attempts = 0;
     QElapsedTimer sinceFirstSend;
     QNetworkReply *reply = nullptr;
@@ -276,6 +278,8 @@ void ChatClient::send(Job &job)
         job.sinceFirstSend.start();
     job.timedOut = false;
     job.waitingRetry = false;
+    job.received.clear();
+    job.tooLarge = false;
 
     QNetworkRequest request(m_endpoint.chatCompletionsUrl());
     applyHeaders(request, true);
@@ -286,6 +290,18 @@ void ChatClient::send(Job &job)
     m_sendTimes.push_back(m_clock.elapsed());
 
     QNetworkReply *reply = job.reply;
+    reply->setReadBufferSize(256 * 1024);
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] {
+        // Read as it comes and stop at the cap: a 300 MB "completion" never lands in memory.
+        auto it = m_jobs.find(id);
+        if (it == m_jobs.end() || !it->second->reply)
+            return;
+        Job &j = *it->second;
+        if (!readCapped(j.reply, j.received, m_options.maxReplyBytes)) {
+            j.tooLarge = true;
+            j.reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, id] {
         onReplyFinished(id);
     });
@@ -302,6 +318,30 @@ void ChatClient::onTimeout(quint64 id)
         return;
     it->second->timedOut = true;
     it->second->reply->abort(); // finished() follows and reports the timeout
+}
+
+bool ChatClient::readCapped(QNetworkReply *reply, QByteArray &into, qint64 cap)
+{
+    while (reply->bytesAvailable() > 0) {
+        into += reply->read(std::max<qint64>(1, cap + 1 - into.size()));
+        if (into.size() > cap) {
+            into.clear();
+            return false;
+        }
+    }
+    return true;
+}
+
+LlmError ChatClient::replyTooLarge(int status) const
+{
+    LlmError e;
+    e.kind = LlmErrorKind::Malformed;
+    e.httpStatus = status;
+    e.fatal = true; // the same request would get the same answer
+    e.message = u"%1 sent a reply larger than %2 MB; a chat completion is a few kB. PaperSift stopped reading it: "
+                "check the base URL (%3) in Settings."_s.arg(
+                    m_endpoint.providerName(), QString::number(m_options.maxReplyBytes >> 20), m_endpoint.displayUrl());
+    return e;
 }
 
 LlmError ChatClient::networkError(QNetworkReply *reply, bool timedOut) const
@@ -388,11 +428,15 @@ void ChatClient::onReplyFinished(quint64 id)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     LlmError error;
     ChatCompletion completion;
-    if (job.timedOut || status <= 0) {
+    if (!job.tooLarge && reply->isOpen() && !readCapped(reply, job.received, m_options.maxReplyBytes))
+        job.tooLarge = true;
+    if (job.tooLarge) {
+        error = replyTooLarge(status);
+    } else if (job.timedOut || status <= 0) {
         error = networkError(reply, job.timedOut);
     } else {
         m_everAnswered = true;
-        const QByteArray body = reply->readAll();
+        const QByteArray body = std::exchange(job.received, {});
         if (status >= 200 && status <= 299) {
             Result<ChatCompletion> parsed = parseChatCompletion(body);
             if (parsed) {
@@ -548,19 +592,32 @@ void ChatClient::testConnection()
     QNetworkRequest request(m_endpoint.modelsUrl());
     applyHeaders(request, false);
     QNetworkReply *reply = m_managers.front()->get(request);
+    reply->setReadBufferSize(256 * 1024);
     auto timedOut = std::make_shared<bool>(false);
+    auto received = std::make_shared<QByteArray>();
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, received, tooLarge] {
+        if (!*tooLarge && !readCapped(reply, *received, m_options.maxReplyBytes)) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
     QTimer::singleShot(m_options.timeout, reply, [reply, timedOut] {
         *timedOut = true;
         reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut, received, tooLarge] {
         reply->deleteLater();
         ModelList out;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (*timedOut || status <= 0) {
+        if (!*tooLarge && reply->isOpen() && !readCapped(reply, *received, m_options.maxReplyBytes))
+            *tooLarge = true;
+        if (*tooLarge) {
+            out.error = replyTooLarge(status);
+        } else if (*timedOut || status <= 0) {
             out.error = networkError(reply, *timedOut);
         } else {
-            const QByteArray body = reply->readAll();
+            const QByteArray body = *received;
             if (status >= 200 && status <= 299) {
                 Result<QStringList> ids = parseModelList(body);
                 if (ids) {

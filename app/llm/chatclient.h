@@ -100,6 +100,9 @@ public:
         bool jsonMode = false; ///< send response_format json_object
         int maxCompletionTokens = 4096; ///< 0 to leave it out
         bool stopOnFatal = true; ///< a fatal error cancels everything else (they finish as Cancelled)
+        /// A reply body past this is aborted, read as it arrives: a chat completion is a few kB, a
+        /// model list (OpenRouter's) under 1 MB.
+        qint64 maxReplyBytes = 8ll << 20;
 
         static Options fromSettings(const Settings &settings);
     };
@@ -152,6 +155,9 @@ private:
     void finishJob(quint64 id, ChatResult result);
     void cancelAll(const LlmError &reason);
     LlmError networkError(QNetworkReply *reply, bool timedOut) const;
+    LlmError replyTooLarge(int status) const;
+    /// Appends what the reply has to `into`; false (and `into` emptied) once past `cap`.
+    static bool readCapped(QNetworkReply *reply, QByteArray &into, qint64 cap);
     LlmError scrubbed(LlmError e) const;
     QNetworkAccessManager *managerForNewRequest();
     void applyHeaders(QNetworkRequest &request, bool json) const;

@@ -10,6 +10,7 @@
 // wait4()'s ru_maxrss. Output: "BENCH hostile <case> peak rss: N MiB" and its exit code and time.
 
 #include "benchsupport.h"
+#include "streamingserver.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -154,48 +155,6 @@ bool writeFile(const QString &path, qint64 total, const std::function<QByteArray
     return true;
 }
 
-// ---- servers that misbehave -----------------------------------------------------------------
-
-/// Answers every connection with a head and then body chunks from `next` until the client goes
-/// away (or `next` returns nothing), keeping at most 1 MB in the socket's buffer.
-class StreamingServer : public QTcpServer
-{
-public:
-    QByteArray head;
-    std::function<QByteArray(qint64 sent)> next;
-
-    StreamingServer()
-    {
-        connect(this, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                auto sent = std::make_shared<qint64>(0);
-                auto started = std::make_shared<bool>(false);
-                const auto pump = [this, s, sent] {
-                    while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < (1 << 20)) {
-                        const QByteArray c = next(*sent);
-                        if (c.isEmpty()) {
-                            s->disconnectFromHost();
-                            return;
-                        }
-                        *sent += c.size();
-                        s->write(c);
-                    }
-                };
-                connect(s, &QTcpSocket::readyRead, s, [s, started, pump, this] {
-                    s->readAll();
-                    if (*started)
-                        return;
-                    *started = true;
-                    s->write(head);
-                    pump();
-                });
-                connect(s, &QTcpSocket::bytesWritten, s, pump);
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-};
-
 struct Measured
 {
     double peakMiB = -1;
@@ -304,7 +263,7 @@ int main(int argc, char **argv)
     }
 
     if (wanted(u"endless-feed"_s)) {
-        StreamingServer server;
+        Test::StreamingServer server;
         server.head = "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nConnection: close\r\n\r\n" + rssHead
             + "<rss version=\"2.0\"><channel><title>cs.AI updates on arXiv.org</title>"
               "<pubDate>Mon, 16 Jun 2025 00:00:00 -0400</pubDate>";
@@ -332,7 +291,7 @@ int main(int argc, char **argv)
             = runMeasured(dir, { u"import"_s, Test::fixturePath(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s) });
         if (imported.exitCode != 0)
             return 1;
-        StreamingServer server;
+        Test::StreamingServer server;
         const qint64 total = 300ll << 20;
         const QByteArray open = R"({"id":"x","object":"chat.completion","model":"gpt-4o","choices":[{"index":0,)"
                                 R"("message":{"role":"assistant","content":")";
