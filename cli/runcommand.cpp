@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdlib>
 
 namespace PaperSift::Cli {
 
@@ -135,6 +136,18 @@ int execute(Context &ctx, RunOptions options, bool quiet, RunSummary *summary = 
             controller.cancel();
     });
     interruptPoll.start(100);
+    // The run stops itself at its deadline. One that does not (hung where no timer reaches)
+    // ends with the process a minute later: its lock, whose process is then gone, is free at once.
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &controller, [&ctx] {
+        ctx.err << "papersift: the run did not stop at its deadline; ending it. What was scored is kept, and the "
+                   "next run goes on from there.\n";
+        ctx.err.flush();
+        std::_Exit(ExitFailure);
+    });
+    if (options.deadline.count() > 0)
+        watchdog.start(options.deadline + std::chrono::seconds(60));
     controller.start(options);
     const RunResult result = controller.waitForFinished();
     std::signal(SIGINT, SIG_DFL);

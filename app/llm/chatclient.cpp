@@ -136,6 +136,8 @@ struct ChatClient::Job
     bool tooLarge = false; ///< the reply went past maxReplyBytes and was aborted
     int attempts = 0;
     QElapsedTimer sinceFirstSend;
+    QElapsedTimer sinceSend; ///< this attempt's
+    std::chrono::milliseconds timeout { 0 }; ///< this attempt's
     QNetworkReply *reply = nullptr;
     QNetworkAccessManager *manager = nullptr;
     bool timedOut = false;
@@ -148,6 +150,7 @@ ChatClient::ChatClient(EndpointConfig endpoint, QString apiKey, Options options,
     , m_apiKey(std::move(apiKey))
     , m_redactor(redactorFor(m_endpoint, m_apiKey))
     , m_options(options)
+    , m_timeout(options.timeout, options.minTimeout)
     , m_rng(QRandomGenerator::global()->generate())
 {
     m_options.concurrency = std::max(1, m_options.concurrency);
@@ -280,6 +283,8 @@ void ChatClient::send(Job &job)
     job.waitingRetry = false;
     job.received.clear();
     job.tooLarge = false;
+    job.sinceSend.start();
+    job.timeout = m_timeout.current();
 
     QNetworkRequest request(m_endpoint.chatCompletionsUrl());
     applyHeaders(request, true);
@@ -305,7 +310,7 @@ void ChatClient::send(Job &job)
     connect(reply, &QNetworkReply::finished, this, [this, id] {
         onReplyFinished(id);
     });
-    QTimer::singleShot(m_options.timeout, reply, [this, id] {
+    QTimer::singleShot(job.timeout, reply, [this, id] {
         onTimeout(id);
     });
     emit requestStarted(id, job.attempts);
@@ -344,7 +349,7 @@ LlmError ChatClient::replyTooLarge(int status) const
     return e;
 }
 
-LlmError ChatClient::networkError(QNetworkReply *reply, bool timedOut) const
+LlmError ChatClient::networkError(QNetworkReply *reply, bool timedOut, milliseconds timeout) const
 {
     LlmError e;
     e.providerMessage = reply->errorString();
@@ -355,7 +360,7 @@ LlmError ChatClient::networkError(QNetworkReply *reply, bool timedOut) const
         e.kind = LlmErrorKind::Timeout;
         e.retryable = true;
         e.message = u"No answer from %1 within %2 s. Raise the timeout or lower the batch size in Settings."_s.arg(
-            who, QString::number(m_options.timeout.count() / 1000.0));
+            who, QString::number(timeout.count() / 1000.0));
         return e;
     }
     e.kind = LlmErrorKind::Network;
@@ -430,10 +435,14 @@ void ChatClient::onReplyFinished(quint64 id)
     ChatCompletion completion;
     if (!job.tooLarge && reply->isOpen() && !readCapped(reply, job.received, m_options.maxReplyBytes))
         job.tooLarge = true;
+    if (job.timedOut)
+        m_timeout.recordTimeout();
+    else if (status > 0)
+        m_timeout.recordAnswer(milliseconds(job.sinceSend.elapsed()));
     if (job.tooLarge) {
         error = replyTooLarge(status);
     } else if (job.timedOut || status <= 0) {
-        error = networkError(reply, job.timedOut);
+        error = networkError(reply, job.timedOut, job.timeout);
     } else {
         m_everAnswered = true;
         const QByteArray body = std::exchange(job.received, {});
@@ -615,7 +624,7 @@ void ChatClient::testConnection()
         if (*tooLarge) {
             out.error = replyTooLarge(status);
         } else if (*timedOut || status <= 0) {
-            out.error = networkError(reply, *timedOut);
+            out.error = networkError(reply, *timedOut, m_options.timeout);
         } else {
             const QByteArray body = *received;
             if (status >= 200 && status <= 299) {

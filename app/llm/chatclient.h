@@ -10,6 +10,7 @@
 #include "domain/score.h"
 #include "llm/endpoint.h"
 #include "llm/llmerror.h"
+#include "net/adaptivetimeout.h"
 #include "net/redaction.h"
 
 #include <QElapsedTimer>
@@ -92,7 +93,8 @@ public:
         int concurrency = 4; ///< requests in flight at most
         int requestsPerMinute = 0; ///< 0 for no limit
         std::chrono::milliseconds rateWindow { 60000 }; ///< the sliding window of the limit (tests shorten it)
-        std::chrono::milliseconds timeout { 120000 }; ///< per attempt
+        std::chrono::milliseconds timeout { 120000 }; ///< per attempt, at most (AdaptiveTimeout's ceiling)
+        std::chrono::milliseconds minTimeout { 10000 }; ///< the shortest the observed latency may make it
         int maxAttempts = 5; ///< attempts per request, the first one included
         std::chrono::milliseconds backoffBase { 1000 }; ///< first backoff (before jitter)
         std::chrono::milliseconds backoffCap { 60000 }; ///< largest computed backoff
@@ -123,6 +125,9 @@ public:
     int queued() const; ///< waiting to be sent (first time or after a backoff)
     int inFlight() const; ///< HTTP requests currently open
     int pending() const; ///< submitted and not finished yet
+    /// The timeout the next attempt gets: the configured one until the endpoint has answered,
+    /// then what its latency calls for (AdaptiveTimeout).
+    std::chrono::milliseconds currentTimeout() const { return m_timeout.current(); }
     const EndpointConfig &endpoint() const { return m_endpoint; }
     /// Everything secret this client sends: the key, credential-like extra header values, the
     /// base URL's password and credential query values. Every error text passes through it.
@@ -154,7 +159,7 @@ private:
     void retryDue(quint64 id, qint64 dueMs);
     void finishJob(quint64 id, ChatResult result);
     void cancelAll(const LlmError &reason);
-    LlmError networkError(QNetworkReply *reply, bool timedOut) const;
+    LlmError networkError(QNetworkReply *reply, bool timedOut, std::chrono::milliseconds timeout) const;
     LlmError replyTooLarge(int status) const;
     /// Appends what the reply has to `into`; false (and `into` emptied) once past `cap`.
     static bool readCapped(QNetworkReply *reply, QByteArray &into, qint64 cap);
@@ -169,6 +174,7 @@ private:
     QString m_apiKey;
     Redactor m_redactor;
     Options m_options;
+    AdaptiveTimeout m_timeout; ///< from the endpoint's observed latency
     std::vector<QNetworkAccessManager *> m_managers;
     std::map<QNetworkAccessManager *, int> m_managerLoad;
     std::map<quint64, std::unique_ptr<Job>> m_jobs;

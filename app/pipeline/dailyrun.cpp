@@ -128,6 +128,14 @@ struct DailyRun::Context
     ScoringOutcome outcome;
     QDeadlineTimer deadline { QDeadlineTimer::Forever };
 
+    /// Tells the run lock the run is alive, until its deadline: a run past it (hung somewhere the
+    /// deadline cannot reach) stops, so a later run takes its lock over.
+    void heartbeat()
+    {
+        if (lock && !deadline.hasExpired())
+            lock->heartbeat();
+    }
+
     /// Records the failure; returns false so that a stage can `return run.fail(…)`.
     bool fail(RunFailure failure, const QString &message)
     {
@@ -143,6 +151,14 @@ RunResult DailyRun::execute()
     if (m_options.deadline.count() > 0)
         run.deadline = QDeadlineTimer(m_options.deadline);
     report(RunProgress::Stage::Starting, tr("Starting"));
+    // The heartbeat beats while the run's event loops turn (fetch, scoring); the blocking stages
+    // call it themselves.
+    QTimer heartbeat;
+    heartbeat.setInterval(RunLock::HeartbeatEvery);
+    connect(&heartbeat, &QTimer::timeout, this, [&run] {
+        run.heartbeat();
+    });
+    heartbeat.start();
     const bool done = prepare(run) && importFiles(run) && fetch(run) && chooseDay(run) && selectPapers(run)
         && (!m_options.score || (configureScoring(run) && score(run) && finish(run)));
     Q_UNUSED(done); // a stage that stops the run has said why in run.result
@@ -183,6 +199,7 @@ bool DailyRun::prepare(Context &run)
 bool DailyRun::importFiles(Context &run)
 {
     for (const QString &file : m_options.importFiles) {
+        run.heartbeat();
         report(RunProgress::Stage::Storing, tr("Importing %1").arg(QFileInfo(file).fileName()));
         auto feed = FeedParser::parseFile(file);
         if (!feed)

@@ -158,6 +158,33 @@ private slots:
             qPrintable(exported.err));
     }
 
+    void aStallingEndpointEndsAtTheDeadlineAndFreesTheLock()
+    {
+        Sandbox sandbox;
+        importDay(sandbox);
+        FakeLlmServer server;
+        QVERIFY(server.start());
+        server.setHandler([](const FakeLlmRequest &) {
+            return FakeLlmResponse::stall();
+        });
+        QStringList args = scoreArgs(server);
+        args << u"--deadline"_s << u"0.05"_s; // three seconds
+        const Outcome run = papersift(sandbox, args);
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.ms < 60000, qPrintable(QString::number(run.ms))); // not the 120 s timeout, not 20 min
+        qInfo("a stalling endpoint: exit 4 after %lld ms", run.ms);
+        QVERIFY2(run.err.contains(u"reached its deadline"_s), qPrintable(run.err));
+        QVERIFY(!QFile::exists(sandbox.databaseFile() + u".run.lock"_s));
+        const auto verdict = RunVerdictRecord::fromState(lastRun(sandbox)->state);
+        QCOMPARE(verdict->verdict, RunVerdict::DeadlineReached);
+        QCOMPARE(count(sandbox, u"SELECT COUNT(*) FROM scores WHERE relevance IS NULL"_s), 318);
+        // The next run starts at once and finishes the day.
+        server.setHandler(FakeLlmServer::scorePapers());
+        const Outcome next = papersift(sandbox, scoreArgs(server));
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        QVERIFY2(next.out.contains(u"scored 318 of 318"_s), qPrintable(next.out));
+    }
+
     void runExportWritesTheUnfinishedDigestAndExitsFour()
     {
         Sandbox sandbox;
