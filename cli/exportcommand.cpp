@@ -165,7 +165,18 @@ Command exportCommand()
                 }
                 day = days->first().day;
             }
-            bytes = builder.exportDay(day, *format, options);
+            const auto input = builder.build(day, options);
+            if (!input) {
+                ctx.err << "papersift export: " << input.errorMessage() << '\n';
+                return int(ExitFailure);
+            }
+            // The digest says it too; stderr is what a cron job mails.
+            if (input->unscoredPapers > 0)
+                ctx.err << "papersift export: " << input->unscoredPapers << " of "
+                        << input->scannedPapers + input->unscoredPapers << " papers of " << day.toString(Qt::ISODate)
+                        << " are unscored (" << input->unscoredReason << "); run 'papersift score --date "
+                        << day.toString(Qt::ISODate) << "' to finish.\n";
+            bytes = DigestBuilder::render(*input, *format);
         }
         if (!bytes) {
             ctx.err << "papersift export: " << bytes.errorMessage() << '\n';

@@ -170,7 +170,8 @@ Command fetchCommand()
             return int(ExitOk);
         }
 
-        const auto feed = FeedParser::parse(response->body, key);
+        const auto body = response->openBody();
+        const auto feed = FeedParser::parse(*body, key);
         if (!feed) {
             ctx.err << "papersift fetch: " << feed.errorMessage() << '\n';
             return int(ExitInput);

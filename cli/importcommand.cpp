@@ -55,16 +55,10 @@ Command importCommand()
         int imported = 0;
         ImportStats total;
         for (const QString &file : files) {
-            QFile f(file);
-            if (!f.open(QIODevice::ReadOnly)) {
-                ctx.err << "papersift import: cannot read " << file << ": " << f.errorString() << '\n';
-                if (exitCode == ExitOk)
-                    exitCode = ExitStorage;
-                continue;
-            }
-            const QByteArray bytes = f.readAll();
-            f.close();
-            const auto feed = FeedParser::parse(bytes, QFileInfo(file).fileName());
+            // Read as a stream: a file of any size costs a chunk and one item of memory. A file
+            // that is missing, a folder or unreadable is an input problem (exit 7), like one that
+            // is not a feed.
+            const auto feed = FeedParser::parseFile(file);
             if (!feed) {
                 ctx.err << "papersift import: " << feed.errorMessage() << '\n';
                 if (exitCode == ExitOk)

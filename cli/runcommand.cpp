@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdlib>
 
 namespace PaperSift::Cli {
 
@@ -60,6 +61,10 @@ void addScoringOptions(QCommandLineParser &p)
     p.addOption({u"budget"_s, u"Stop before spending more than this many USD (0: no budget)."_s, u"USD"_s});
     p.addOption({u"no-title-filter"_s, u"Score every paper, without the title pre-filter."_s});
     p.addOption({u"rss-base-url"_s, u"Base URL of the daily feeds (default: settings)."_s, u"URL"_s});
+    p.addOption({ u"deadline"_s,
+        u"Stop after this many minutes, keeping what is scored and freeing the run lock (default: the "
+        "run/deadlineMin setting, 20; 0: none)."_s,
+        u"MINUTES"_s });
     p.addOption({u"quiet"_s, u"Print nothing but errors."_s});
 }
 
@@ -99,10 +104,17 @@ QString readOptions(const QCommandLineParser &p, RunOptions &o)
     }
     if (p.isSet(u"no-title-filter"_s))
         o.titleFilter = false;
+    if (p.isSet(u"deadline"_s)) {
+        bool ok = false;
+        const double minutes = p.value(u"deadline"_s).toDouble(&ok);
+        if (!ok || minutes < 0 || minutes > 7 * 24 * 60)
+            return u"--deadline takes a number of minutes (0 for none), not '%1'."_s.arg(p.value(u"deadline"_s));
+        o.deadline = std::chrono::seconds(qint64(minutes * 60));
+    }
     return {};
 }
 
-int execute(Context &ctx, RunOptions options, bool quiet)
+int execute(Context &ctx, RunOptions options, bool quiet, RunSummary *summary = nullptr)
 {
     g_interrupted = false;
     std::signal(SIGINT, onInterrupt);
@@ -124,6 +136,18 @@ int execute(Context &ctx, RunOptions options, bool quiet)
             controller.cancel();
     });
     interruptPoll.start(100);
+    // The run stops itself at its deadline. One that does not (hung where no timer reaches)
+    // ends with the process a minute later: its lock, whose process is then gone, is free at once.
+    QTimer watchdog;
+    watchdog.setSingleShot(true);
+    QObject::connect(&watchdog, &QTimer::timeout, &controller, [&ctx] {
+        ctx.err << "papersift: the run did not stop at its deadline; ending it. What was scored is kept, and the "
+                   "next run goes on from there.\n";
+        ctx.err.flush();
+        std::_Exit(ExitFailure);
+    });
+    if (options.deadline.count() > 0)
+        watchdog.start(options.deadline + std::chrono::seconds(60));
     controller.start(options);
     const RunResult result = controller.waitForFinished();
     std::signal(SIGINT, SIG_DFL);
@@ -132,15 +156,19 @@ int execute(Context &ctx, RunOptions options, bool quiet)
         ctx.err << "\r\033[K";
 
     const RunSummary &s = result.summary;
+    if (summary)
+        *summary = s;
     if (!result.notice.isEmpty() && !quiet)
         ctx.err << result.notice << '\n';
     if (!quiet && s.day.isValid() && s.id > 0) {
-        ctx.out << "day " << s.day.toString(Qt::ISODate) << ": " << s.totalPapers << " papers, " << s.scannedPapers
-                << " scanned, " << s.relevantPapers << " relevant";
+        // "scored N of M": what has a score, never what was only sent.
+        ctx.out << "day " << s.day.toString(Qt::ISODate) << ": " << s.totalPapers << " papers, scored " << result.scored
+                << " of " << result.scored + result.unscored << ", " << s.relevantPapers << " relevant";
         if (!s.model.isEmpty()) {
             ctx.out << " (" << s.model << "; " << result.cached << " already scored";
             if (result.unscored > 0)
-                ctx.out << ", " << result.unscored << " left unscored";
+                ctx.out << ", " << result.unscored << " unscored"
+                        << (result.unscoredReason.isEmpty() ? QString() : u": "_s + result.unscoredReason);
             if (s.tokens.total() > 0 || s.costUsd)
                 ctx.out << "; tokens " << s.tokens.prompt << " prompt, " << s.tokens.cached << " cached, "
                     << s.tokens.completion << " completion; cost "
@@ -174,8 +202,11 @@ Command runCommand()
             return int(ExitUsage);
         }
         options.fetch = !options.day.isValid();
-        const int code = execute(ctx, options, ctx.parser.isSet(u"quiet"_s));
-        if (code != ExitOk && code != ExitBudget)
+        RunSummary run;
+        const int code = execute(ctx, options, ctx.parser.isSet(u"quiet"_s), &run);
+        const QDate day = run.day;
+        // A day the endpoint left partly unscored is exported too: its digest says so.
+        if ((code != ExitOk && code != ExitBudget && code != ExitEndpoint) || (code != ExitOk && !day.isValid()))
             return code;
         // The exports of the finished day, as `papersift export` writes them.
         for (const auto &[option, format] : {std::pair{u"export"_s, u"md"_s}, std::pair{u"json"_s, u"json"_s}}) {
@@ -186,9 +217,14 @@ Command runCommand()
                 ctx.err << "papersift run: this build cannot export\n";
                 return int(ExitFailure);
             }
-            const int exported = runHeadless({QCoreApplication::applicationFilePath(), u"export"_s, u"--format"_s, format,
-                                              u"--out"_s, ctx.parser.value(option)});
-            if (exported != ExitOk)
+            QStringList args { QCoreApplication::applicationFilePath(), u"export"_s, u"--format"_s, format, u"--out"_s,
+                ctx.parser.value(option) };
+            if (day.isValid())
+                args << u"--date"_s << day.toString(Qt::ISODate);
+            if (!run.model.isEmpty()) // the run's scores, even when it did not finish
+                args << u"--model"_s << run.model;
+            const int exported = runHeadless(args);
+            if (exported != ExitOk && code == ExitOk)
                 return exported;
         }
         return code;

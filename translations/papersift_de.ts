@@ -439,24 +439,19 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+138"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+153"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Interrupted before it finished; its scores were kept and a later run resumed it.</source>
         <translation>Vor dem Abschluss unterbrochen; die Bewertungen blieben erhalten und ein späterer Durchlauf hat ihn fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -464,12 +459,20 @@ Fei-Fei Li</translation>
         <translation>%1 wird von arXiv abgerufen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Cancelled while fetching; nothing was changed.</source>
         <translation>Beim Abrufen abgebrochen; es wurde nichts geändert.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The run reached its deadline of %n minute(s) while fetching from %1; nothing was changed. Try again later, or raise the deadline (--deadline, or the run/deadlineMin setting).</source>
+        <translation>
+            <numerusform>Der Durchlauf hat seine Frist von %n Minute beim Abrufen von %1 erreicht; nichts wurde geändert. Versuchen Sie es später erneut oder verlängern Sie die Frist (--deadline oder die Einstellung run/deadlineMin).</numerusform>
+            <numerusform>Der Durchlauf hat seine Frist von %n Minuten beim Abrufen von %1 erreicht; nichts wurde geändert. Versuchen Sie es später erneut oder verlängern Sie die Frist (--deadline oder die Einstellung run/deadlineMin).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>arXiv&apos;s feed has not changed since %1.</source>
         <translation>Der Feed von arXiv hat sich seit %1 nicht geändert.</translation>
     </message>
@@ -510,19 +513,9 @@ Fei-Fei Li</translation>
         <translation>Für %1 sind in %2 keine Artikel gespeichert. Importieren Sie die Feeds dieses Tages (papersift import DATEI…) oder rufen Sie ihn nachträglich ab (papersift backfill --from %1 --to %1).</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Finishing</source>
         <translation>Wird abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise the budget (Settings, or &apos;papersift config set llm/budgetUsd N&apos;) and run again to go on.</source>
-        <translation>Beim Budget von %1 $ angehalten; %2 von %3 Artikeln sind bewertet. Alle Bewertungen bleiben erhalten. Erhöhen Sie das Budget (in den Einstellungen oder mit „papersift config set llm/budgetUsd N“) und starten Sie einen neuen Durchlauf, um fortzufahren.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancelled with %1 of %2 papers scored; the next run goes on from there.</source>
-        <translation>Abgebrochen; %1 von %2 Artikeln sind bewertet. Der nächste Durchlauf macht dort weiter.</translation>
     </message>
 </context>
 <context>
@@ -558,6 +551,7 @@ Fei-Fei Li</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location line="+34"/>
         <source>%n not scored</source>
         <translation>
             <numerusform>%n nicht bewertet</numerusform>
@@ -819,7 +813,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+177"/>
+        <location filename="../ui/library.cpp" line="+178"/>
         <source>an older version</source>
         <translation>einer älteren Version</translation>
     </message>
@@ -1956,6 +1950,42 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::RunJudgement</name>
+    <message>
+        <location filename="../app/pipeline/runjudgement.cpp" line="+19"/>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 papers are scored and kept; once the endpoint works, run &apos;%3&apos; to finish.</source>
+        <translation>%1 von %2 Artikeln sind bewertet und bleiben erhalten; sobald der Endpunkt wieder funktioniert, führen Sie „%3“ aus, um den Rest zu bewerten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scoring stopped: %1 (%2). %3 %4</source>
+        <translation>Bewertung angehalten: %1 (%2). %3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The run reached its deadline of %n minute(s) before %1 had answered for every paper. Raise the deadline (--deadline, or the run/deadlineMin setting) or check the endpoint. </source>
+        <translation>
+            <numerusform>Der Durchlauf hat seine Frist von %n Minute erreicht, bevor %1 für jeden Artikel geantwortet hat. Verlängern Sie die Frist (--deadline oder die Einstellung run/deadlineMin) oder prüfen Sie den Endpunkt. </numerusform>
+            <numerusform>Der Durchlauf hat seine Frist von %n Minuten erreicht, bevor %1 für jeden Artikel geantwortet hat. Verlängern Sie die Frist (--deadline oder die Einstellung run/deadlineMin) oder prüfen Sie den Endpunkt. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise the budget (Settings, or &apos;papersift config set llm/budgetUsd N&apos;) and run again to go on.</source>
+        <translation>Beim Budget von %1 $ angehalten; %2 von %3 Artikeln sind bewertet. Alle Bewertungen bleiben erhalten. Erhöhen Sie das Budget (in den Einstellungen oder mit „papersift config set llm/budgetUsd N“) und starten Sie einen neuen Durchlauf, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled with %1 of %2 papers scored; the next run goes on from there.</source>
+        <translation>Abgebrochen; %1 von %2 Artikeln sind bewertet. Der nächste Durchlauf macht dort weiter.</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::RunLauncher</name>
     <message>
         <location filename="../ui/runlauncher.cpp" line="+33"/>
@@ -2017,21 +2047,22 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ScoringEngine</name>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="+175"/>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+176"/>
         <location line="+5"/>
-        <location line="+125"/>
-        <location line="+104"/>
-        <location line="+81"/>
+        <location line="+163"/>
+        <location line="+107"/>
+        <location line="+83"/>
+        <location line="+11"/>
         <source>Scoring</source>
         <translation>Wird bewertet</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-333"/>
         <source>Filtering titles</source>
         <translation>Titel werden gefiltert</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+311"/>
         <source>The model gave no score</source>
         <translation>Das Modell hat keine Bewertung geliefert</translation>
     </message>
@@ -2338,7 +2369,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+78"/>
+        <location filename="../ui/sidebar.cpp" line="+57"/>
         <location line="+2"/>
         <source>Days</source>
         <translation>Tage</translation>

@@ -436,24 +436,19 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+138"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+153"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Interrupted before it finished; its scores were kept and a later run resumed it.</source>
         <translation>在完成前被中断；其评分已保留，之后的一次运行已接续完成。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -461,12 +456,19 @@ Fei-Fei Li</translation>
         <translation>正在从 arXiv 获取 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Cancelled while fetching; nothing was changed.</source>
         <translation>获取时已取消；未做任何更改。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The run reached its deadline of %n minute(s) while fetching from %1; nothing was changed. Try again later, or raise the deadline (--deadline, or the run/deadlineMin setting).</source>
+        <translation>
+            <numerusform>运行在从 %1 获取时达到了 %n 分钟的时限；未做任何更改。请稍后重试，或延长时限（--deadline，或设置 run/deadlineMin）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>arXiv&apos;s feed has not changed since %1.</source>
         <translation>arXiv 的订阅源自 %1 以来没有变化。</translation>
     </message>
@@ -505,19 +507,9 @@ Fei-Fei Li</translation>
         <translation>%2 中没有存储 %1 的论文。请导入当天的订阅源（papersift import 文件…）或回填该日（papersift backfill --from %1 --to %1）。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise the budget (Settings, or &apos;papersift config set llm/budgetUsd N&apos;) and run again to go on.</source>
-        <translation>已达到 $%1 的预算而停止，%3 篇论文中已评分 %2 篇。所有已评分结果均已保留；请提高预算（在设置中，或使用“papersift config set llm/budgetUsd N”）后再次运行以继续。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancelled with %1 of %2 papers scored; the next run goes on from there.</source>
-        <translation>已取消，%2 篇论文中已评分 %1 篇；下次运行将从此处继续。</translation>
     </message>
 </context>
 <context>
@@ -550,6 +542,7 @@ Fei-Fei Li</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
+        <location line="+34"/>
         <source>%n not scored</source>
         <translation>
             <numerusform>%n 篇未评分</numerusform>
@@ -807,7 +800,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+177"/>
+        <location filename="../ui/library.cpp" line="+178"/>
         <source>an older version</source>
         <translation>较旧的版本</translation>
     </message>
@@ -1926,6 +1919,41 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::RunJudgement</name>
+    <message>
+        <location filename="../app/pipeline/runjudgement.cpp" line="+19"/>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 papers are scored and kept; once the endpoint works, run &apos;%3&apos; to finish.</source>
+        <translation>%2 篇论文中已评分 %1 篇并已保留；端点恢复后，请运行“%3”完成剩余部分。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scoring stopped: %1 (%2). %3 %4</source>
+        <translation>评分已停止：%1（%2）。%3 %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The run reached its deadline of %n minute(s) before %1 had answered for every paper. Raise the deadline (--deadline, or the run/deadlineMin setting) or check the endpoint. </source>
+        <translation>
+            <numerusform>运行在 %1 回答完所有论文之前达到了 %n 分钟的时限。请延长时限（--deadline，或设置 run/deadlineMin），或检查端点。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise the budget (Settings, or &apos;papersift config set llm/budgetUsd N&apos;) and run again to go on.</source>
+        <translation>已达到 $%1 的预算而停止，%3 篇论文中已评分 %2 篇。所有已评分结果均已保留；请提高预算（在设置中，或使用“papersift config set llm/budgetUsd N”）后再次运行以继续。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelled with %1 of %2 papers scored; the next run goes on from there.</source>
+        <translation>已取消，%2 篇论文中已评分 %1 篇；下次运行将从此处继续。</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::RunLauncher</name>
     <message>
         <location filename="../ui/runlauncher.cpp" line="+33"/>
@@ -1986,21 +2014,22 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ScoringEngine</name>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="+175"/>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+176"/>
         <location line="+5"/>
-        <location line="+125"/>
-        <location line="+104"/>
-        <location line="+81"/>
+        <location line="+163"/>
+        <location line="+107"/>
+        <location line="+83"/>
+        <location line="+11"/>
         <source>Scoring</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-333"/>
         <source>Filtering titles</source>
         <translation>正在按标题筛选</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+311"/>
         <source>The model gave no score</source>
         <translation>模型未给出评分</translation>
     </message>
@@ -2306,7 +2335,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+78"/>
+        <location filename="../ui/sidebar.cpp" line="+57"/>
         <location line="+2"/>
         <source>Days</source>
         <translation>日期</translation>

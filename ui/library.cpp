@@ -101,7 +101,8 @@ Result<QList<DayInfo>> Library::days() const
     QList<DayInfo> days;
     days.reserve(counts->size());
     for (const DayCount &c : *counts)
-        days.append({ c.day, c.papers, c.scored, c.relevant });
+        // Judged (scored, or dropped by the title filter) or not: the rest is unscored.
+        days.append({ c.day, c.papers, c.scored, c.relevant, c.papers - c.scored });
     if (Status s = countFollowedAuthors(days, query); !s)
         return s.error();
     return days;

@@ -67,6 +67,7 @@ struct DayInfo
     int papers = 0;
     int scored = 0;
     int relevant = 0;
+    int unscored = 0; ///< no score, and not dropped by the title filter
 };
 
 } // namespace PaperSift

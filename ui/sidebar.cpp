@@ -63,8 +63,8 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return QString(tr("%1: %n papers", nullptr, d.papers).arg(QLocale().toString(d.day, QLocale::LongFormat))
-               + u", "_s + tr("%n relevant", nullptr, d.relevant)
-               + (d.scored < d.papers ? u", "_s + tr("%n not scored", nullptr, d.papers - d.scored) : QString()));
+            + u", "_s + tr("%n relevant", nullptr, d.relevant)
+            + (d.unscored > 0 ? u", "_s + tr("%n not scored", nullptr, d.unscored) : QString()));
     case DayRole:
         return d.day;
     case PapersRole:
@@ -73,6 +73,8 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         return d.relevant;
     case ScoredRole:
         return d.scored;
+    case UnscoredRole:
+        return d.unscored;
     case AllDaysRole:
         return false;
     default:
@@ -81,21 +83,30 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
 }
 
 namespace {
-/// Paints "Mon 16 Jun 2025" with the counts right-aligned and dimmed: "26 / 318".
+/// Paints "Mon 16 Jun 2025" with the counts right-aligned and dimmed: "26 / 318", and "· 238 not
+/// scored" on a day the endpoint left unfinished.
 class DayDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    static QString countsText(const QModelIndex &index)
+    {
+        // "All days" has no counts of its own: the table's count says how many papers it holds.
+        if (index.data(DayListModel::AllDaysRole).toBool())
+            return {};
+        QString counts = u"%1 / %2"_s.arg(index.data(DayListModel::RelevantRole).toInt())
+                             .arg(index.data(DayListModel::PapersRole).toInt());
+        if (const int unscored = index.data(DayListModel::UnscoredRole).toInt(); unscored > 0)
+            counts += u" · "_s + DayListModel::tr("%n not scored", nullptr, unscored);
+        return counts;
+    }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        // "All days" has no counts of its own: the table's count says how many papers it holds.
-        const QString counts = index.data(DayListModel::AllDaysRole).toBool()
-            ? QString()
-            : u"%1 / %2"_s.arg(index.data(DayListModel::RelevantRole).toInt())
-                  .arg(index.data(DayListModel::PapersRole).toInt());
+        const QString counts = countsText(index);
         QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         const QString text = opt.text;
         opt.text.clear();
@@ -116,7 +127,9 @@ public:
     {
         QSize s = QStyledItemDelegate::sizeHint(option, index);
         s.setHeight(qMax(s.height(), option.fontMetrics.height() + 10));
-        s.setWidth(s.width() + option.fontMetrics.horizontalAdvance(u"  000 / 0000"_s));
+        const QFontMetrics &fm = option.fontMetrics;
+        s.setWidth(s.width() + fm.horizontalAdvance(u"  "_s)
+            + qMax(fm.horizontalAdvance(u"000 / 0000"_s), fm.horizontalAdvance(countsText(index))));
         return s;
     }
 };

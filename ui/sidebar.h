@@ -18,7 +18,7 @@ class DayListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { DayRole = Qt::UserRole + 1, PapersRole, RelevantRole, ScoredRole, AllDaysRole };
+    enum Role { DayRole = Qt::UserRole + 1, PapersRole, RelevantRole, ScoredRole, AllDaysRole, UnscoredRole };
     using QAbstractListModel::QAbstractListModel;
 
     void setDays(QList<DayInfo> days);

@@ -17,7 +17,8 @@ Result<ParsedFeed> fetchPage(ArxivClient &client, const QUrl &url)
     const Result<FetchResponse> response = client.fetchSync({url, {}, {}});
     if (!response)
         return response.error();
-    return FeedParser::parse(response->body, url.toString());
+    const auto body = response->openBody();
+    return FeedParser::parse(*body, url.toString());
 }
 
 // Appends the papers not seen yet.

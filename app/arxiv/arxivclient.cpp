@@ -3,6 +3,7 @@
 #include "config/settings.h"
 #include "domain/arxivid.h"
 #include "net/httppolicy.h"
+#include "net/redaction.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -92,6 +93,16 @@ struct ArxivClient::Pending
     }
 };
 
+std::unique_ptr<QIODevice> FetchResponse::openBody() const
+{
+    return body ? body->open() : BodySpool(0).open();
+}
+
+QByteArray FetchResponse::bodyBytes(qint64 max) const
+{
+    return body ? body->read(max) : QByteArray();
+}
+
 ArxivClientOptions ArxivClientOptions::fromSettings(const Settings &settings)
 {
     ArxivClientOptions options;
@@ -176,6 +187,7 @@ void ArxivClient::cancelAll()
     m_timeoutTimer->stop();
     if (QNetworkReply *reply = m_reply) {
         m_reply = nullptr;
+        m_body.reset();
         disconnect(reply, nullptr, this, nullptr);
         reply->abort();
         reply->deleteLater();
@@ -220,13 +232,26 @@ void ArxivClient::startCurrent()
         request.setRawHeader("If-Modified-Since", pending->request.lastModified);
 
     m_timedOut = false;
+    m_body = std::make_shared<BodySpool>(m_options.maxBodyBytes);
     m_reply = m_nam->get(request);
+    // Read as it arrives into the spool: the network layer never holds more than this.
+    m_reply->setReadBufferSize(256 * 1024);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ArxivClient::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &ArxivClient::onReplyFinished);
     // The timeout is for silence, not for the whole transfer: a large API page may take a while.
     connect(m_reply, &QNetworkReply::metaDataChanged, m_timeoutTimer, qOverload<>(&QTimer::start));
     connect(m_reply, &QNetworkReply::downloadProgress, m_timeoutTimer, qOverload<>(&QTimer::start));
     m_timeoutTimer->start();
     Q_EMIT requestStarted(pending->request.url, pending->attempts);
+}
+
+void ArxivClient::onReadyRead()
+{
+    if (!m_reply || !m_body)
+        return;
+    // A server that sends without end is cut off at the cap, not after gigabytes.
+    if (!m_body->append(m_reply->readAll()))
+        m_reply->abort(); // finished() follows
 }
 
 void ArxivClient::onTimeout()
@@ -252,7 +277,22 @@ void ArxivClient::onReplyFinished()
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttr.isValid() ? statusAttr.toInt() : 0;
     const QNetworkReply::NetworkError error = reply->error();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after abort()
+    const std::shared_ptr<BodySpool> body = std::move(m_body);
+    if (reply->isOpen() && body->error().isEmpty()) // closed after abort()
+        body->append(reply->readAll());
+
+    if (!body->error().isEmpty()) {
+        // Too long for any feed, or no room for it: retrying would fetch the same.
+        pending->lastFailure = Failure::Http;
+        finishCurrent(Error { body->overCap()
+                ? u"%1 sent more than %2 MB; an arXiv feed or API page is a few MB at most. PaperSift "
+                  "stopped the transfer; check the address."_s.arg(
+                      url.host(), QString::number(m_options.maxBodyBytes >> 20))
+                : u"Could not keep the answer from %1: %2. Check the free space of the temporary "
+                  "folder."_s.arg(url.host(), body->error()),
+            url.toString() });
+        return;
+    }
 
     if (m_timedOut) {
         pending->lastFailure = Failure::Timeout;
@@ -277,12 +317,12 @@ void ArxivClient::onReplyFinished()
     // A body shorter than announced (or cut by a network error) is a broken transfer, not data.
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     const bool encoded = reply->hasRawHeader("Content-Encoding");
-    const bool shortBody = length.isValid() && !encoded && body.size() < length.toLongLong();
+    const bool shortBody = length.isValid() && !encoded && body->size() < length.toLongLong();
     if (status != 304 && (shortBody || (error != QNetworkReply::NoError && status >= 200 && status < 300))) {
         pending->lastFailure = Failure::Truncated;
         pending->lastDetail = length.isValid()
-                                  ? u"got %1 of %2 bytes"_s.arg(body.size()).arg(length.toLongLong())
-                                  : u"got %1 bytes, then: %2"_s.arg(body.size()).arg(reply->errorString());
+            ? u"got %1 of %2 bytes"_s.arg(body->size()).arg(length.toLongLong())
+            : u"got %1 bytes, then: %2"_s.arg(body->size()).arg(reply->errorString());
         scheduleRetry(u"the answer was cut off (%1)"_s.arg(pending->lastDetail), std::nullopt);
         return;
     }
@@ -300,7 +340,7 @@ void ArxivClient::onReplyFinished()
         response.url = url;
         response.httpStatus = status;
         response.notModified = status == 304;
-        response.body = status == 304 ? QByteArray() : body;
+        response.body = status == 304 ? std::make_shared<BodySpool>(0) : body;
         response.etag = reply->rawHeader("ETag");
         response.lastModified = reply->rawHeader("Last-Modified");
         if (response.notModified) { // a 304 need not repeat the validators
@@ -321,8 +361,8 @@ void ArxivClient::onReplyFinished()
         hint = u"arXiv rejected the query; check the ids or dates."_s;
     const QString statusText = reason.isEmpty() ? QString::number(status)
                                                 : QString::number(status) + u" ("_s + reason + u')';
-    finishCurrent(Error{u"arXiv answered HTTP %1 for %2. %3"_s.arg(statusText, url.toString(QUrl::RemoveQuery), hint),
-                        QString::fromUtf8(body.left(2000))});
+    finishCurrent(Error { u"arXiv answered HTTP %1 for %2. %3"_s.arg(statusText, url.toString(QUrl::RemoveQuery), hint),
+        QString::fromUtf8(body->read(2000)) });
 }
 
 void ArxivClient::scheduleRetry(const QString &reason, std::optional<std::chrono::milliseconds> retryAfter)
@@ -370,6 +410,13 @@ void ArxivClient::scheduleRetry(const QString &reason, std::optional<std::chrono
 
 void ArxivClient::finishCurrent(Result<FetchResponse> result)
 {
+    // arXiv sends no secrets, but a proxy or a mistyped base URL may: no credential leaves here.
+    if (!result) {
+        Error e = result.error();
+        e.message = Redactor::redactPatterns(e.message);
+        e.detail = Redactor::redactPatterns(e.detail);
+        result = std::move(e);
+    }
     // Take the request off the queue before its caller hears back: a continuation may queue more.
     const std::shared_ptr<Pending> pending = m_queue.front();
     m_queue.pop_front();

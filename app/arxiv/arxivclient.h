@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "net/bodyspool.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -37,6 +38,7 @@ struct ArxivClientOptions
     int initialBackoffMs = 5000;  ///< first retry delay without Retry-After; doubles each retry
     int maxBackoffMs = 60000;     ///< cap of the exponential backoff
     int maxRetryAfterMs = 300000; ///< cap of a server's Retry-After
+    qint64 maxBodyBytes = 64ll << 20; ///< a longer answer is aborted (FeedLimits::maxBytes: the parser's cap)
     QByteArray userAgent = QByteArrayLiteral("PaperSift/" PAPERSIFT_VERSION);
 
     /// The options with base URLs and spacing taken from the settings.
@@ -57,11 +59,17 @@ struct FetchResponse
     QUrl url;
     int httpStatus = 0;
     bool notModified = false; ///< HTTP 304: the cached copy is still current; body is empty
-    QByteArray body;
+    /// The body as it arrived: in memory while small, else in a temporary file; read it as a stream
+    /// (openBody()). Never null.
+    std::shared_ptr<const BodySpool> body;
     QByteArray etag;
     QByteArray lastModified;
     int attempts = 0; ///< 1 when the first try succeeded
     QDateTime fetchedAt;
+
+    std::unique_ptr<QIODevice> openBody() const;
+    /// At most `max` bytes of the body (all of it when negative): for small bodies and tests.
+    QByteArray bodyBytes(qint64 max = -1) const;
 };
 
 /// A polite HTTP client for rss.arxiv.org and export.arxiv.org: one request at a time, a minimum
@@ -108,6 +116,7 @@ private:
     void pump();
     void startCurrent();
     void onReplyFinished();
+    void onReadyRead();
     void onTimeout();
     void finishCurrent(Result<FetchResponse> result);
     void scheduleRetry(const QString &reason, std::optional<std::chrono::milliseconds> retryAfter);
@@ -120,6 +129,7 @@ private:
     QElapsedTimer m_clock;
     std::deque<std::shared_ptr<Pending>> m_queue; // front() is the one in flight or next
     QPointer<QNetworkReply> m_reply;
+    std::shared_ptr<BodySpool> m_body; // the body of the reply in flight
     bool m_timedOut = false;
     qint64 m_lastEndMs = -1;      // when the previous request to arXiv ended
     qint64 m_notBeforeMs = 0;     // backoff: the front request may not start before this

@@ -31,7 +31,8 @@ Result<DailyFeed> fetchDailyFeed(ArxivClient &client, const QStringList &categor
     if (daily.response.notModified)
         return daily;
 
-    Result<ParsedFeed> parsed = FeedParser::parse(daily.response.body, url.toString());
+    const auto body = daily.response.openBody(); // a stream: the body may be in a temporary file
+    Result<ParsedFeed> parsed = FeedParser::parse(*body, url.toString());
     if (!parsed)
         return parsed.error();
     daily.feed = std::move(parsed).value();

@@ -1,13 +1,11 @@
 #include "feedparser.h"
 
-#include "arxiv/xmltree.h"
-#include "text/htmltext.h"
-#include "text/texdecoder.h"
-#include "domain/arxivid.h"
+#include "arxiv/feedformats.h"
+#include "arxiv/xmlstream.h"
 
-#include <QRegularExpression>
-#include <QTimeZone>
-#include <QXmlStreamReader>
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
 
 namespace PaperSift {
 
@@ -15,554 +13,127 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// ---------------------------------------------------------------------------------------------
-// Shared helpers
-
-Error feedError(const QString &message, const QString &detail = {})
+Result<ParsedFeed> parseAs(QIODevice &device, const QString &source, FeedFormat expected, const FeedLimits &limits)
 {
-    return Error { message, detail };
-}
-
-/// The first bytes of the input, lower-cased, for sniffing what it is.
-QByteArray head(const QByteArray &bytes)
-{
-    return bytes.left(2048).toLower();
-}
-
-bool looksLikeHtml(const QByteArray &bytes)
-{
-    const QByteArray h = head(bytes);
-    return h.contains("<!doctype html") || h.contains("<html");
-}
-
-/// An Error for input that is not a feed at all; nullopt when it may be XML worth parsing.
-std::optional<Error> rejectNonXml(const QByteArray &bytes, const QString &source)
-{
-    if (bytes.trimmed().isEmpty())
-        return feedError(u"%1 is empty: arXiv sent no data. Try again later, or check the address."_s.arg(source));
-    if (looksLikeHtml(bytes))
-        return feedError(u"%1 is a web page, not an arXiv feed. arXiv may be down or the address may be wrong; "
-                         "check the feed address and try again later."_s.arg(source),
-            QString::fromUtf8(bytes.left(200)));
-    return std::nullopt;
-}
-
-/// "Mon, 16 Jun 2025 00:00:00 -0400" (RSS) — keeps the offset as written.
-QDateTime parseRfc2822(const QString &text)
-{
-    return QDateTime::fromString(text.trimmed(), Qt::RFC2822Date);
-}
-
-/// "2025-06-16T00:00:00-04:00", "2024-02-23T16:08:30.941605+00:00", "2016-05-26T17:59:46Z".
-QDateTime parseIso(const QString &text)
-{
-    const QString t = text.trimmed();
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!dt.isValid()) {
-        // More than three fractional digits: drop the excess (Qt reads at most milliseconds).
-        static const QRegularExpression frac(uR"((\.\d{3})\d+)"_s);
-        QString trimmed = t;
-        trimmed.replace(frac, u"\\1"_s);
-        dt = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    }
-    return dt;
-}
-
-/// The calendar day in US Eastern time (arXiv's clock) of an instant.
-QDate easternDate(const QDateTime &instant)
-{
-    if (!instant.isValid())
-        return {};
-    static const QTimeZone eastern(QByteArrayLiteral("America/New_York"));
-    if (eastern.isValid())
-        return instant.toTimeZone(eastern).date();
-    return instant.toOffsetFromUtc(-5 * 3600).date();
-}
-
-/// Fills the text fields of `paper` from raw TeX: raw kept, decoded and whitespace-normalised copies.
-void setTexts(Paper &paper, const QString &titleRaw, const QString &authorsRaw, const QString &abstractRaw)
-{
-    paper.titleRaw = titleRaw;
-    paper.title = TexDecoder::decode(titleRaw);
-    paper.abstractRaw = abstractRaw;
-    paper.abstract = TexDecoder::decode(abstractRaw);
-    paper.authorsRaw = authorsRaw;
-    paper.authors.clear();
-    paper.affiliations.clear();
-    const auto names = FeedParser::splitAuthors(authorsRaw);
-    for (const auto &a : names) {
-        paper.authors.append(TexDecoder::decode(a.name));
-        paper.affiliations.append(TexDecoder::decode(a.affiliation));
-    }
-}
-
-void appendUnique(QStringList &list, const QString &value)
-{
-    const QString v = value.trimmed();
-    if (!v.isEmpty() && !list.contains(v))
-        list.append(v);
-}
-
-/// "arXiv:2506.11012v1 Announce Type: new \nAbstract: …" → id, type, and the abstract's offset.
-struct DescriptionPrefix
-{
-    ArxivId id;
-    QString announceType;
-    qsizetype abstractStart = 0;
-};
-
-DescriptionPrefix parseDescriptionPrefix(const QString &description)
-{
-    static const QRegularExpression re(uR"(^\s*arXiv:(\S+)\s+Announce Type:\s*(\S+)\s*(?:Abstract:[ \t]*)?)"_s);
-    DescriptionPrefix prefix;
-    const auto m = re.match(description);
-    if (m.hasMatch()) {
-        prefix.id = ArxivId::parse(m.capturedView(1));
-        prefix.announceType = m.captured(2);
-        prefix.abstractStart = m.capturedEnd(0);
-    }
-    return prefix;
-}
-
-// The id, version and announce type of a daily-feed item, RSS 2.0 and Atom alike: the item's own
-// id element first, else the "arXiv:…vN Announce Type: …" prefix of its text, else its links; the
-// arxiv:announce_type element, else the prefix's type. False when no id is found anywhere.
-bool identify(Paper &paper, const QString &ownId, const DescriptionPrefix &prefix, const QStringList &links,
-              const QString &announceType)
-{
-    ArxivId id = ArxivId::parse(ownId);
-    if (!id.isValid())
-        id = prefix.id;
-    for (qsizetype i = 0; !id.isValid() && i < links.size(); ++i)
-        id = ArxivId::parse(links[i]);
-    if (!id.isValid())
-        return false;
-    paper.id = id.id;
-    paper.version = id.version > 0 ? id.version : prefix.id.version;
-    paper.announceType = announceTypeFromName(announceType.trimmed().isEmpty() ? prefix.announceType : announceType);
-    return true;
-}
-
-bool inFeedCategories(const QString &category, const QStringList &feedCategories)
-{
-    for (const QString &feedCat : feedCategories) {
-        // A feed for an archive ("math") lists its subject classes ("math.CO") as its own.
-        if (category == feedCat || category.startsWith(feedCat + u'.'))
-            return true;
-    }
-    return false;
-}
-
-QString missingIdMessage(const QString &source, qsizetype index)
-{
-    return u"%1 is not a usable arXiv feed: entry %2 carries no arXiv identifier. The file may have been "
-           "edited or come from another service; fetch it again from arXiv."_s.arg(source, QString::number(index + 1));
-}
-
-// ---------------------------------------------------------------------------------------------
-// RSS 2.0 (rss.arxiv.org)
-
-Result<ParsedFeed> rss2FromTree(const XmlNode &root, const QString &source)
-{
-    const XmlNode *channel = root.child(u"channel");
-    if (!channel)
-        return feedError(
-            u"%1 is an RSS file without a channel, not an arXiv feed. Check the address or file."_s.arg(source));
-
-    ParsedFeed feed;
-    FeedInfo &info = feed.info;
-    info.format = FeedFormat::Rss2;
-    info.title = TexDecoder::normalizeWhitespace(channel->childText(u"title"));
-
-    // rss.arxiv.org answers an unknown category with a feed that carries the error as its description.
-    if (info.title.startsWith("Feed error"_L1) && channel->childrenNamed(u"item").isEmpty()) {
-        const QString why = TexDecoder::normalizeWhitespace(channel->childText(u"description"));
-        return feedError(u"arXiv could not serve %1: %2. Check the category names in the feed address."_s.arg(
-                             source, why.isEmpty() ? info.title : why),
-            info.title);
-    }
-
-    info.categories = FeedParser::feedCategories(channel->childText(u"link"));
-    if (info.categories.isEmpty())
-        info.categories = FeedParser::feedCategories(info.title);
-    const QDateTime pubDate = parseRfc2822(channel->childText(u"pubDate"));
-    info.lastBuildDate = parseRfc2822(channel->childText(u"lastBuildDate"));
-    // The feed day is the date of the channel's pubDate as arXiv wrote it (US Eastern midnight).
-    info.feedDay = pubDate.isValid() ? pubDate.date() : easternDate(info.lastBuildDate);
-
-    const auto items = channel->childrenNamed(u"item");
-    feed.papers.reserve(items.size());
-    for (qsizetype index = 0; index < items.size(); ++index) {
-        const XmlNode &item = *items[index];
-        Paper paper;
-        const QString description = item.childText(u"description");
-        const DescriptionPrefix prefix = parseDescriptionPrefix(description);
-
-        if (!identify(paper, item.childText(u"guid"), prefix, {item.childText(u"link")},
-                      item.childText(u"announce_type", XmlNs::Arxiv)))
-            return feedError(missingIdMessage(source, index));
-
-        setTexts(paper, item.childText(u"title"), item.childText(u"creator", XmlNs::Dc),
-            description.mid(prefix.abstractStart).trimmed());
-
-        for (const XmlNode *cat : item.childrenNamed(u"category"))
-            appendUnique(paper.categories, cat->text);
-        if (!paper.categories.isEmpty()) // arXiv lists the primary category first
-            paper.primaryCategory = paper.categories.first();
-        paper.doi = item.childText(u"DOI", XmlNs::Arxiv).trimmed();
-        paper.journalRef = TexDecoder::decode(item.childText(u"journal_reference", XmlNs::Arxiv));
-
-        // Items carry a pubDate only since August 2024; it is the same day as the channel's.
-        const QDateTime itemDate = parseRfc2822(item.childText(u"pubDate"));
-        paper.announced = info.feedDay.isValid() ? info.feedDay : itemDate.date();
-        feed.papers.append(std::move(paper));
-    }
-    if (!info.feedDay.isValid() && !feed.papers.isEmpty())
-        info.feedDay = feed.papers.first().announced;
-    return feed;
-}
-
-// ---------------------------------------------------------------------------------------------
-// RSS 1.0 / RDF (arXiv before 2024)
-
-Result<ParsedFeed> rdfFromTree(const XmlNode &root, const QString &source)
-{
-    const XmlNode *channel = root.child(u"channel", XmlNs::Rss1);
-    if (!channel)
-        return feedError(
-            u"%1 is an RDF file without a channel, not an arXiv feed. Check the address or file."_s.arg(source));
-
-    ParsedFeed feed;
-    FeedInfo &info = feed.info;
-    info.format = FeedFormat::Rdf;
-    info.title = TexDecoder::normalizeWhitespace(channel->childText(u"title", XmlNs::Rss1));
-    info.categories = FeedParser::feedCategories(info.title);
-    // dc:date is when the listing was mailed ("2023-12-19T20:30:00-05:00"); its date as written is
-    // the day the old tools filed the feed under.
-    const QDateTime date = parseIso(channel->childText(u"date", XmlNs::Dc));
-    info.feedDay = date.date();
-    info.lastBuildDate = date;
-
-    // "Title. (arXiv:2312.11276v2 [cs.CL] UPDATED)": arXiv appended the period, the id, the primary
-    // category and, for replacements, UPDATED.
-    static const QRegularExpression titleRe(uR"(^(.*?)\.?\s*\(arXiv:(\S+?)\s+\[([^\]]*)\](?:\s+(UPDATED))?\)\s*$)"_s,
-        QRegularExpression::DotMatchesEverythingOption);
-
-    const auto items = root.childrenNamed(u"item", XmlNs::Rss1);
-    feed.papers.reserve(items.size());
-    for (qsizetype index = 0; index < items.size(); ++index) {
-        const XmlNode &item = *items[index];
-        Paper paper;
-        QString title = item.childText(u"title", XmlNs::Rss1);
-        const auto m = titleRe.match(title);
-        ArxivId id;
-        bool updated = false;
-        if (m.hasMatch()) {
-            id = ArxivId::parse(m.capturedView(2));
-            const QStringList cats = m.captured(3).split(u' ', Qt::SkipEmptyParts);
-            for (const QString &c : cats)
-                appendUnique(paper.categories, c);
-            updated = m.hasCaptured(4);
-            title = m.captured(1);
-        }
-        if (!id.isValid())
-            id = ArxivId::parse(item.attribute(u"about"));
-        if (!id.isValid())
-            id = ArxivId::parse(item.childText(u"link", XmlNs::Rss1));
-        if (!id.isValid())
-            return feedError(missingIdMessage(source, index));
-        paper.id = id.id;
-        paper.version = id.version;
-        if (!paper.categories.isEmpty())
-            paper.primaryCategory = paper.categories.first();
-
-        // A listing whose primary category is not the feed's own is a cross-list.
-        const bool cross = !paper.primaryCategory.isEmpty() && !info.categories.isEmpty()
-            && !inFeedCategories(paper.primaryCategory, info.categories);
-        if (updated)
-            paper.announceType = cross ? AnnounceType::ReplaceCross : AnnounceType::Replace;
-        else
-            paper.announceType = cross ? AnnounceType::Cross : AnnounceType::New;
-
-        const QString creators = TexDecoder::normalizeWhitespace(stripHtml(item.childText(u"creator", XmlNs::Dc)));
-        setTexts(paper, title.trimmed(), creators, stripHtml(item.childText(u"description", XmlNs::Rss1)).trimmed());
-        paper.announced = info.feedDay;
-        feed.papers.append(std::move(paper));
-    }
-    return feed;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Atom: rss.arxiv.org/atom and export.arxiv.org/api
-
-bool isApiFeed(const XmlNode &root)
-{
-    for (const XmlNode &c : root.children) {
-        if (c.ns == XmlNs::OpenSearch)
-            return true;
-    }
-    const QString id = root.childText(u"id", XmlNs::Atom);
-    if (id.contains("arxiv.org/api"_L1))
-        return true;
-    const QString title = root.childText(u"title", XmlNs::Atom).trimmed();
-    return title.startsWith("arXiv Query"_L1, Qt::CaseInsensitive)
-        || title.startsWith("arXiv Search Results"_L1, Qt::CaseInsensitive);
-}
-
-Result<ParsedFeed> atomFromTree(const XmlNode &root, const QString &source)
-{
-    ParsedFeed feed;
-    FeedInfo &info = feed.info;
-    info.format = FeedFormat::Atom;
-    info.title = TexDecoder::normalizeWhitespace(root.childText(u"title", XmlNs::Atom));
-    for (const XmlNode *link : root.childrenNamed(u"link", XmlNs::Atom)) {
-        if (info.categories.isEmpty())
-            info.categories = FeedParser::feedCategories(link->attribute(u"href"));
-    }
-    if (info.categories.isEmpty())
-        info.categories = FeedParser::feedCategories(root.childText(u"id", XmlNs::Atom));
-    if (info.categories.isEmpty())
-        info.categories = FeedParser::feedCategories(info.title);
-    info.lastBuildDate = parseIso(root.childText(u"updated", XmlNs::Atom));
-
-    const auto entries = root.childrenNamed(u"entry", XmlNs::Atom);
-    feed.papers.reserve(entries.size());
-    QDate firstPublished;
-    for (qsizetype index = 0; index < entries.size(); ++index) {
-        const XmlNode &entry = *entries[index];
-        Paper paper;
-        const QString summary = entry.childText(u"summary", XmlNs::Atom);
-        const DescriptionPrefix prefix = parseDescriptionPrefix(summary);
-        QStringList links;
-        for (const XmlNode *link : entry.childrenNamed(u"link", XmlNs::Atom))
-            links.append(link->attribute(u"href"));
-        if (!identify(paper, entry.childText(u"id", XmlNs::Atom), prefix, links,
-                      entry.childText(u"announce_type", XmlNs::Arxiv)))
-            return feedError(missingIdMessage(source, index));
-
-        setTexts(paper, entry.childText(u"title", XmlNs::Atom), entry.childText(u"creator", XmlNs::Dc),
-            summary.mid(prefix.abstractStart).trimmed());
-        for (const XmlNode *cat : entry.childrenNamed(u"category", XmlNs::Atom))
-            appendUnique(paper.categories, cat->attribute(u"term"));
-        if (!paper.categories.isEmpty())
-            paper.primaryCategory = paper.categories.first();
-        paper.doi = entry.childText(u"DOI", XmlNs::Arxiv).trimmed();
-        paper.journalRef = TexDecoder::decode(entry.childText(u"journal_reference", XmlNs::Arxiv));
-
-        // <published> is the announcement (midnight US Eastern, offset as written).
-        const QDateTime published = parseIso(entry.childText(u"published", XmlNs::Atom));
-        if (!firstPublished.isValid() && published.isValid())
-            firstPublished = published.date();
-        feed.papers.append(std::move(paper));
-    }
-
-    // The Atom feed has no channel pubDate: take the entries' announcement date, or for an empty
-    // feed the day (US Eastern) on which arXiv built it.
-    info.feedDay = firstPublished.isValid() ? firstPublished : easternDate(info.lastBuildDate);
-    for (Paper &p : feed.papers)
-        p.announced = info.feedDay;
-    return feed;
-}
-
-Result<ParsedFeed> apiFromTree(const XmlNode &root, const QString &source)
-{
-    ParsedFeed feed;
-    FeedInfo &info = feed.info;
-    info.format = FeedFormat::ApiAtom;
-    info.title = TexDecoder::normalizeWhitespace(root.childText(u"title", XmlNs::Atom));
-    info.lastBuildDate = parseIso(root.childText(u"updated", XmlNs::Atom));
-    auto number = [&](QStringView name, int fallback) {
-        bool ok = false;
-        const int v = root.childText(name, XmlNs::OpenSearch).trimmed().toInt(&ok);
-        return ok ? v : fallback;
-    };
-    info.totalResults = number(u"totalResults", -1);
-    info.startIndex = number(u"startIndex", 0);
-    info.itemsPerPage = number(u"itemsPerPage", 0);
-
-    const auto entries = root.childrenNamed(u"entry", XmlNs::Atom);
-    feed.papers.reserve(entries.size());
-    for (qsizetype index = 0; index < entries.size(); ++index) {
-        const XmlNode &entry = *entries[index];
-        const QString idText = entry.childText(u"id", XmlNs::Atom).trimmed();
-        // A rejected query comes back (with HTTP 400) as a feed whose only entry is the error.
-        if (idText.contains("arxiv.org/api/errors"_L1)) {
-            const QString why = TexDecoder::normalizeWhitespace(entry.childText(u"summary", XmlNs::Atom));
-            return feedError(u"arXiv rejected the query for %1: %2. Check the arXiv ids or the search terms."_s.arg(
-                                 source, why.isEmpty() ? u"unknown error"_s : why),
-                idText);
-        }
-        const ArxivId id = ArxivId::parse(idText);
-        if (!id.isValid())
-            return feedError(missingIdMessage(source, index));
-
-        Paper paper;
-        paper.id = id.id;
-        paper.version = id.version;
-        QStringList names;
-        QStringList affiliations;
-        for (const XmlNode *author : entry.childrenNamed(u"author", XmlNs::Atom)) {
-            names.append(TexDecoder::normalizeWhitespace(author->childText(u"name", XmlNs::Atom)));
-            QStringList affs;
-            for (const XmlNode *aff : author->childrenNamed(u"affiliation", XmlNs::Arxiv))
-                affs.append(TexDecoder::normalizeWhitespace(aff->text));
-            affiliations.append(affs.join("; "_L1));
-        }
-        setTexts(paper, entry.childText(u"title", XmlNs::Atom), QString(),
-            entry.childText(u"summary", XmlNs::Atom).trimmed());
-        // Names come one per element, so they are not split on commas (a name may hold one).
-        paper.authorsRaw = names.join(", "_L1);
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            paper.authors.append(TexDecoder::decode(names[i]));
-            paper.affiliations.append(TexDecoder::decode(affiliations[i]));
-        }
-
-        if (const XmlNode *primary = entry.child(u"primary_category", XmlNs::Arxiv))
-            paper.primaryCategory = primary->attribute(u"term").trimmed();
-        appendUnique(paper.categories, paper.primaryCategory);
-        for (const XmlNode *cat : entry.childrenNamed(u"category", XmlNs::Atom))
-            appendUnique(paper.categories, cat->attribute(u"term"));
-        if (paper.primaryCategory.isEmpty() && !paper.categories.isEmpty())
-            paper.primaryCategory = paper.categories.first();
-
-        paper.comments = TexDecoder::decode(entry.childText(u"comment", XmlNs::Arxiv));
-        paper.journalRef = TexDecoder::decode(entry.childText(u"journal_ref", XmlNs::Arxiv));
-        paper.doi = entry.childText(u"doi", XmlNs::Arxiv).trimmed();
-        if (paper.doi.isEmpty()) {
-            for (const XmlNode *link : entry.childrenNamed(u"link", XmlNs::Atom)) {
-                static const QRegularExpression doiUrl(uR"(^https?://(?:dx\.)?doi\.org/(.+)$)"_s);
-                const auto m = doiUrl.match(link->attribute(u"href"));
-                if (link->attribute(u"title") == "doi"_L1 && m.hasMatch())
-                    paper.doi = m.captured(1);
-            }
-        }
-        paper.published = parseIso(entry.childText(u"published", XmlNs::Atom));
-        paper.updated = parseIso(entry.childText(u"updated", XmlNs::Atom));
-        feed.papers.append(std::move(paper));
-    }
-    return feed;
-}
-
-Result<ParsedFeed> fromTree(const XmlNode &root, const QString &source)
-{
+    XmlStream xml(device, source, limits);
+    XmlNode root;
+    if (!xml.nextChild(root))
+        return xml.failed() ? xml.error()
+                            : Error { u"%1 is not a readable arXiv feed: it holds no XML element."_s.arg(source), {} };
     if (root.name.compare("html"_L1, Qt::CaseInsensitive) == 0)
-        return feedError(u"%1 is a web page, not an arXiv feed. arXiv may be down or the address may be wrong; "
-                         "check the feed address and try again later."_s.arg(source));
-    if (root.name == "rss"_L1)
-        return rss2FromTree(root, source);
-    if (root.is(u"RDF", XmlNs::Rdf))
-        return rdfFromTree(root, source);
-    if (root.is(u"feed", XmlNs::Atom))
-        return isApiFeed(root) ? apiFromTree(root, source) : atomFromTree(root, source);
-    return feedError(u"%1 is XML but not an arXiv feed (it starts with <%2>). Import an arXiv RSS, Atom or "
-                     "API file."_s.arg(source, root.name));
+        return Error { u"%1 is a web page, not an arXiv feed. arXiv may be down or the address may be wrong; check the "
+                       "feed address and try again later."_s.arg(source),
+            {} };
+    const bool rss = root.name == "rss"_L1;
+    const bool rdf = root.is(u"RDF", XmlNs::Rdf);
+    const bool atom = root.is(u"feed", XmlNs::Atom);
+    const bool fits = expected == FeedFormat::Unknown || (expected == FeedFormat::Rss2 && rss)
+        || (expected == FeedFormat::Rdf && rdf)
+        || ((expected == FeedFormat::Atom || expected == FeedFormat::ApiAtom) && atom);
+    if (!fits)
+        return Error { u"%1 is not in the expected feed format (it starts with <%2>)."_s.arg(source, root.name), {} };
+    if (rss)
+        return FeedFormats::readRss2(xml, root, source, limits);
+    if (rdf)
+        return FeedFormats::readRdf(xml, root, source, limits);
+    if (atom) {
+        const std::optional<bool> api = expected == FeedFormat::ApiAtom ? std::optional<bool>(true)
+            : expected == FeedFormat::Atom                              ? std::optional<bool>(false)
+                                                                        : std::nullopt;
+        return FeedFormats::readAtom(xml, root, source, limits, api);
+    }
+    return Error {
+        u"%1 is XML but not an arXiv feed (it starts with <%2>). Import an arXiv RSS, Atom or API file."_s.arg(
+            source, root.name),
+        {}
+    };
 }
 
-/// Reads the tree for a format-specific entry point, checking the root element it expects.
-Result<ParsedFeed> parseAs(const QByteArray &bytes, const QString &source, FeedFormat expected)
+Result<ParsedFeed> parseBytes(const QByteArray &bytes, const QString &source, FeedFormat expected)
 {
-    if (auto rejected = rejectNonXml(bytes, source))
-        return *rejected;
-    auto tree = readXmlTree(bytes, source);
-    if (!tree)
-        return tree.error();
-    const XmlNode &root = tree.value();
-    bool fits = false;
-    switch (expected) {
-    case FeedFormat::Rss2:
-        fits = root.name == "rss"_L1;
-        break;
-    case FeedFormat::Rdf:
-        fits = root.is(u"RDF", XmlNs::Rdf);
-        break;
-    case FeedFormat::Atom:
-    case FeedFormat::ApiAtom:
-        fits = root.is(u"feed", XmlNs::Atom);
-        break;
-    case FeedFormat::Unknown:
-        return fromTree(root, source);
-    }
-    if (!fits)
-        return feedError(u"%1 is not in the expected feed format (it starts with <%2>)."_s.arg(source, root.name));
-    switch (expected) {
-    case FeedFormat::Rss2:
-        return rss2FromTree(root, source);
-    case FeedFormat::Rdf:
-        return rdfFromTree(root, source);
-    case FeedFormat::Atom:
-        return atomFromTree(root, source);
-    default:
-        return apiFromTree(root, source);
-    }
+    QBuffer buffer; // shares the bytes, copies nothing
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return parseAs(buffer, source, expected, FeedLimits {});
 }
 
 } // namespace
 
+Result<ParsedFeed> FeedParser::parse(QIODevice &device, const QString &sourceName, const FeedLimits &limits)
+{
+    // A file says its size: one too large is refused before a byte is read.
+    if (!device.isSequential() && device.size() > limits.maxBytes)
+        return Error { u"%1 is %2 MB, larger than the %3 MB PaperSift reads: an arXiv feed or API page is a few MB at "
+                       "most. Check that it is the right file."_s.arg(
+                           sourceName, QString::number(device.size() >> 20), QString::number(limits.maxBytes >> 20)),
+            {} };
+    return parseAs(device, sourceName, FeedFormat::Unknown, limits);
+}
+
+Result<ParsedFeed> FeedParser::parseFile(const QString &path, const FeedLimits &limits)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error { u"Cannot read %1: there is no such file. Check the path."_s.arg(path), {} };
+    if (info.isDir())
+        return Error { u"Cannot read %1: it is a folder, not a feed file. Name the saved feed files in it."_s.arg(path),
+            {} };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { u"Cannot read %1: %2."_s.arg(path, file.errorString()), {} };
+    return parse(file, info.fileName(), limits);
+}
+
 Result<ParsedFeed> FeedParser::parse(const QByteArray &bytes, const QString &sourceName)
 {
-    return parseAs(bytes, sourceName, FeedFormat::Unknown);
+    return parseBytes(bytes, sourceName, FeedFormat::Unknown);
 }
 
 Result<ParsedFeed> FeedParser::parseRss2(const QByteArray &bytes, const QString &sourceName)
 {
-    return parseAs(bytes, sourceName, FeedFormat::Rss2);
+    return parseBytes(bytes, sourceName, FeedFormat::Rss2);
 }
 
 Result<ParsedFeed> FeedParser::parseAtom(const QByteArray &bytes, const QString &sourceName)
 {
-    return parseAs(bytes, sourceName, FeedFormat::Atom);
+    return parseBytes(bytes, sourceName, FeedFormat::Atom);
 }
 
 Result<ParsedFeed> FeedParser::parseRdf(const QByteArray &bytes, const QString &sourceName)
 {
-    return parseAs(bytes, sourceName, FeedFormat::Rdf);
+    return parseBytes(bytes, sourceName, FeedFormat::Rdf);
 }
 
 Result<ParsedFeed> FeedParser::parseApiAtom(const QByteArray &bytes, const QString &sourceName)
 {
-    return parseAs(bytes, sourceName, FeedFormat::ApiAtom);
+    return parseBytes(bytes, sourceName, FeedFormat::ApiAtom);
 }
 
 FeedFormat FeedParser::detect(const QByteArray &bytes)
 {
-    QXmlStreamReader reader(bytes);
-    bool inFeed = false;
-    bool sawOpenSearch = false;
-    int depth = 0;
-    while (!reader.atEnd()) {
-        const auto token = reader.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            --depth;
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        ++depth;
-        if (!inFeed) {
-            if (reader.name() == "rss"_L1)
-                return FeedFormat::Rss2;
-            if (reader.name() == "RDF"_L1 && reader.namespaceUri() == XmlNs::Rdf)
-                return FeedFormat::Rdf;
-            if (reader.name() == "feed"_L1 && reader.namespaceUri() == XmlNs::Atom) {
-                inFeed = true;
-                continue;
-            }
-            return FeedFormat::Unknown;
-        }
-        // Inside an Atom feed: the API marks itself with OpenSearch totals and /api/ ids.
-        if (reader.namespaceUri() == XmlNs::OpenSearch)
-            sawOpenSearch = true;
-        if (reader.name() == "entry"_L1)
-            break;
-        if (depth == 2 && reader.name() == "id"_L1) {
-            if (reader.readElementText().contains("arxiv.org/api"_L1))
-                sawOpenSearch = true;
-            --depth; // readElementText consumed the end element
-        }
-    }
-    if (!inFeed)
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    XmlStream xml(buffer, QString(), FeedLimits {});
+    XmlNode node;
+    if (!xml.nextChild(node))
         return FeedFormat::Unknown;
-    return sawOpenSearch ? FeedFormat::ApiAtom : FeedFormat::Atom;
+    if (node.name == "rss"_L1)
+        return FeedFormat::Rss2;
+    if (node.is(u"RDF", XmlNs::Rdf))
+        return FeedFormat::Rdf;
+    if (!node.is(u"feed", XmlNs::Atom))
+        return FeedFormat::Unknown;
+    // Inside an Atom feed: the API marks itself with OpenSearch totals and /api/ ids.
+    while (xml.nextChild(node) && !node.is(u"entry", XmlNs::Atom)) {
+        if (node.ns == XmlNs::OpenSearch)
+            return FeedFormat::ApiAtom;
+        if (!xml.readSubtree(node))
+            return FeedFormat::Unknown;
+        if (node.name == "id"_L1 && node.text.contains("arxiv.org/api"_L1))
+            return FeedFormat::ApiAtom;
+    }
+    return xml.failed() ? FeedFormat::Unknown : FeedFormat::Atom;
 }
 
 } // namespace PaperSift

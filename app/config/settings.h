@@ -69,6 +69,8 @@ public:
     static inline const QString JsonMode = QStringLiteral("llm/jsonMode");
     static inline const QString MaxCompletionTokens = QStringLiteral("llm/maxCompletionTokens");
     static inline const QString TimeoutSec = QStringLiteral("llm/timeoutSec");
+    // A run
+    static inline const QString DeadlineMin = QStringLiteral("run/deadlineMin");
     // Digest
     static inline const QString RelevanceCutoff = QStringLiteral("digest/relevanceCutoff");
     static inline const QString NoveltyCutoff = QStringLiteral("digest/noveltyCutoff");

@@ -44,7 +44,11 @@ struct DigestInput
     std::optional<double> promptCostUsd; ///< empty when the model's price is unknown
     std::optional<double> completionCostUsd; ///< empty when the model's price is unknown
     int totalPapers = 0; ///< distinct papers in the fetched feeds
-    int scannedPapers = 0; ///< distinct papers that went to scoring
+    int scannedPapers = 0; ///< distinct papers that went to scoring (and, when some are unscored, have a score)
+    /// Candidates without a score (the title filter's drops aside): a day the endpoint left
+    /// unfinished. Zero keeps the digest exactly the established format.
+    int unscoredPapers = 0;
+    QString unscoredReason; ///< why, in a few words: "the endpoint answered HTTP 429"
     QList<DigestEntry> candidates; ///< any number of papers; selectEntries() picks the digest's
     QString systemPrompt;
     QString userPromptTemplate; ///< the user prompt as sent, with "[PAPER LIST HERE]" for the papers

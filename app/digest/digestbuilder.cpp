@@ -5,6 +5,7 @@
 #include "bibtexexport.h"
 #include "config/settings.h"
 #include "domain/criteria.h"
+#include "domain/runverdict.h"
 #include "jsonexport.h"
 #include "markdowndigest.h"
 #include "scoring/authormatcher.h"
@@ -60,6 +61,29 @@ Result<QString> defaultModel(
     if (newest)
         return newest->key.model;
     return Settings().string(Settings::Model);
+}
+
+// Why a day's papers are unscored: what its latest run with this model and criteria recorded,
+// else the reason most unscored papers carry, else that nothing scored them yet.
+QString unscoredReason(
+    const QList<RunSummary> &runs, const QString &model, const QString &criteriaSha, const QHash<QString, int> &reasons)
+{
+    for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+        if (it->model != model || it->criteriaSha256 != criteriaSha)
+            continue;
+        if (const auto verdict = RunVerdictRecord::fromState(it->state); verdict && !verdict->reason.isEmpty())
+            return verdict->reason;
+        break;
+    }
+    QString commonest;
+    int most = 0;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < commonest)) {
+            commonest = it.key();
+            most = it.value();
+        }
+    }
+    return commonest.isEmpty() ? u"not scored yet"_s : commonest;
 }
 
 // The model and criteria most of these scores were made with, counting only models' scores (not
@@ -200,14 +224,26 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
         return attempted.error();
     const AuthorMatcher matcher(Settings::followedAuthors());
     int withScoreRow = 0;
+    int scored = 0;
+    QHash<QString, int> reasons; // the unscored rows' reasons, to name the commonest
     input.candidates.reserve(papers->size());
     for (const StoredPaper &sp : std::as_const(*papers)) {
         DigestEntry e;
         e.paper = sp.paper;
         if (const auto score = scores->constFind(sp.paper.id); score != scores->constEnd())
             e.score = *score;
-        if (attempted->contains(sp.paper.id))
+        // Scanned counts this model's work only: a keyword score that counts for a paper is not it.
+        const auto tried = attempted->constFind(sp.paper.id);
+        if (tried != attempted->constEnd()) {
             ++withScoreRow;
+            if (tried->isScored())
+                ++scored;
+        }
+        if (tried == attempted->constEnd() || !tried->isJudged()) { // this model gave no verdict
+            ++input.unscoredPapers;
+            if (tried != attempted->constEnd() && !tried->unscoredReason.isEmpty())
+                ++reasons[tried->unscoredReason];
+        }
         e.followedAuthorMatch = !matcher.isEmpty() && matcher.matchesAny(sp.paper.authors);
         const auto state = states->constFind(sp.paper.id);
         if (state != states->constEnd())
@@ -226,6 +262,11 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
             runScanned = run.scannedPapers;
     }
     input.scannedPapers = runScanned.value_or(withScoreRow);
+    if (input.unscoredPapers > 0) {
+        // Scanned means scored on a day that is not finished: the count never overstates the work.
+        input.scannedPapers = scored;
+        input.unscoredReason = unscoredReason(*runs, model, criteriaSha, reasons);
+    }
 
     // A broken user prices.json must not stop the digest: the shipped prices apply then (the
     // settings dialog and `papersift run` report the broken file).
@@ -296,19 +337,23 @@ Result<QByteArray> DigestBuilder::exportDay(const QDate &day, ExportFormat forma
     auto input = build(day, options);
     if (!input)
         return input.error();
+    return render(*input, format);
+}
+
+QByteArray DigestBuilder::render(const DigestInput &input, ExportFormat format)
+{
     switch (format) {
     case ExportFormat::Markdown:
-        return MarkdownDigest::render(*input);
+        return MarkdownDigest::render(input);
     case ExportFormat::Json:
-        return JsonExport::render(*input);
-    case ExportFormat::Bibtex: {
-        QList<Paper> papers;
-        for (const DigestEntry &e : selectEntries(*input))
-            papers.append(e.paper);
-        return BibtexExport::render(papers);
+        return JsonExport::render(input);
+    case ExportFormat::Bibtex:
+        break;
     }
-    }
-    return Error { u"Unknown export format."_s, {} };
+    QList<Paper> papers;
+    for (const DigestEntry &e : selectEntries(input))
+        papers.append(e.paper);
+    return BibtexExport::render(papers);
 }
 
 Result<QByteArray> DigestBuilder::exportStarred(ExportFormat format, const DigestOptions &options) const

@@ -54,6 +54,8 @@ public:
 
     /// A day's export: the Markdown digest, the digest as JSON, or its papers as BibTeX.
     Result<QByteArray> exportDay(const QDate &day, ExportFormat format, const DigestOptions &options = {}) const;
+    /// A day's export from its gathered data (build()).
+    static QByteArray render(const DigestInput &input, ExportFormat format);
     /// The starred papers as JSON or BibTeX (a Markdown digest is made for one day: an error).
     Result<QByteArray> exportStarred(ExportFormat format, const DigestOptions &options = {}) const;
 

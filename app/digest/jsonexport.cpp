@@ -331,6 +331,10 @@ QByteArray JsonExport::render(const DigestInput &input)
     w.integer(qint64(input.scannedPapers));
     w.key("relevant_papers"_L1);
     w.integer(qint64(entries.size()));
+    w.key("unscored_papers"_L1);
+    w.integer(qint64(input.unscoredPapers));
+    w.key("unscored_reason"_L1);
+    w.stringOrNull(input.unscoredReason);
     w.key("relevance_cutoff"_L1);
     w.integer(qint64(input.relevanceCutoff));
     w.key("novelty_cutoff"_L1);

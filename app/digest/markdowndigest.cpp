@@ -159,6 +159,14 @@ QString paperSection(int n, const DigestEntry &entry)
 
 } // namespace
 
+QString MarkdownDigest::unscoredLine(const DigestInput &input)
+{
+    QString line = "Unscored: "_L1 + QString::number(input.unscoredPapers);
+    if (!input.unscoredReason.isEmpty())
+        line += " ("_L1 + escapeParagraph(input.unscoredReason) + u')';
+    return line + u" — run `papersift score --date "_s + input.day.toString(Qt::ISODate) + "` to finish"_L1;
+}
+
 QString MarkdownDigest::formatCost(std::optional<double> usd)
 {
     if (!usd || !std::isfinite(*usd))
@@ -283,6 +291,11 @@ QByteArray MarkdownDigest::render(const DigestInput &input)
         "Total arXiv papers: "_L1 + QString::number(input.totalPapers),
         "Total scanned papers: "_L1 + QString::number(input.scannedPapers),
         "Total relevant papers: "_L1 + QString::number(entries.size()),
+    };
+    // A day that is not finished says so under the counts; a finished one keeps the old format.
+    if (input.unscoredPapers > 0)
+        blocks.append(unscoredLine(input));
+    blocks += QStringList {
         u"**Table of contents with paper titles:**"_s,
         toc.join("\n\n"_L1),
         u"---"_s,

@@ -22,6 +22,10 @@ public:
     /// padded it, with centred columns.
     static QString tokenCostTable(const DigestInput &input);
 
+    /// "Unscored: 318 (the endpoint answered HTTP 429) — run `papersift score --date 2025-06-16` to
+    /// finish": the line under the counts of a day with unscored papers.
+    static QString unscoredLine(const DigestInput &input);
+
     /// A cost as the old tool printed it: "$" + Python's str(round(usd, 2)), e.g. "$0.1",
     /// "$0.05", "$12.0"; "n/a" when the price is unknown.
     static QString formatCost(std::optional<double> usd);

@@ -29,7 +29,8 @@ constexpr int kConnectionsPerManager = 6;
 
 QString snippet(const QByteArray &body)
 {
-    QString t = QString::fromUtf8(body.left(200)).simplified();
+    // Cut at a word: a secret the body echoes is then whole (and redacted) or not there at all.
+    QString t = cutAtWord(QString::fromUtf8(body.left(400)).simplified(), 200);
     return t.isEmpty() ? u"(an empty body)"_s : u"“"_s + t + u"”"_s;
 }
 
@@ -131,8 +132,12 @@ struct ChatClient::Job
 {
     quint64 id = 0;
     QByteArray body;
+    QByteArray received; ///< the reply's body so far, read as it arrives
+    bool tooLarge = false; ///< the reply went past maxReplyBytes and was aborted
     int attempts = 0;
     QElapsedTimer sinceFirstSend;
+    QElapsedTimer sinceSend; ///< this attempt's
+    std::chrono::milliseconds timeout { 0 }; ///< this attempt's
     QNetworkReply *reply = nullptr;
     QNetworkAccessManager *manager = nullptr;
     bool timedOut = false;
@@ -143,7 +148,9 @@ ChatClient::ChatClient(EndpointConfig endpoint, QString apiKey, Options options,
     : QObject(parent)
     , m_endpoint(std::move(endpoint))
     , m_apiKey(std::move(apiKey))
+    , m_redactor(redactorFor(m_endpoint, m_apiKey))
     , m_options(options)
+    , m_timeout(options.timeout, options.minTimeout)
     , m_rng(QRandomGenerator::global()->generate())
 {
     m_options.concurrency = std::max(1, m_options.concurrency);
@@ -274,6 +281,10 @@ void ChatClient::send(Job &job)
         job.sinceFirstSend.start();
     job.timedOut = false;
     job.waitingRetry = false;
+    job.received.clear();
+    job.tooLarge = false;
+    job.sinceSend.start();
+    job.timeout = m_timeout.current();
 
     QNetworkRequest request(m_endpoint.chatCompletionsUrl());
     applyHeaders(request, true);
@@ -284,10 +295,22 @@ void ChatClient::send(Job &job)
     m_sendTimes.push_back(m_clock.elapsed());
 
     QNetworkReply *reply = job.reply;
+    reply->setReadBufferSize(256 * 1024);
+    connect(reply, &QNetworkReply::readyRead, this, [this, id] {
+        // Read as it comes and stop at the cap: a 300 MB "completion" never lands in memory.
+        auto it = m_jobs.find(id);
+        if (it == m_jobs.end() || !it->second->reply)
+            return;
+        Job &j = *it->second;
+        if (!readCapped(j.reply, j.received, m_options.maxReplyBytes)) {
+            j.tooLarge = true;
+            j.reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, [this, id] {
         onReplyFinished(id);
     });
-    QTimer::singleShot(m_options.timeout, reply, [this, id] {
+    QTimer::singleShot(job.timeout, reply, [this, id] {
         onTimeout(id);
     });
     emit requestStarted(id, job.attempts);
@@ -302,7 +325,31 @@ void ChatClient::onTimeout(quint64 id)
     it->second->reply->abort(); // finished() follows and reports the timeout
 }
 
-LlmError ChatClient::networkError(QNetworkReply *reply, bool timedOut) const
+bool ChatClient::readCapped(QNetworkReply *reply, QByteArray &into, qint64 cap)
+{
+    while (reply->bytesAvailable() > 0) {
+        into += reply->read(std::max<qint64>(1, cap + 1 - into.size()));
+        if (into.size() > cap) {
+            into.clear();
+            return false;
+        }
+    }
+    return true;
+}
+
+LlmError ChatClient::replyTooLarge(int status) const
+{
+    LlmError e;
+    e.kind = LlmErrorKind::Malformed;
+    e.httpStatus = status;
+    e.fatal = true; // the same request would get the same answer
+    e.message = u"%1 sent a reply larger than %2 MB; a chat completion is a few kB. PaperSift stopped reading it: "
+                "check the base URL (%3) in Settings."_s.arg(
+                    m_endpoint.providerName(), QString::number(m_options.maxReplyBytes >> 20), m_endpoint.displayUrl());
+    return e;
+}
+
+LlmError ChatClient::networkError(QNetworkReply *reply, bool timedOut, milliseconds timeout) const
 {
     LlmError e;
     e.providerMessage = reply->errorString();
@@ -313,7 +360,7 @@ LlmError ChatClient::networkError(QNetworkReply *reply, bool timedOut) const
         e.kind = LlmErrorKind::Timeout;
         e.retryable = true;
         e.message = u"No answer from %1 within %2 s. Raise the timeout or lower the batch size in Settings."_s.arg(
-            who, QString::number(m_options.timeout.count() / 1000.0));
+            who, QString::number(timeout.count() / 1000.0));
         return e;
     }
     e.kind = LlmErrorKind::Network;
@@ -347,12 +394,26 @@ LlmError ChatClient::networkError(QNetworkReply *reply, bool timedOut) const
     return e;
 }
 
+Redactor ChatClient::redactorFor(const EndpointConfig &endpoint, const QString &apiKey)
+{
+    Redactor r;
+    r.addSecret(apiKey);
+    r.addSecretsOf(endpoint.baseUrl);
+    for (const HttpHeader &h : endpoint.extraHeaders) {
+        const QString name = QString::fromLatin1(h.first).toLower();
+        if (Redactor::isCredentialName(name) || name.contains("auth"_L1) || name.contains("key"_L1)
+            || name.contains("token"_L1) || name.contains("secret"_L1))
+            r.addSecret(QString::fromUtf8(h.second));
+    }
+    return r;
+}
+
 LlmError ChatClient::scrubbed(LlmError e) const
 {
-    e.providerMessage = scrubSecrets(e.providerMessage, m_apiKey);
-    e.providerType = scrubSecrets(e.providerType, m_apiKey);
-    e.providerCode = scrubSecrets(e.providerCode, m_apiKey);
-    e.message = scrubSecrets(e.message, m_apiKey);
+    e.providerMessage = m_redactor.redact(e.providerMessage);
+    e.providerType = m_redactor.redact(e.providerType);
+    e.providerCode = m_redactor.redact(e.providerCode);
+    e.message = m_redactor.redact(e.message);
     return e;
 }
 
@@ -372,11 +433,19 @@ void ChatClient::onReplyFinished(quint64 id)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     LlmError error;
     ChatCompletion completion;
-    if (job.timedOut || status <= 0) {
-        error = networkError(reply, job.timedOut);
+    if (!job.tooLarge && reply->isOpen() && !readCapped(reply, job.received, m_options.maxReplyBytes))
+        job.tooLarge = true;
+    if (job.timedOut)
+        m_timeout.recordTimeout();
+    else if (status > 0)
+        m_timeout.recordAnswer(milliseconds(job.sinceSend.elapsed()));
+    if (job.tooLarge) {
+        error = replyTooLarge(status);
+    } else if (job.timedOut || status <= 0) {
+        error = networkError(reply, job.timedOut, job.timeout);
     } else {
         m_everAnswered = true;
-        const QByteArray body = reply->readAll();
+        const QByteArray body = std::exchange(job.received, {});
         if (status >= 200 && status <= 299) {
             Result<ChatCompletion> parsed = parseChatCompletion(body);
             if (parsed) {
@@ -532,19 +601,32 @@ void ChatClient::testConnection()
     QNetworkRequest request(m_endpoint.modelsUrl());
     applyHeaders(request, false);
     QNetworkReply *reply = m_managers.front()->get(request);
+    reply->setReadBufferSize(256 * 1024);
     auto timedOut = std::make_shared<bool>(false);
+    auto received = std::make_shared<QByteArray>();
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, received, tooLarge] {
+        if (!*tooLarge && !readCapped(reply, *received, m_options.maxReplyBytes)) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
     QTimer::singleShot(m_options.timeout, reply, [reply, timedOut] {
         *timedOut = true;
         reply->abort();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timedOut, received, tooLarge] {
         reply->deleteLater();
         ModelList out;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (*timedOut || status <= 0) {
-            out.error = networkError(reply, *timedOut);
+        if (!*tooLarge && reply->isOpen() && !readCapped(reply, *received, m_options.maxReplyBytes))
+            *tooLarge = true;
+        if (*tooLarge) {
+            out.error = replyTooLarge(status);
+        } else if (*timedOut || status <= 0) {
+            out.error = networkError(reply, *timedOut, m_options.timeout);
         } else {
-            const QByteArray body = reply->readAll();
+            const QByteArray body = *received;
             if (status >= 200 && status <= 299) {
                 Result<QStringList> ids = parseModelList(body);
                 if (ids) {

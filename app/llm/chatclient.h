@@ -6,10 +6,12 @@
 // and LlmError, which classifies a failure and scrubs secrets from every text it keeps. What to
 // ask and how to read the answer is scoring/'s job.
 
-#include "domain/score.h"
 #include "domain/chatmessage.h"
+#include "domain/score.h"
 #include "llm/endpoint.h"
 #include "llm/llmerror.h"
+#include "net/adaptivetimeout.h"
+#include "net/redaction.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -91,7 +93,8 @@ public:
         int concurrency = 4; ///< requests in flight at most
         int requestsPerMinute = 0; ///< 0 for no limit
         std::chrono::milliseconds rateWindow { 60000 }; ///< the sliding window of the limit (tests shorten it)
-        std::chrono::milliseconds timeout { 120000 }; ///< per attempt
+        std::chrono::milliseconds timeout { 120000 }; ///< per attempt, at most (AdaptiveTimeout's ceiling)
+        std::chrono::milliseconds minTimeout { 10000 }; ///< the shortest the observed latency may make it
         int maxAttempts = 5; ///< attempts per request, the first one included
         std::chrono::milliseconds backoffBase { 1000 }; ///< first backoff (before jitter)
         std::chrono::milliseconds backoffCap { 60000 }; ///< largest computed backoff
@@ -99,6 +102,9 @@ public:
         bool jsonMode = false; ///< send response_format json_object
         int maxCompletionTokens = 4096; ///< 0 to leave it out
         bool stopOnFatal = true; ///< a fatal error cancels everything else (they finish as Cancelled)
+        /// A reply body past this is aborted, read as it arrives: a chat completion is a few kB, a
+        /// model list (OpenRouter's) under 1 MB.
+        qint64 maxReplyBytes = 8ll << 20;
 
         static Options fromSettings(const Settings &settings);
     };
@@ -119,7 +125,13 @@ public:
     int queued() const; ///< waiting to be sent (first time or after a backoff)
     int inFlight() const; ///< HTTP requests currently open
     int pending() const; ///< submitted and not finished yet
+    /// The timeout the next attempt gets: the configured one until the endpoint has answered,
+    /// then what its latency calls for (AdaptiveTimeout).
+    std::chrono::milliseconds currentTimeout() const { return m_timeout.current(); }
     const EndpointConfig &endpoint() const { return m_endpoint; }
+    /// Everything secret this client sends: the key, credential-like extra header values, the
+    /// base URL's password and credential query values. Every error text passes through it.
+    static Redactor redactorFor(const EndpointConfig &endpoint, const QString &apiKey);
     const Options &options() const { return m_options; }
 
 signals:
@@ -147,7 +159,10 @@ private:
     void retryDue(quint64 id, qint64 dueMs);
     void finishJob(quint64 id, ChatResult result);
     void cancelAll(const LlmError &reason);
-    LlmError networkError(QNetworkReply *reply, bool timedOut) const;
+    LlmError networkError(QNetworkReply *reply, bool timedOut, std::chrono::milliseconds timeout) const;
+    LlmError replyTooLarge(int status) const;
+    /// Appends what the reply has to `into`; false (and `into` emptied) once past `cap`.
+    static bool readCapped(QNetworkReply *reply, QByteArray &into, qint64 cap);
     LlmError scrubbed(LlmError e) const;
     QNetworkAccessManager *managerForNewRequest();
     void applyHeaders(QNetworkRequest &request, bool json) const;
@@ -157,7 +172,9 @@ private:
 
     EndpointConfig m_endpoint;
     QString m_apiKey;
+    Redactor m_redactor;
     Options m_options;
+    AdaptiveTimeout m_timeout; ///< from the endpoint's observed latency
     std::vector<QNetworkAccessManager *> m_managers;
     std::map<QNetworkAccessManager *, int> m_managerLoad;
     std::map<quint64, std::unique_ptr<Job>> m_jobs;

@@ -3,6 +3,7 @@
 #include "domain/enumnames.h"
 #include "endpoint.h"
 #include "net/httppolicy.h"
+#include "net/redaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,15 +68,9 @@ ProviderErrorBody parseProviderErrorBody(const QByteArray &body)
 
 QString scrubSecrets(const QString &text, const QString &apiKey)
 {
-    QString out = text;
-    if (apiKey.size() >= 4)
-        out.replace(apiKey, "[redacted]"_L1);
-    static const QRegularExpression bearer(u"(Bearer\\s+)[^\\s\"',;]+"_s, QRegularExpression::CaseInsensitiveOption);
-    out.replace(bearer, u"\\1[redacted]"_s);
-    // OpenAI/OpenRouter/Anthropic-style keys, also the partly masked ones OpenAI echoes on a 401.
-    static const QRegularExpression skKey(u"\\bsk-[A-Za-z0-9_\\-*]{6,}"_s);
-    out.replace(skKey, "[redacted]"_L1);
-    return out;
+    Redactor redactor;
+    redactor.addSecret(apiKey);
+    return redactor.redact(text);
 }
 
 namespace {
@@ -101,6 +96,29 @@ QString errorKindName(LlmErrorKind kind)
     return name.isEmpty() ? u"unknown"_s : name;
 }
 
+QString briefReason(const LlmError &e)
+{
+    switch (e.kind) {
+    case LlmErrorKind::None:
+        return {};
+    case LlmErrorKind::Timeout:
+        return u"the endpoint did not answer in time"_s;
+    case LlmErrorKind::Network:
+        return u"the connection to the endpoint failed"_s;
+    case LlmErrorKind::Cancelled:
+        return u"the request was cancelled"_s;
+    case LlmErrorKind::Malformed:
+        return e.httpStatus > 0 ? u"the endpoint answered HTTP %1 without a usable reply"_s.arg(e.httpStatus)
+                                : u"the endpoint's reply was not usable"_s;
+    case LlmErrorKind::Quota:
+        return u"the endpoint's quota is exhausted (HTTP %1)"_s.arg(e.httpStatus);
+    default:
+        break;
+    }
+    return e.httpStatus > 0 ? u"the endpoint answered HTTP %1"_s.arg(e.httpStatus)
+                            : u"the endpoint failed (%1)"_s.arg(errorKindName(e.kind));
+}
+
 static bool isQuota(const ProviderErrorBody &b)
 {
     return b.code == "insufficient_quota"_L1 || b.type == "insufficient_quota"_L1;
@@ -112,12 +130,19 @@ static bool isTooLarge(const ProviderErrorBody &b)
         || b.type == "exceed_context_size_error"_L1 || b.code == "string_above_max_length"_L1;
 }
 
+QString cutAtWord(const QString &text, qsizetype max)
+{
+    if (text.size() <= max)
+        return text;
+    qsizetype end = max;
+    while (end > 0 && !text.at(end).isSpace())
+        --end;
+    return QStringView(text).left(end).trimmed() + u'…';
+}
+
 static QString quoted(const QString &text)
 {
-    QString t = text.simplified();
-    if (t.size() > 400)
-        t = t.left(400) + u'…';
-    return u"“"_s + t + u"”"_s;
+    return u"“"_s + cutAtWord(text.simplified(), 400) + u"”"_s;
 }
 
 LlmError classifyHttpError(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,

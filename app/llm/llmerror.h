@@ -69,9 +69,19 @@ ProviderErrorBody parseProviderErrorBody(const QByteArray &body);
 LlmError classifyHttpError(int status, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers,
     const EndpointConfig &endpoint, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
-/// Removes secrets from a text that may echo a request: the key itself, "Bearer …" tokens and
-/// sk-… style keys. Used on every message that leaves the client.
+/// Removes secrets from a text that may echo a request: the key itself and everything Redactor
+/// recognises (Authorization values, "Bearer …" tokens, sk-… keys, credential query parameters).
 QString scrubSecrets(const QString &text, const QString &apiKey);
+
+/// At most `max` characters of a text, cut before a word rather than inside it, so that a secret
+/// the text quotes is either whole (and redacted) or gone, never a recognisable prefix. Adds "…"
+/// when it cut.
+QString cutAtWord(const QString &text, qsizetype max);
+
+/// A few words on a failure, for where there is room for no more: a paper's unscored reason and the
+/// digest's Unscored line ("the endpoint answered HTTP 429"). Never the provider's own text, so
+/// nothing a server echoed back.
+QString briefReason(const LlmError &error);
 
 /// A short name of the kind for logs and tests ("quota", "rate-limited", …).
 QString errorKindName(LlmErrorKind kind);

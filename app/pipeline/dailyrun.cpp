@@ -7,6 +7,7 @@
 #include "domain/criteria.h"
 #include "domain/enumnames.h"
 #include "llm/apikey.h"
+#include "pipeline/runjudgement.h"
 #include "pipeline/runlock.h"
 #include "pipeline/scoringengine.h"
 #include "scoring/authormatcher.h"
@@ -17,9 +18,11 @@
 #include "store/scorestore.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QTimer>
 
 namespace PaperSift {
 
@@ -37,6 +40,7 @@ RunOptions RunOptions::fromSettings(const Settings &settings)
     o.titleFilter = settings.boolean(Settings::TitleFilter);
     o.relevanceCutoff = settings.integer(Settings::RelevanceCutoff);
     o.noveltyCutoff = settings.integer(Settings::NoveltyCutoff);
+    o.deadline = std::chrono::minutes(qMax(0, settings.integer(Settings::DeadlineMin)));
     return o;
 }
 
@@ -122,6 +126,15 @@ struct DailyRun::Context
     QList<Paper> kept;
     ScoringConfig config;
     ScoringOutcome outcome;
+    QDeadlineTimer deadline { QDeadlineTimer::Forever };
+
+    /// Tells the run lock the run is alive, until its deadline: a run past it (hung somewhere the
+    /// deadline cannot reach) stops, so a later run takes its lock over.
+    void heartbeat()
+    {
+        if (lock && !deadline.hasExpired())
+            lock->heartbeat();
+    }
 
     /// Records the failure; returns false so that a stage can `return run.fail(…)`.
     bool fail(RunFailure failure, const QString &message)
@@ -135,10 +148,24 @@ struct DailyRun::Context
 RunResult DailyRun::execute()
 {
     Context run;
+    if (m_options.deadline.count() > 0)
+        run.deadline = QDeadlineTimer(m_options.deadline);
     report(RunProgress::Stage::Starting, tr("Starting"));
+    // The heartbeat beats while the run's event loops turn (fetch, scoring); the blocking stages
+    // call it themselves.
+    QTimer heartbeat;
+    heartbeat.setInterval(RunLock::HeartbeatEvery);
+    connect(&heartbeat, &QTimer::timeout, this, [&run] {
+        run.heartbeat();
+    });
+    heartbeat.start();
     const bool done = prepare(run) && importFiles(run) && fetch(run) && chooseDay(run) && selectPapers(run)
         && (!m_options.score || (configureScoring(run) && score(run) && finish(run)));
     Q_UNUSED(done); // a stage that stops the run has said why in run.result
+    if (run.result.verdict == RunVerdict::None) // it stopped before scoring, or did not score
+        run.result.verdict = run.result.ok()              ? RunVerdict::Complete
+            : run.result.failure == RunFailure::Cancelled ? RunVerdict::Cancelled
+                                                          : RunVerdict::Failed;
     return run.result;
 }
 
@@ -172,11 +199,9 @@ bool DailyRun::prepare(Context &run)
 bool DailyRun::importFiles(Context &run)
 {
     for (const QString &file : m_options.importFiles) {
+        run.heartbeat();
         report(RunProgress::Stage::Storing, tr("Importing %1").arg(QFileInfo(file).fileName()));
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return run.fail(RunFailure::Input, tr("Cannot read %1: %2").arg(file, f.errorString()));
-        auto feed = FeedParser::parse(f.readAll(), QFileInfo(file).fileName());
+        auto feed = FeedParser::parseFile(file);
         if (!feed)
             return run.fail(RunFailure::Input, feed.errorMessage());
         if (auto stored = run.papers->importFeed(*feed); !stored)
@@ -203,11 +228,27 @@ bool DailyRun::fetch(Context &run)
     if (!previous)
         return run.fail(RunFailure::Storage, previous.errorMessage());
     const FeedState before = previous->value_or(FeedState {});
+    // The deadline aborts a fetch that takes too long (retries and Retry-After included).
+    bool pastDeadline = false;
+    QTimer deadlineTimer;
+    deadlineTimer.setSingleShot(true);
+    connect(&deadlineTimer, &QTimer::timeout, &client, [&] {
+        pastDeadline = true;
+        client.cancel();
+    });
+    if (!run.deadline.isForever())
+        deadlineTimer.start(std::chrono::milliseconds(qMax<qint64>(0, run.deadline.remainingTime())));
     // Keep every announce type in the store; the filter applies to what is scored.
     auto fetched = fetchDailyFeed(client, categories, {}, before.etag.toUtf8(), before.lastModified.toUtf8());
     m_arxiv = nullptr;
     if (m_cancelled)
         return run.fail(RunFailure::Cancelled, tr("Cancelled while fetching; nothing was changed."));
+    if (pastDeadline)
+        return run.fail(RunFailure::Network,
+            tr("The run reached its deadline of %n minute(s) while fetching from %1; nothing was changed. "
+               "Try again later, or raise the deadline (--deadline, or the run/deadlineMin setting).",
+                nullptr, int(m_options.deadline.count() / 60))
+                .arg(arxivOptions.rssBaseUrl.host()));
     if (!fetched) {
         const bool unreadable = fetched.error().message.contains(u"feed"_s, Qt::CaseInsensitive)
             && !fetched.error().message.contains(u"HTTP"_s);
@@ -381,14 +422,15 @@ bool DailyRun::score(Context &run)
         report(RunProgress::Stage::Scoring, progressText(p.stage, p.done, p.total, p.tokens, p.costUsd), p.done,
             p.total, p.tokens, p.costUsd);
     });
-    run.outcome = engine.score(run.kept, summary.id);
+    run.outcome = engine.score(run.kept, summary.id, run.deadline);
     m_engine = nullptr;
 
     summary.scannedPapers = run.outcome.scanned();
     summary.tokens = run.outcome.tokens;
     summary.costUsd = run.outcome.costUsd;
     run.result.cached = run.outcome.cached;
-    run.result.unscored = run.outcome.unscored;
+    run.result.scored = run.outcome.scoredTotal();
+    run.result.unscored = run.outcome.scanned() - run.outcome.scoredTotal();
     return true;
 }
 
@@ -416,32 +458,20 @@ bool DailyRun::finish(Context &run)
 
     summary.finished = QDateTime::currentDateTimeUtc();
     summary.status = RunStatus::Done;
-    if (!outcome.storageError.isEmpty()) {
-        result.failure = RunFailure::Storage;
-        result.message = outcome.storageError;
-    } else if (outcome.fatal) {
-        result.failure = RunFailure::Endpoint;
-        result.message = outcome.fatal->message;
-    } else if (outcome.budgetReached) {
-        result.failure = RunFailure::Budget;
-        result.message
-            = tr("Stopped at the budget of $%1 with %2 of %3 papers scored. Everything scored is kept; raise "
-                 "the budget (Settings, or 'papersift config set llm/budgetUsd N') and run again to go on.")
-                  .arg(run.config.budgetUsd.value_or(0), 0, 'f', 2)
-                  .arg(outcome.cached + outcome.scored)
-                  .arg(outcome.scanned());
-    } else if (outcome.cancelled || m_cancelled) {
-        result.failure = RunFailure::Cancelled;
-        result.message = tr("Cancelled with %1 of %2 papers scored; the next run goes on from there.")
-                             .arg(outcome.cached + outcome.scored)
-                             .arg(outcome.scanned());
-    }
+    RunJudgement::judge({ outcome, run.config, run.day, m_options.deadline, m_cancelled }, result);
+    // Once more before the message is stored and shown: nothing a server echoed gets through.
+    const Redactor redactor = ChatClient::redactorFor(run.config.endpoint, run.config.apiKey);
+    result.message = redactor.redact(result.message);
+    result.unscoredReason = redactor.redact(result.unscoredReason);
     if (!result.ok()) {
         summary.status = result.failure == RunFailure::Cancelled || result.failure == RunFailure::Budget
             ? RunStatus::Cancelled
             : RunStatus::Failed;
         summary.error = result.message;
     }
+    summary.state
+        = RunVerdictRecord { result.verdict, result.unscoredReason, result.scored, result.scored + result.unscored }
+              .toState();
     if (auto updated = run.runLog->updateRun(summary); !updated && result.ok())
         return run.fail(RunFailure::Storage, updated.errorMessage());
     return result.ok();

@@ -7,6 +7,7 @@
 // Everything already stored is never paid for again, so any run can be stopped and resumed.
 
 #include "domain/runsummary.h"
+#include "domain/runverdict.h"
 
 #include <QDate>
 #include <QMetaType>
@@ -15,6 +16,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <chrono>
 #include <optional>
 
 namespace PaperSift {
@@ -44,6 +46,9 @@ struct RunOptions
     std::optional<bool> titleFilter;
     int relevanceCutoff = 8;
     int noveltyCutoff = 7;
+    /// The whole run may take this long; then it stops, keeps what is scored and frees the run
+    /// lock. Zero: no deadline.
+    std::chrono::seconds deadline { 20 * 60 };
 
     static RunOptions fromSettings(const Settings &settings);
     static std::optional<Scorer> scorerFromName(const QString &name); ///< auto, llm, keyword
@@ -69,10 +74,13 @@ struct RunResult
 {
     RunSummary summary;
     RunFailure failure = RunFailure::None;
+    RunVerdict verdict = RunVerdict::None; ///< also recorded in the run's row (RunVerdictRecord)
     QString message; ///< for the user: what happened and what to do
     QString notice; ///< not an error: "arXiv has not published today's list yet", "weekend"
     int cached = 0; ///< papers whose score was already stored (not paid again)
-    int unscored = 0;
+    int scored = 0; ///< papers that went to scoring and have a score now (cached ones included)
+    int unscored = 0; ///< papers that went to scoring and have none: "scored `scored` of `scored + unscored`"
+    QString unscoredReason; ///< why, in a few words, when the run stopped early
 
     bool ok() const { return failure == RunFailure::None; }
 };
@@ -81,6 +89,7 @@ struct RunResult
 /// saved files → fetch the daily feed → choose the day → select its papers (categories, announce
 /// types) → configure the scorer → score (the engine stores as replies arrive) → finish (counts,
 /// status). Each stage returns false once the run has failed, with the failure in the result.
+/// The run's deadline stops the fetch or the scoring where it is; what is stored stays.
 /// Lives in a worker thread: it opens its own database connection and network clients inside
 /// execute(), in that thread. A run that was interrupted (cancel, crash, kill -9) is resumed by the
 /// next one: scores already stored are never paid again.

@@ -11,7 +11,7 @@ QString RunLock::lockPathFor(const QString &databasePath)
 
 Result<std::unique_ptr<RunLock>> RunLock::acquire(const QString &databasePath)
 {
-    auto lock = LibraryLock::acquire(databasePath, LibraryLock::Mode::Shared);
+    auto lock = LibraryLock::acquire(databasePath, LibraryLock::Mode::Shared, StaleAfter);
     if (!lock)
         return lock.error();
     return std::unique_ptr<RunLock>(new RunLock(std::move(lock).value()));
@@ -23,5 +23,10 @@ RunLock::RunLock(std::unique_ptr<LibraryLock> lock)
 }
 
 RunLock::~RunLock() = default;
+
+void RunLock::heartbeat()
+{
+    m_lock->heartbeat(HeartbeatEvery);
+}
 
 } // namespace PaperSift

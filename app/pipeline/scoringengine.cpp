@@ -119,9 +119,10 @@ double ScoringEngine::estimateCost(const QList<Paper> &batch) const
     return m_config.prices.cost(m_config.model(), PriceTable::estimateUsage(input)).value_or(0.0);
 }
 
-ScoringOutcome ScoringEngine::score(const QList<Paper> &papers, qint64 runId)
+ScoringOutcome ScoringEngine::score(const QList<Paper> &papers, qint64 runId, QDeadlineTimer deadline)
 {
     m_cancelled = false;
+    m_deadline = deadline;
     if (auto saved = m_scores.saveCriteria(m_config.prompts.criteria); !saved) {
         ScoringOutcome outcome;
         outcome.considered = int(papers.size());
@@ -209,7 +210,7 @@ QList<Paper> ScoringEngine::filterTitles(
             outcome.fatal = result.error;
         }
         report(tr("Filtering titles"), answered, int(batches.size()), outcome);
-        if (answered == batches.size())
+        if (answered == batchOf.size())
             loop.quit();
     });
     for (int i = 0; i < batches.size(); ++i) {
@@ -219,10 +220,10 @@ QList<Paper> ScoringEngine::filterTitles(
         request.messages = builder.titleFilterMessages(batches[i]);
         batchOf.insert(client.submit(request), i);
     }
-    if (!batchOf.isEmpty() && !m_cancelled)
+    if (!batchOf.isEmpty() && !m_cancelled && !outcome.tripped && !outcome.deadlineReached)
         loop.exec();
     disconnect(connection);
-    if (m_cancelled || outcome.fatal) {
+    if (m_cancelled || outcome.fatal || outcome.tripped || outcome.deadlineReached) {
         outcome.cancelled = m_cancelled;
         return {};
     }
@@ -284,9 +285,47 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
         m_client = nullptr;
     });
 
+    // The circuit breaker sees every attempt, the title filter's too; it and the deadline stop
+    // both stages. Connected before the stages' own handlers, so they see the breaker's verdict.
+    CircuitBreaker breaker(CircuitBreaker::Bounds::fromRetryPolicy(m_config.client.maxAttempts));
+    const auto halt = [&client] {
+        // Queued: the client is inside its own signal here.
+        QMetaObject::invokeMethod(&client, &ChatClient::cancel, Qt::QueuedConnection);
+    };
+    const auto failed = [&](const LlmError &error) {
+        const qint64 left = m_deadline.isForever() ? -1 : m_deadline.remainingTime();
+        if (breaker.recordFailure(error, left) && !outcome.tripped) {
+            outcome.tripped = breaker.trip();
+            qCWarning(lcScoring).noquote() << "circuit breaker open:" << outcome.tripped->why << "-" << error.message;
+            halt();
+        }
+    };
+    connect(&client, &ChatClient::retrying, this, [&](quint64, int, qint64, const LlmError &error) {
+        failed(error);
+    });
+    connect(&client, &ChatClient::finished, this, [&](const ChatResult &result) {
+        if (result.ok())
+            breaker.recordSuccess();
+        else if (!result.error.fatal)
+            failed(result.error);
+    });
+    QTimer deadlineTimer;
+    deadlineTimer.setSingleShot(true);
+    connect(&deadlineTimer, &QTimer::timeout, this, [&] {
+        outcome.deadlineReached = true;
+        halt();
+    });
+    if (!m_deadline.isForever())
+        deadlineTimer.start(std::chrono::milliseconds(std::max<qint64>(0, m_deadline.remainingTime())));
+    const QList<Paper> selected = todo;
+    QSet<QString> settled; // papers with a row saved by this run
+
     if (m_config.titleFilter && !todo.isEmpty() && !m_cancelled) {
         todo = filterTitles(todo, client, outcome, runId);
-        if (outcome.fatal || outcome.cancelled || !outcome.storageError.isEmpty())
+        if (outcome.tripped || outcome.deadlineReached)
+            saveLeftOver(selected, settled, runId, outcome);
+        if (outcome.fatal || outcome.cancelled || outcome.tripped || outcome.deadlineReached
+            || !outcome.storageError.isEmpty())
             return outcome;
     }
 
@@ -347,8 +386,11 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
         batch = kept;
     };
 
+    const auto halted = [&] {
+        return stopping || m_cancelled || outcome.tripped || outcome.deadlineReached;
+    };
     const auto pump = [&] {
-        while (!stopping && !m_cancelled && !queue.empty() && inFlight.size() < concurrency) {
+        while (!halted() && !queue.empty() && inFlight.size() < concurrency) {
             QList<Pending> batch;
             while (!queue.empty() && batch.size() < batchSize) {
                 batch.append(queue.front());
@@ -380,7 +422,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
             estimates.insert(id, estimate);
             inFlightEstimate += estimate;
         }
-        const bool over = stopping || m_cancelled;
+        const bool over = halted();
         if (!over && inFlight.isEmpty() && queue.empty() && !waiting.empty() && !recheck.isActive())
             recheck.start();
         if (inFlight.isEmpty() && (queue.empty() || over) && (waiting.empty() || over))
@@ -401,7 +443,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
             if (stored && it != stored->cend() && it->isScored()) {
                 ++outcome.cached;
                 ++done;
-            } else if (!stopping) {
+            } else if (!halted()) {
                 queue.push_back(p);
             }
         }
@@ -430,7 +472,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
                 ids.append(p.paper.id);
             const ParsedReply reply = ReplyParser::parse(result.completion.content, ids);
             for (const QString &problem : reply.problems)
-                qCInfo(lcScoring) << "reply:" << problem;
+                qCInfo(lcScoring).noquote() << "reply:" << Redactor::redactPatterns(problem);
             const QList<TokenUsage> shares = shareUsage(result.completion.usage, int(reply.scores.size()));
             QHash<QString, const Pending *> byId;
             for (const Pending &p : batch)
@@ -464,7 +506,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
         } else {
             // The client already retried this request: count it against each paper's retries.
             for (Pending p : batch) {
-                p.lastReason = result.error.message;
+                p.lastReason = briefReason(result.error);
                 leftOut.append(p);
             }
         }
@@ -473,7 +515,7 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
         done += int(scores.size());
         for (Pending &p : leftOut) {
             ++p.attempts;
-            if (p.attempts <= m_config.leftOutRetries && !stopping) {
+            if (p.attempts <= m_config.leftOutRetries && !halted()) {
                 queue.push_back(p);
             } else {
                 Score s;
@@ -487,6 +529,8 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
         }
         if (!save(scores, runId, outcome))
             stopping = true;
+        for (const Score &s : std::as_const(scores))
+            settled.insert(s.key.paperId);
         report(tr("Scoring"), done, total, outcome);
         pump();
     });
@@ -496,7 +540,31 @@ ScoringOutcome ScoringEngine::scoreWithModel(const QList<Paper> &papers, qint64 
         loop.exec();
     if (m_cancelled)
         outcome.cancelled = true;
+    if ((outcome.tripped || outcome.deadlineReached) && outcome.storageError.isEmpty()) {
+        saveLeftOver(todo, settled, runId, outcome);
+        report(tr("Scoring"), outcome.cached + outcome.scored + outcome.unscored, total, outcome);
+    }
     return outcome;
+}
+
+void ScoringEngine::saveLeftOver(
+    const QList<Paper> &papers, const QSet<QString> &settled, qint64 runId, ScoringOutcome &outcome)
+{
+    const QString reason = outcome.tripped ? briefReason(outcome.tripped->error)
+                                           : u"the run reached its deadline before the endpoint answered"_s;
+    QList<Score> rows;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Paper &p : papers) {
+        if (settled.contains(p.id))
+            continue;
+        Score s;
+        s.key = keyFor(p);
+        s.unscoredReason = reason;
+        s.scoredAt = now;
+        rows.append(s);
+    }
+    if (save(rows, runId, outcome))
+        outcome.unscored += int(rows.size());
 }
 
 } // namespace PaperSift

@@ -5,10 +5,13 @@
 #include "llm/chatclient.h"
 #include "llm/endpoint.h"
 #include "llm/llmerror.h"
+#include "pipeline/circuitbreaker.h"
 #include "scoring/pricetable.h"
 #include "scoring/promptbuilder.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -60,25 +63,32 @@ struct ScoringOutcome
     int cached = 0;      ///< already scored with this key: not sent again
     int filteredOut = 0; ///< dropped by the title filter (now or in an earlier run)
     int scored = 0;      ///< scored now
-    int unscored = 0;    ///< given up after the retries: stored as unscored, with the reason
+    int unscored = 0; ///< given up (retries spent, breaker open, deadline): stored as unscored, with the reason
     int requests = 0;    ///< requests answered (title filter included)
     TokenUsage tokens;
     std::optional<double> costUsd; ///< empty when the model's price is unknown
     bool budgetReached = false;
     bool cancelled = false;
+    bool deadlineReached = false; ///< the deadline passed first; the papers left are stored as unscored
     std::optional<LlmError> fatal; ///< the endpoint refused for good (quota, key, model…)
+    /// The circuit breaker stopped scoring: the endpoint kept failing. The papers left are stored
+    /// as unscored with its reason; the next run tries them again.
+    std::optional<CircuitBreaker::Trip> tripped;
     QString storageError;          ///< a score could not be saved; the run stopped
 
     int scanned() const { return considered - filteredOut; } ///< papers that went to scoring
+    int scoredTotal() const { return cached + scored; } ///< of those, papers with a score now
 };
 
 /// Scores papers against criteria, in the thread that created it: skips papers that already have
 /// a score for their key (paper version × criteria × model × prompt version), batches the rest,
 /// keeps several requests in flight, re-queues papers a reply left out, saves every reply's scores
 /// as soon as it arrives (so a crash loses at most the requests in flight), and stops cleanly at
-/// the budget, on cancel, or on a fatal endpoint error. Before it sends a batch it claims the
-/// batch's keys (ScoreClaims): a paper another scorer claimed is not sent but waited for, and
-/// taken over if that claim expires, so a lab's scorers never pay twice for one paper.
+/// the budget, on cancel, at the deadline, on a fatal endpoint error, or when the circuit breaker
+/// sees that the endpoint keeps failing (then the papers left are stored as unscored, with why).
+/// Before it sends a batch it claims the batch's keys (ScoreClaims): a paper another scorer
+/// claimed is not sent but waited for, and taken over if that claim expires, so a lab's scorers
+/// never pay twice for one paper.
 class ScoringEngine : public QObject
 {
     Q_OBJECT
@@ -93,8 +103,10 @@ public:
 
     void setProgressCallback(std::function<void(const ScoringProgress &)> callback);
 
-    /// Scores the papers (blocking; runs a local event loop). `runId` tags the saved scores.
-    ScoringOutcome score(const QList<Paper> &papers, qint64 runId = 0);
+    /// Scores the papers (blocking; runs a local event loop). `runId` tags the saved scores; at
+    /// `deadline` the requests still open are aborted.
+    ScoringOutcome score(const QList<Paper> &papers, qint64 runId = 0,
+        QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
 
     /// Stops: no new request, the ones in flight aborted, everything scored kept. Any thread.
     void cancel();
@@ -115,6 +127,8 @@ private:
     void account(ScoringOutcome &outcome, const TokenUsage &usage) const;
     void report(const QString &stage, int done, int total, const ScoringOutcome &outcome) const;
     bool save(const QList<Score> &scores, qint64 runId, ScoringOutcome &outcome);
+    /// Stores the papers the run could not get to as unscored, with why (breaker or deadline).
+    void saveLeftOver(const QList<Paper> &papers, const QSet<QString> &settled, qint64 runId, ScoringOutcome &outcome);
 
     ScoreStore &m_scores;
     ScoringConfig m_config;
@@ -122,6 +136,7 @@ private:
     std::function<void(const ScoringProgress &)> m_progress;
     std::atomic<bool> m_cancelled = false;
     ChatClient *m_client = nullptr; ///< during scoreWithModel, in this object's thread
+    QDeadlineTimer m_deadline { QDeadlineTimer::Forever }; ///< during score()
 };
 
 } // namespace PaperSift

@@ -3,9 +3,13 @@
 #include "database.h"
 #include "databaselocation.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QTimeZone>
 
 namespace PaperSift {
 
@@ -13,14 +17,43 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int libraryLockKey = 1; // the second key of the advisory lock (the schema's is 0)
+
+QString heartbeatAge(const QString &path)
+{
+    const QDateTime modified = QFileInfo(path).lastModified(QTimeZone::UTC);
+    if (!modified.isValid())
+        return u"no heartbeat"_s;
+    const qint64 seconds = qMax<qint64>(0, modified.secsTo(QDateTime::currentDateTimeUtc()));
+    return u"its last heartbeat %1 s ago"_s.arg(seconds);
+}
 } // namespace
 
 LibraryLock::LibraryLock() = default;
 
 LibraryLock::~LibraryLock()
 {
-    if (m_file)
-        m_file->unlock();
+    if (!m_file)
+        return;
+    // A lock taken over (this run hung past its stale time) is another run's now: leave its file.
+    qint64 pid = 0;
+    QString host, app;
+    if (m_file->getLockInfo(&pid, &host, &app) && pid != QCoreApplication::applicationPid()) {
+        (void)m_file.release(); // QLockFile's destructor would delete the other run's file
+        return;
+    }
+    m_file->unlock();
+}
+
+void LibraryLock::heartbeat(std::chrono::seconds every)
+{
+    if (!m_file)
+        return;
+    if (m_sinceBeat.isValid() && m_sinceBeat.elapsed() < std::chrono::milliseconds(every).count())
+        return;
+    m_sinceBeat.start();
+    QFile file(m_filePath);
+    if (file.open(QIODevice::ReadOnly))
+        file.setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
 }
 
 QString LibraryLock::lockPathFor(const QString &databasePath)
@@ -28,22 +61,27 @@ QString LibraryLock::lockPathFor(const QString &databasePath)
     return databasePath + ".run.lock"_L1;
 }
 
-Result<std::unique_ptr<LibraryLock>> LibraryLock::acquire(const QString &location, Mode mode)
+Result<std::unique_ptr<LibraryLock>> LibraryLock::acquire(
+    const QString &location, Mode mode, std::chrono::seconds staleAfter)
 {
     if (DatabaseLocation::isServerUrl(location))
         return acquireAdvisory(location, mode);
-    return acquireFile(location);
+    return acquireFile(location, staleAfter);
 }
 
-Result<std::unique_ptr<LibraryLock>> LibraryLock::acquireFile(const QString &databasePath)
+Result<std::unique_ptr<LibraryLock>> LibraryLock::acquireFile(
+    const QString &databasePath, std::chrono::seconds staleAfter)
 {
     QDir().mkpath(QFileInfo(databasePath).absolutePath());
-    auto lock = std::make_unique<QLockFile>(lockPathFor(databasePath));
-    // A run can last long; a lock is stale only when its process is gone, never by age.
-    lock->setStaleLockTime(0);
+    const QString path = lockPathFor(databasePath);
+    auto lock = std::make_unique<QLockFile>(path);
+    // Stale when its process is gone (QLockFile checks), or, for a holder that beats, when it has
+    // been silent for staleAfter: hung, on another host, or past its deadline. Zero: never by age.
+    lock->setStaleLockTime(staleAfter);
     if (lock->tryLock(0)) {
         std::unique_ptr<LibraryLock> held(new LibraryLock);
         held->m_file = std::move(lock);
+        held->m_filePath = path;
         return held;
     }
     switch (lock->error()) {
@@ -51,10 +89,13 @@ Result<std::unique_ptr<LibraryLock>> LibraryLock::acquireFile(const QString &dat
         qint64 pid = 0;
         QString host, app;
         lock->getLockInfo(&pid, &host, &app);
-        return Error { u"Another PaperSift run (process %1 on %2) is already working on %3. Wait for it to finish, "
-                       "or stop it, then try again."_s.arg(pid)
-                           .arg(host, databasePath),
-            lockPathFor(databasePath) };
+        const QString takeover = staleAfter.count() > 0
+            ? u" A run that stops giving heartbeats is taken over after %1 s."_s.arg(staleAfter.count())
+            : QString();
+        return Error { u"Another PaperSift run (process %1 on %2, %3) is already working on %4. Wait for it to "
+                       "finish, or stop it, then try again.%5"_s.arg(QString::number(pid), host, heartbeatAge(path),
+                           databasePath, takeover),
+            path };
     }
     case QLockFile::PermissionError:
         return Error { u"Cannot create the lock file %1: permission denied. Check that the database folder is "

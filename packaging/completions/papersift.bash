@@ -46,13 +46,13 @@ _papersift_import()
 _papersift_run()
 {
     COMPREPLY=($(compgen -W "--date --categories --announce --scorer --model --base-url --budget
-        --no-title-filter --rss-base-url --quiet --export --json $_papersift_global_opts" -- "$cur"))
+        --no-title-filter --rss-base-url --deadline --quiet --export --json $_papersift_global_opts" -- "$cur"))
 }
 
 _papersift_score()
 {
     COMPREPLY=($(compgen -W "--date --categories --announce --scorer --model --base-url --budget
-        --no-title-filter --rss-base-url --quiet $_papersift_global_opts" -- "$cur"))
+        --no-title-filter --rss-base-url --deadline --quiet $_papersift_global_opts" -- "$cur"))
 }
 
 _papersift_export()
@@ -114,7 +114,7 @@ _papersift()
             COMPREPLY=($(compgen -W "1 2 3 4 5 6 7 8 9 10" -- "$cur"))
             return
             ;;
-        --date | --from | --to | --categories | --model | --base-url | --budget | --rss-base-url | \
+        --date | --from | --to | --categories | --model | --base-url | --budget | --rss-base-url | --deadline | \
             --api-base-url | --ids)
             return
             ;;

@@ -84,6 +84,7 @@ complete -c papersift -n '__papersift_using run score' -l base-url -x -d 'OpenAI
 complete -c papersift -n '__papersift_using run score' -l budget -x -d 'Stop before spending more than this many USD'
 complete -c papersift -n '__papersift_using run score' -l no-title-filter -d 'Score every paper, without the title pre-filter'
 complete -c papersift -n '__papersift_using run score' -l rss-base-url -x -d 'Base URL of the daily feeds'
+complete -c papersift -n '__papersift_using run score' -l deadline -x -d 'Stop after this many minutes, keeping what is scored'
 complete -c papersift -n '__papersift_using run score' -l quiet -d 'Print nothing but errors'
 complete -c papersift -n '__papersift_using run' -l export -r -F -d 'Also write the day\'s Markdown digest to FILE'
 complete -c papersift -n '__papersift_using run' -l json -r -F -d 'Also write the day\'s JSON export to FILE'

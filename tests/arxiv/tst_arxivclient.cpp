@@ -166,7 +166,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r->httpStatus, 200);
         QVERIFY(!r->notModified);
-        QCOMPARE(r->body, fixture);
+        QCOMPARE(r->bodyBytes(), fixture);
         QCOMPARE(r->etag, QByteArray("\"feed-v1\""));
         QCOMPARE(r->lastModified, QByteArray("Tue, 17 Jun 2025 00:30:00 GMT"));
         QCOMPARE(r->attempts, 1);
@@ -192,7 +192,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r->httpStatus, 304);
         QVERIFY(r->notModified);
-        QVERIFY(r->body.isEmpty());
+        QVERIFY(r->bodyBytes().isEmpty());
         QCOMPARE(r->etag, QByteArray("\"feed-v1\""));
         QCOMPARE(server.requests().last().header("If-None-Match"), QByteArray("\"feed-v1\""));
 
@@ -200,7 +200,7 @@ private slots:
         const Result<FetchResponse> changed = client.fetchSync({feedUrl(server), "\"feed-v0\"", {}});
         QVERIFY(changed.ok());
         QCOMPARE(changed->httpStatus, 200);
-        QVERIFY(!changed->body.isEmpty());
+        QVERIFY(!changed->bodyBytes().isEmpty());
 
         // Last-Modified alone works too.
         const Result<FetchResponse> byDate = client.fetchSync({feedUrl(server), {}, "Tue, 17 Jun 2025 00:30:00 GMT"});
@@ -289,7 +289,7 @@ private slots:
         const Result<FetchResponse> r = client.fetchSync({feedUrl(server), {}, {}});
         // The transport hands the page on; the parser is the one to reject it.
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
-        QVERIFY(r->body.startsWith("<!DOCTYPE html>"));
+        QVERIFY(r->bodyBytes().startsWith("<!DOCTYPE html>"));
 
         // An HTML page with 503 is a 503: retried, and here it then succeeds.
         server.serveFile(FeedPath, dailyFixture());
@@ -297,7 +297,7 @@ private slots:
         const Result<FetchResponse> retried = client.fetchSync({feedUrl(server), {}, {}});
         QVERIFY2(retried.ok(), qPrintable(retried.errorMessage()));
         QCOMPARE(retried->attempts, 2);
-        QCOMPARE(retried->body, dailyFixture());
+        QCOMPARE(retried->bodyBytes(), dailyFixture());
     }
 
     void notFoundIsNotRetried()
@@ -342,7 +342,7 @@ private slots:
         const Result<FetchResponse> r = client.fetchSync({rawFeedUrl(server), {}, {}});
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r->attempts, 2);
-        QCOMPARE(r->body, dailyFixture());
+        QCOMPARE(r->bodyBytes(), dailyFixture());
     }
 
     void truncatedBodyIsAnError()
@@ -371,7 +371,7 @@ private slots:
         ArxivClient client(optionsFor(server));
         const Result<FetchResponse> r = client.fetchSync({rawFeedUrl(server), {}, {}});
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
-        QCOMPARE(r->body, fixture); // never the cut body
+        QCOMPARE(r->bodyBytes(), fixture); // never the cut body
         QVERIFY(server.requestCount() >= 2);
     }
 
@@ -391,7 +391,7 @@ private slots:
         QCOMPARE(retries.size(), r->attempts - 1);
         QVERIFY(retries.first().at(3).toString().contains("connection"_L1));
         QVERIFY(server.requestCount() >= 4);
-        QCOMPARE(r->body, dailyFixture());
+        QCOMPARE(r->bodyBytes(), dailyFixture());
     }
 
     void connectionRefusedGivesUp()

@@ -111,9 +111,14 @@ private slots:
         QVERIFY2(o.out.contains(u"total: 1 of 3 files"_s), qPrintable(o.out));
         QCOMPARE(papersIn(sandbox.databaseFile()), 1); // only the good API page
 
+        // A missing file and a folder are unreadable input, as a file that is not a feed (issue 15).
         const Outcome missing = run(sandbox.databaseFile(), {sandbox.path(u"nope.xml"_s)});
-        QCOMPARE(missing.exitCode, 6); // ExitStorage: a file could not be read
-        QVERIFY2(missing.err.contains(u"cannot read"_s), qPrintable(missing.err));
+        QCOMPARE(missing.exitCode, 7); // ExitInput
+        QVERIFY2(missing.err.contains(u"Cannot read "_s + sandbox.path(u"nope.xml"_s) + u": there is no such file"_s),
+            qPrintable(missing.err));
+        const Outcome folder = run(sandbox.databaseFile(), { sandbox.path(QString()) });
+        QCOMPARE(folder.exitCode, 7);
+        QVERIFY2(folder.err.contains(u"it is a folder, not a feed file"_s), qPrintable(folder.err));
 
         const Outcome apiError = run(sandbox.databaseFile(), {Test::fixturePath(u"arxiv/api_error_http400_id-list_abc.xml"_s)});
         QCOMPARE(apiError.exitCode, 7);

@@ -5,6 +5,7 @@
 #include "digest/digestbuilder.h"
 #include "digest/markdowndigest.h"
 #include "domain/criteria.h"
+#include "domain/runverdict.h"
 #include "scoring/pricetable.h"
 #include "scoring/promptbuilder.h"
 #include "store/database.h"
@@ -192,8 +193,11 @@ private slots:
         // (the old tool printed 610, one per feed item).
         QCOMPARE(gpt->totalPapers, int(m_feedIds.size()));
         QVERIFY(gpt->totalPapers > 318 && gpt->totalPapers < 610);
-        // Scanned: the candidates with a gpt-4o score row (A–E and HEIST; not the replacement).
-        QCOMPARE(gpt->scannedPapers, 6);
+        // Scanned, on a day not finished: the candidates with a gpt-4o score (A–D and HEIST; not
+        // the replacement, not the unscored E). The other 313 are unscored, E for its reason.
+        QCOMPARE(gpt->scannedPapers, 5);
+        QCOMPARE(gpt->unscoredPapers, 313);
+        QCOMPARE(gpt->unscoredReason, u"left out of the reply"_s);
         QCOMPARE(gpt->candidates.size(), 318);
         QCOMPARE(gpt->relevanceCutoff, 8);
         QCOMPARE(gpt->noveltyCutoff, 7);
@@ -207,8 +211,9 @@ private slots:
         const QString md = QString::fromUtf8(MarkdownDigest::render(*gpt));
         QVERIFY(md.startsWith(u"# Personalized Daily ArXiv Papers 2025-06-16\n"_s));
         QVERIFY2(md.contains(u"Total arXiv papers: %1\n"_s.arg(m_feedIds.size())), qPrintable(md.left(600)));
-        QVERIFY(md.contains(u"Total scanned papers: 6\n"_s));
-        QVERIFY(md.contains(u"Total relevant papers: 3\n"_s));
+        QVERIFY(md.contains(u"Total scanned papers: 5\n"_s));
+        QVERIFY(md.contains(u"Total relevant papers: 3\n\nUnscored: 313 (left out of the reply) — run `papersift "
+                            "score --date 2025-06-16` to finish\n\n"_s));
         QVERIFY(md.contains(u"**Comment:** Author match"_s));
 
         // The prompts as sent, with the placeholder where the papers go.
@@ -280,11 +285,22 @@ private slots:
 
     void scannedFromTheLatestRun()
     {
-        addRun(u"gpt-4o"_s, m_criteria, {}, RunStatus::Done, 6, 318);
+        const qint64 id = addRun(u"gpt-4o"_s, m_criteria, {}, RunStatus::Done, 6, 318);
         auto input = DigestBuilder(*m_db).build(kDay);
         QVERIFY(input);
         QCOMPARE(input->model, u"gpt-4o"_s); // now the latest completed run
-        QCOMPARE(input->scannedPapers, 318);
+        // The run says 318 went to scoring, but only 5 have a score: the digest never overstates.
+        QCOMPARE(input->scannedPapers, 5);
+        QCOMPARE(input->unscoredPapers, 313);
+        // The run's recorded verdict names the reason.
+        auto run = RunLog(*m_db).run(id);
+        QVERIFY(run && run->has_value());
+        RunSummary recorded = **run;
+        recorded.state
+            = RunVerdictRecord { RunVerdict::EndpointFailed, u"the endpoint answered HTTP 429"_s, 5, 318 }.toState();
+        QVERIFY(RunLog(*m_db).updateRun(recorded));
+        input = DigestBuilder(*m_db).build(kDay);
+        QCOMPARE(input->unscoredReason, u"the endpoint answered HTTP 429"_s);
         QCOMPARE(input->tokens, (TokenUsage { 41131, 10000, 5352 }));
     }
 

@@ -719,6 +719,30 @@ private slots:
         QCOMPARE(MarkdownDigest::render(in), expected);
     }
 
+    void anUnfinishedDaySaysSoUnderTheCounts()
+    {
+        DigestInput in;
+        in.day = QDate(2025, 6, 16);
+        in.model = u"gpt-4o"_s;
+        in.totalPapers = 458;
+        in.scannedPapers = 0;
+        in.unscoredPapers = 318;
+        in.unscoredReason = u"the endpoint answered HTTP 429"_s;
+        in.systemPrompt = u"System."_s;
+        in.userPromptTemplate = u"User."_s;
+        const QByteArray md = MarkdownDigest::render(in);
+        QVERIFY2(md.contains("Total scanned papers: 0\n\nTotal relevant papers: 0\n\n"
+                             "Unscored: 318 (the endpoint answered HTTP 429) — run `papersift score --date 2025-06-16` "
+                             "to finish\n\n**Table of contents with paper titles:**"),
+            md.constData());
+        // A reason cannot open an HTML tag or break the line.
+        in.unscoredReason = u"<script>\nx"_s;
+        QVERIFY(MarkdownDigest::unscoredLine(in).startsWith(u"Unscored: 318 (&lt;script> x) — "_s));
+        // Nothing unscored: no line, the established format byte for byte (goldenWholeFile…).
+        in.unscoredPapers = 0;
+        QVERIFY(!MarkdownDigest::render(in).contains("Unscored"));
+    }
+
     void deterministic()
     {
         DigestInput in = seed0616Input();

@@ -142,7 +142,7 @@ private slots:
                                        server.baseUrl().toString(), u"--model"_s, u"gpt-4o"_s, u"--no-title-filter"_s,
                                        u"--budget"_s, u"0"_s});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
-        QVERIFY2(run.out.contains(u"318 scanned"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"scored 318 of 318"_s), qPrintable(run.out));
         QCOMPARE(server.requestCount(), 64); // ⌈318 / 5⌉
 
         // A second run pays nothing: every score is cached.

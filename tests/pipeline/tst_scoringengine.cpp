@@ -8,6 +8,8 @@
 #include "store/scorestore.h"
 #include "testsupport.h"
 
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -227,6 +229,95 @@ private slots:
         QVERIFY2(m_server->requestCount() <= 3, qPrintable(QString::number(m_server->requestCount()))); // no retries
         QCOMPARE(outcome.scored, 0);
         QCOMPARE(storedScores(true), 0);
+    }
+
+    void deadEndpointTripsTheBreaker_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("429") << 429 << readFixture(u"openai/error_429_rate_limit_exceeded_tokens.json"_s)
+                             << QByteArray("application/json") << u"the endpoint answered HTTP 429"_s;
+        QTest::newRow("502") << 502 << QByteArray("<html><body>502 Bad Gateway</body></html>")
+                             << QByteArray("text/html") << u"the endpoint answered HTTP 502"_s;
+        QTest::newRow("html 200") << 200 << QByteArray("<!DOCTYPE html><html><body>Welcome</body></html>")
+                                  << QByteArray("text/html")
+                                  << u"the endpoint answered HTTP 200 without a usable reply"_s;
+        QTest::newRow("no choices") << 200 << QByteArray(R"({"id":"c","object":"chat.completion","choices":[]})")
+                                    << QByteArray("application/json")
+                                    << u"the endpoint answered HTTP 200 without a usable reply"_s;
+    }
+
+    void deadEndpointTripsTheBreaker()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QString, reason);
+        m_server->setHandler([=](const FakeLlmRequest &) {
+            return FakeLlmResponse::json(status, body).withHeader("Content-Type", contentType);
+        });
+        const ScoringConfig config = llmConfig(); // 2 attempts a request: the breaker opens at 4 in a row
+        {
+            ScoringEngine engine(*m_scores, config);
+            const ScoringOutcome outcome = engine.score(m_papers, 0);
+            QVERIFY(outcome.tripped.has_value());
+            QVERIFY(!outcome.fatal);
+            QCOMPARE(outcome.tripped->why, u"4 requests in a row failed"_s);
+            QCOMPARE(outcome.scored, 0);
+            QCOMPARE(outcome.unscored, 23); // every paper is stored as unscored, with why
+            QVERIFY2(m_server->requestCount() <= 4 + config.client.concurrency,
+                qPrintable(QString::number(m_server->requestCount())));
+        }
+        QCOMPARE(storedScores(false), 23);
+        QCOMPARE(m_scores->scoresForPaper(m_papers[0].id)->first().unscoredReason, reason);
+
+        // The endpoint is back: the next run scores them all.
+        m_server->setHandler(FakeLlmServer::scorePapers());
+        ScoringEngine again(*m_scores, config);
+        const ScoringOutcome second = again.score(m_papers, 0);
+        QVERIFY(!second.tripped);
+        QCOMPARE(second.scored, 23);
+        QCOMPARE(storedScores(true), 23);
+    }
+
+    void aSlowButWorkingEndpointDoesNotTripTheBreaker()
+    {
+        // Three attempts in four fail (75 %, under the 80 % of the default policy): each request
+        // gets through on its fourth attempt of five.
+        m_server->setHandler([](const FakeLlmRequest &r) {
+            if (r.index % 4 != 3)
+                return FakeLlmResponse::json(503, R"({"error":{"message":"busy"}})");
+            return FakeLlmServer::scorePapers()(r);
+        });
+        ScoringConfig config = llmConfig();
+        config.client.concurrency = 1;
+        config.client.maxAttempts = 5;
+        ScoringEngine engine(*m_scores, config);
+        const ScoringOutcome outcome = engine.score(m_papers, 0);
+        QVERIFY(!outcome.tripped);
+        QCOMPARE(outcome.scored, 23);
+    }
+
+    void aStallingEndpointEndsAtTheDeadline()
+    {
+        m_server->setHandler([](const FakeLlmRequest &) {
+            return FakeLlmResponse::stall();
+        });
+        ScoringConfig config = llmConfig();
+        config.client.timeout = std::chrono::minutes(10); // the deadline, not the timeout, ends it
+        ScoringEngine engine(*m_scores, config);
+        QElapsedTimer clock;
+        clock.start();
+        const ScoringOutcome outcome = engine.score(m_papers, 0, QDeadlineTimer(300));
+        QVERIFY(outcome.deadlineReached);
+        QVERIFY(!outcome.cancelled);
+        QCOMPARE(outcome.unscored, 23);
+        QVERIFY2(clock.elapsed() < 60000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(m_scores->scoresForPaper(m_papers[0].id)->first().unscoredReason,
+            u"the run reached its deadline before the endpoint answered"_s);
+        QTRY_COMPARE(m_server->inFlight(), 0); // every request was abandoned
     }
 
     void cancelKeepsWhatWasScored()

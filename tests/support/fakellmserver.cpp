@@ -309,6 +309,7 @@ void FakeLlmServer::handleChat(const QHttpServerRequest &request, QHttpServerRes
     r.index = int(m_requests.size());
     r.method = "POST";
     r.path = request.url().path();
+    r.query = request.url().query(QUrl::FullyEncoded);
     r.body = request.body();
     r.json = QJsonDocument::fromJson(r.body).object();
     r.model = r.json.value("model"_L1).toString();

@@ -30,6 +30,7 @@ struct FakeLlmRequest
     int index = -1; ///< 0-based, in arrival order, among chat completion requests
     QByteArray method;
     QString path;
+    QString query; ///< the URL's query as sent, without the '?'
     QByteArray body;
     QJsonObject json; ///< the parsed body (empty when it was not JSON)
     QString model; ///< json["model"]
