@@ -83,10 +83,16 @@ const QList<SettingDef> &Settings::definitions()
         {BaseUrl, QString(), u"OpenAI-compatible base URL, e.g. http://localhost:11434/v1"_s},
         {Model, u"gpt-4o"_s, u"model name sent to the endpoint"_s},
         {ExtraHeaders, QString(), u"extra HTTP headers, 'Name: value' separated by ';'"_s},
-        {BatchSize, 5, u"papers per scoring request"_s},
-        {AdaptiveBatch, false, u"grow the batch with the day's size (base x ceil(log2(n/threshold)+1))"_s},
-        {AdaptiveThreshold, 32, u"papers a day may have before the adaptive batch grows"_s},
-        {Concurrency, 4, u"scoring requests in flight"_s},
+        {BatchSize, 5, u"papers per scoring request (the smallest batch when adaptive)"_s},
+        {AdaptiveBatch, true, u"size batches to fill the requests in flight, ceil(papers / concurrency) between "
+                              "batchSize and maxBatchSize, so the prompt's prefix is sent as few times as possible "
+                              "(hosted endpoints; a local server keeps batchSize)"_s},
+        {MaxBatchSize, 40, u"most papers in one adaptive batch: models lose papers in longer lists"_s},
+        {Concurrency, 8, u"scoring requests in flight at most"_s},
+        {AdaptiveConcurrency, true, u"halve the requests in flight on HTTP 429 (honouring Retry-After) and on "
+                                    "x-ratelimit headers, grow back on answers"_s},
+        {LocalConcurrency, 2, u"requests in flight to a server on this machine (Ollama, llama.cpp): it answers "
+                              "them a few at a time"_s},
         {RequestsPerMinute, 0, u"requests-per-minute limit, 0 for none"_s},
         {BudgetUsd, 1.0, u"per-run budget in USD, 0 for none"_s},
         {Retries, 3, u"retries for papers a reply left out"_s},

@@ -59,8 +59,10 @@ public:
     static inline const QString ExtraHeaders = QStringLiteral("llm/extraHeaders");
     static inline const QString BatchSize = QStringLiteral("llm/batchSize");
     static inline const QString AdaptiveBatch = QStringLiteral("llm/adaptiveBatch");
-    static inline const QString AdaptiveThreshold = QStringLiteral("llm/adaptiveThreshold");
+    static inline const QString MaxBatchSize = QStringLiteral("llm/maxBatchSize");
     static inline const QString Concurrency = QStringLiteral("llm/concurrency");
+    static inline const QString AdaptiveConcurrency = QStringLiteral("llm/adaptiveConcurrency");
+    static inline const QString LocalConcurrency = QStringLiteral("llm/localConcurrency");
     static inline const QString RequestsPerMinute = QStringLiteral("llm/requestsPerMinute");
     static inline const QString BudgetUsd = QStringLiteral("llm/budgetUsd");
     static inline const QString Retries = QStringLiteral("llm/retries");

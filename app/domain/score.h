@@ -53,6 +53,9 @@ struct Score
     static inline const QString KeywordModel = QStringLiteral("keyword");
     /// Why a paper has no numbers though a model judged it: the title filter found it irrelevant.
     static inline const QString TitleFilterReason = QStringLiteral("Dropped by the title filter");
+    /// The title filter's other verdict, stored under its own key (the title filter's prompt
+    /// version) so that a resume sends the paper straight to scoring. Never a score that counts.
+    static inline const QString TitleFilterKeptReason = QStringLiteral("Kept by the title filter");
 
     bool isScored() const { return relevance.has_value(); }
     /// A model's verdict: numbers, or the title filter's "not relevant". Not a failed attempt.

@@ -121,10 +121,21 @@ ChatClient::Options ChatClient::Options::fromSettings(const Settings &settings)
 {
     Options o;
     o.concurrency = std::max(1, settings.integer(Settings::Concurrency));
+    o.adaptiveConcurrency = settings.boolean(Settings::AdaptiveConcurrency);
     o.requestsPerMinute = std::max(0, settings.integer(Settings::RequestsPerMinute));
     o.timeout = milliseconds(qint64(std::max(1, settings.integer(Settings::TimeoutSec))) * 1000);
     o.jsonMode = settings.boolean(Settings::JsonMode);
     o.maxCompletionTokens = std::max(0, settings.integer(Settings::MaxCompletionTokens));
+    return o;
+}
+
+ChatClient::Options ChatClient::Options::fromSettings(const Settings &settings, const EndpointConfig &endpoint)
+{
+    Options o = fromSettings(settings);
+    // A server on this machine answers a few requests at a time: more in flight only wait there,
+    // and run into the timeout.
+    if (endpoint.isLocalServer())
+        o.concurrency = std::max(1, std::min(o.concurrency, settings.integer(Settings::LocalConcurrency)));
     return o;
 }
 
@@ -151,6 +162,7 @@ ChatClient::ChatClient(EndpointConfig endpoint, QString apiKey, Options options,
     , m_redactor(redactorFor(m_endpoint, m_apiKey))
     , m_options(options)
     , m_timeout(options.timeout, options.minTimeout)
+    , m_limit(std::max(1, options.concurrency))
     , m_rng(QRandomGenerator::global()->generate())
 {
     m_options.concurrency = std::max(1, m_options.concurrency);
@@ -209,6 +221,11 @@ int ChatClient::pending() const
     return int(m_jobs.size());
 }
 
+int ChatClient::concurrencyLimit() const
+{
+    return m_options.adaptiveConcurrency ? m_limit.current() : m_options.concurrency;
+}
+
 qint64 ChatClient::rateLimitWaitMs()
 {
     if (m_options.requestsPerMinute <= 0)
@@ -235,7 +252,7 @@ void ChatClient::pump()
     if (m_inPump)
         return;
     m_inPump = true;
-    while (!m_ready.empty() && m_inFlight < m_options.concurrency) {
+    while (!m_ready.empty() && m_inFlight < concurrencyLimit()) {
         const qint64 now = m_clock.elapsed();
         if (m_notBeforeMs > now) {
             armPumpTimer(m_notBeforeMs - now);
@@ -292,6 +309,7 @@ void ChatClient::send(Job &job)
     job.reply = job.manager->post(request, job.body);
     ++m_managerLoad[job.manager];
     ++m_inFlight;
+    m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
     m_sendTimes.push_back(m_clock.elapsed());
 
     QNetworkReply *reply = job.reply;
@@ -439,6 +457,15 @@ void ChatClient::onReplyFinished(quint64 id)
         m_timeout.recordTimeout();
     else if (status > 0)
         m_timeout.recordAnswer(milliseconds(job.sinceSend.elapsed()));
+    // The in-flight limit: halved by a rate limit, grown back by answers, held under what the
+    // server's rate-limit headers say is left.
+    if (status == 429) {
+        m_limit.recordRateLimited(m_clock.elapsed() - job.sinceSend.elapsed(), m_clock.elapsed());
+    } else if (status > 0) {
+        m_limit.recordAnswer(reply->rawHeaderPairs(), m_clock.elapsed(), job.body.size() / 4);
+        if (m_options.adaptiveConcurrency)
+            m_notBeforeMs = std::max(m_notBeforeMs, m_limit.notBeforeMs());
+    }
     if (job.tooLarge) {
         error = replyTooLarge(status);
     } else if (job.timedOut || status <= 0) {
@@ -511,9 +538,8 @@ void ChatClient::onReplyFinished(quint64 id)
 void ChatClient::scheduleRetry(Job &job, const LlmError &error)
 {
     std::uniform_real_distribution<double> jitter(0.0, 1.0);
-    const milliseconds delay
-        = Http::retryDelay(job.attempts, {m_options.backoffBase, m_options.backoffCap, m_options.maxRetryAfter}, error.retryAfter,
-                           jitter(m_rng));
+    const milliseconds delay = Http::retryDelay(job.attempts,
+        { m_options.backoffBase, m_options.backoffCap, m_options.maxRetryAfter }, error.retryAfter, jitter(m_rng));
     const qint64 dueMs = m_clock.elapsed() + delay.count();
     if (error.kind == LlmErrorKind::RateLimited && error.retryAfter)
         m_notBeforeMs = std::max(m_notBeforeMs, dueMs); // the server asked everyone to wait

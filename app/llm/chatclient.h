@@ -11,6 +11,7 @@
 #include "llm/endpoint.h"
 #include "llm/llmerror.h"
 #include "net/adaptivetimeout.h"
+#include "net/concurrencylimit.h"
 #include "net/redaction.h"
 
 #include <QElapsedTimer>
@@ -79,9 +80,9 @@ Result<QStringList> parseModelList(const QByteArray &body);
 QByteArray chatRequestBody(
     const QString &model, const QList<ChatMessage> &messages, bool jsonMode, int maxCompletionTokens);
 
-/// An OpenAI-compatible chat client: a queue, N requests in flight, a requests-per-minute limit,
-/// retries with backoff and Retry-After, and cancel. Lives in one thread: create it in the thread that
-/// uses it (it owns its QNetworkAccessManager). Every submitted request gets exactly one finished().
+/// An OpenAI-compatible chat client: a queue, up to N requests in flight (fewer after 429s), a
+/// requests-per-minute limit, retries with backoff and Retry-After, and cancel. Lives in one thread: create it in the
+/// thread that uses it (it owns its QNetworkAccessManager). Every submitted request gets exactly one finished().
 class ChatClient : public QObject
 {
     Q_OBJECT
@@ -90,7 +91,10 @@ public:
     /// How the client paces and retries; fromSettings() reads the user's choices.
     struct Options
     {
-        int concurrency = 4; ///< requests in flight at most
+        int concurrency = 8; ///< requests in flight at most
+        /// Halve the requests in flight on a 429 and grow them back on answers (ConcurrencyLimit),
+        /// within `concurrency`; false keeps `concurrency` fixed.
+        bool adaptiveConcurrency = true;
         int requestsPerMinute = 0; ///< 0 for no limit
         std::chrono::milliseconds rateWindow { 60000 }; ///< the sliding window of the limit (tests shorten it)
         std::chrono::milliseconds timeout { 120000 }; ///< per attempt, at most (AdaptiveTimeout's ceiling)
@@ -107,6 +111,8 @@ public:
         qint64 maxReplyBytes = 8ll << 20;
 
         static Options fromSettings(const Settings &settings);
+        /// The same for this endpoint: a local server (Ollama, llama.cpp) gets llm/localConcurrency.
+        static Options fromSettings(const Settings &settings, const EndpointConfig &endpoint);
     };
 
     /// `apiKey` may be empty (local servers): then no Authorization header is sent.
@@ -125,6 +131,11 @@ public:
     int queued() const; ///< waiting to be sent (first time or after a backoff)
     int inFlight() const; ///< HTTP requests currently open
     int pending() const; ///< submitted and not finished yet
+    /// Requests it keeps in flight now: options().concurrency, or less after rate limits
+    /// (ConcurrencyLimit). A caller that forms its batches late submits only up to this.
+    int concurrencyLimit() const;
+    int lowestConcurrencyLimit() const { return m_limit.lowest(); }
+    int peakInFlight() const { return m_peakInFlight; } ///< the most HTTP requests open at once
     /// The timeout the next attempt gets: the configured one until the endpoint has answered,
     /// then what its latency calls for (AdaptiveTimeout).
     std::chrono::milliseconds currentTimeout() const { return m_timeout.current(); }
@@ -175,6 +186,8 @@ private:
     Redactor m_redactor;
     Options m_options;
     AdaptiveTimeout m_timeout; ///< from the endpoint's observed latency
+    ConcurrencyLimit m_limit; ///< requests in flight, from the server's rate limits
+    int m_peakInFlight = 0;
     std::vector<QNetworkAccessManager *> m_managers;
     std::map<QNetworkAccessManager *, int> m_managerLoad;
     std::map<quint64, std::unique_ptr<Job>> m_jobs;

@@ -57,6 +57,9 @@ struct EndpointConfig
     QString displayUrl() const;
     /// Whether the base URL points at this machine (localhost, 127.0.0.0/8, ::1).
     bool isLocal() const;
+    /// A preset of a server that runs on the user's machine (Ollama, llama.cpp): few requests at a
+    /// time and a small context window, so PaperSift sends fewer in flight and smaller batches.
+    bool isLocalServer() const { return preset == EndpointPreset::Ollama || preset == EndpointPreset::LlamaCpp; }
     /// An error a user can act on when the URL or the model is missing or malformed.
     Status validate() const;
 };

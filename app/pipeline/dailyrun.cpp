@@ -364,7 +364,7 @@ bool DailyRun::configureScoring(Context &run)
         config.prompts.criteria = m_options.criteriaText;
     config.batchSize = qMax(1, settings.integer(Settings::BatchSize));
     config.adaptiveBatch = settings.boolean(Settings::AdaptiveBatch);
-    config.adaptiveThreshold = qMax(1, settings.integer(Settings::AdaptiveThreshold));
+    config.maxBatchSize = qMax(config.batchSize, settings.integer(Settings::MaxBatchSize));
     config.leftOutRetries = settings.integer(Settings::Retries);
     config.titleFilter = m_options.titleFilter.value_or(settings.boolean(Settings::TitleFilter));
     config.titleBatchSize = qMax(1, settings.integer(Settings::TitleBatchSize));
@@ -396,7 +396,10 @@ bool DailyRun::configureScoring(Context &run)
             config.kind = ScoringConfig::Kind::Llm;
             config.endpoint = *endpoint;
             config.apiKey = key->secret;
-            config.client = ChatClient::Options::fromSettings(settings);
+            config.client = ChatClient::Options::fromSettings(settings, *endpoint);
+            // A local server's context window is small (Ollama's default is 4,096 tokens): its
+            // batches stay at llm/batchSize.
+            config.adaptiveBatch = config.adaptiveBatch && !endpoint->isLocalServer();
         }
     }
     RunSummary &summary = run.result.summary;

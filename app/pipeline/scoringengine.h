@@ -20,6 +20,7 @@
 namespace PaperSift {
 
 class ScoreStore;
+class ModelRun;
 
 /// How a run scores: with a language model through an OpenAI-compatible endpoint, or offline
 /// with the keyword scorer; and the limits that apply.
@@ -27,23 +28,35 @@ struct ScoringConfig
 {
     enum class Kind { Llm, Keyword };
     Kind kind = Kind::Keyword;
-    EndpointConfig endpoint;     ///< Llm: where to send and which model
-    QString apiKey;              ///< Llm: may be empty for local servers; never logged
-    ChatClient::Options client;  ///< Llm: concurrency, rate limit, timeouts, retries
-    PromptSet prompts;           ///< system, instructions and the criteria to score against
-    int batchSize = 5;
+    EndpointConfig endpoint; ///< Llm: where to send and which model
+    QString apiKey; ///< Llm: may be empty for local servers; never logged
+    ChatClient::Options client; ///< Llm: concurrency, rate limit, timeouts, retries
+    PromptSet prompts; ///< system, instructions and the criteria to score against
+    int batchSize = 5; ///< papers per request; with adaptiveBatch the smallest batch
+    /// Size the batches to fill the requests in flight: ⌈papers / concurrency⌉, from batchSize up
+    /// to maxBatchSize (Batching::spreadBatchSize), so the prompt's prefix is paid few times.
     bool adaptiveBatch = false;
-    int adaptiveThreshold = 32;
-    int leftOutRetries = 3;          ///< times a paper a reply left out is sent again
+    int maxBatchSize = 40;
+    int leftOutRetries = 3; ///< times a paper a reply left out is sent again
     std::optional<double> budgetUsd; ///< stop before a request would pass it; empty: no budget
-    bool titleFilter = false;        ///< Llm: drop clearly irrelevant papers by title first
-    int titleBatchSize = 32;
+    bool titleFilter = false; ///< Llm: drop clearly irrelevant papers by title first
+    int titleBatchSize = 32; ///< titles per request; with adaptiveBatch the smallest title batch
     PriceTable prices;
     /// Llm: how long a claim on a paper lasts (ScoreClaims) before another scorer may take it over.
     int claimExpirySec = 600;
 
-    QString model() const;         ///< endpoint.model, or "keyword"
+    QString model() const; ///< endpoint.model, or "keyword"
     QString promptVersion() const; ///< prompts.templateVersion(), or the keyword scorer's version
+};
+
+/// How the last model pass was shaped, for the benchmark and the log.
+struct ScoringStats
+{
+    int titleBatchSize = 0;
+    int batchSize = 0;
+    int peakInFlight = 0; ///< HTTP requests open at once, at most
+    int lowestConcurrencyLimit = 0; ///< the in-flight limit at its lowest (after 429s)
+    int requeued = 0; ///< papers a reply left out, sent again
 };
 
 /// Where scoring is: papers done of total, tokens and money so far.
@@ -59,12 +72,12 @@ struct ScoringProgress
 /// What scoring did.
 struct ScoringOutcome
 {
-    int considered = 0;  ///< papers handed in
-    int cached = 0;      ///< already scored with this key: not sent again
+    int considered = 0; ///< papers handed in
+    int cached = 0; ///< already scored with this key: not sent again
     int filteredOut = 0; ///< dropped by the title filter (now or in an earlier run)
-    int scored = 0;      ///< scored now
+    int scored = 0; ///< scored now
     int unscored = 0; ///< given up (retries spent, breaker open, deadline): stored as unscored, with the reason
-    int requests = 0;    ///< requests answered (title filter included)
+    int requests = 0; ///< requests answered (title filter included)
     TokenUsage tokens;
     std::optional<double> costUsd; ///< empty when the model's price is unknown
     bool budgetReached = false;
@@ -74,15 +87,16 @@ struct ScoringOutcome
     /// The circuit breaker stopped scoring: the endpoint kept failing. The papers left are stored
     /// as unscored with its reason; the next run tries them again.
     std::optional<CircuitBreaker::Trip> tripped;
-    QString storageError;          ///< a score could not be saved; the run stopped
+    QString storageError; ///< a score could not be saved; the run stopped
 
     int scanned() const { return considered - filteredOut; } ///< papers that went to scoring
     int scoredTotal() const { return cached + scored; } ///< of those, papers with a score now
 };
 
 /// Scores papers against criteria, in the thread that created it: skips papers that already have
-/// a score for their key (paper version × criteria × model × prompt version), batches the rest,
-/// keeps several requests in flight, re-queues papers a reply left out, saves every reply's scores
+/// a score for their key (paper version × criteria × model × prompt version), filters titles
+/// first when asked (the kept papers of a title batch go to scoring at once, ModelRun), batches
+/// the rest, keeps several requests in flight, re-queues papers a reply left out, saves every reply's scores
 /// as soon as it arrives (so a crash loses at most the requests in flight), and stops cleanly at
 /// the budget, on cancel, at the deadline, on a fatal endpoint error, or when the circuit breaker
 /// sees that the endpoint keeps failing (then the papers left are stored as unscored, with why).
@@ -111,19 +125,20 @@ public:
     /// Stops: no new request, the ones in flight aborted, everything scored kept. Any thread.
     void cancel();
 
+    /// How the last score() with a model batched and paced its requests.
+    const ScoringStats &lastStats() const { return m_lastStats; }
+
 private:
-    struct Pending
-    {
-        Paper paper;
-        int attempts = 0;
-        QString lastReason;
-    };
+    friend class ModelRun;
 
     ScoringOutcome scoreWithKeywords(const QList<Paper> &papers, qint64 runId);
     ScoringOutcome scoreWithModel(const QList<Paper> &papers, qint64 runId);
-    QList<Paper> filterTitles(const QList<Paper> &papers, ChatClient &client, ScoringOutcome &outcome, qint64 runId);
     ScoreKey keyFor(const Paper &paper) const;
+    /// Where the title filter's verdict on a paper it kept is stored: the score key with the
+    /// title filter's own prompt version (PromptSet::titleFilterVersion()).
+    ScoreKey titleKeyFor(const Paper &paper) const;
     double estimateCost(const QList<Paper> &batch) const;
+    double estimateTitleCost(const QList<Paper> &batch) const;
     void account(ScoringOutcome &outcome, const TokenUsage &usage) const;
     void report(const QString &stage, int done, int total, const ScoringOutcome &outcome) const;
     bool save(const QList<Score> &scores, qint64 runId, ScoringOutcome &outcome);
@@ -135,7 +150,8 @@ private:
     QString m_criteriaSha;
     std::function<void(const ScoringProgress &)> m_progress;
     std::atomic<bool> m_cancelled = false;
-    ChatClient *m_client = nullptr; ///< during scoreWithModel, in this object's thread
+    ModelRun *m_run = nullptr; ///< during scoreWithModel, in this object's thread
+    ScoringStats m_lastStats;
     QDeadlineTimer m_deadline { QDeadlineTimer::Forever }; ///< during score()
 };
 

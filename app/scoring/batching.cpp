@@ -23,6 +23,14 @@ int Batching::batchSize(int base, int paperCount, bool adaptive, int threshold)
     return adaptive ? adaptiveBatchSize(base, paperCount, threshold) : qMax(base, 1);
 }
 
+int Batching::spreadBatchSize(int papers, int lanes, int smallest, int largest)
+{
+    smallest = qMax(smallest, 1);
+    largest = qMax(largest, smallest);
+    const int round = papers <= 0 ? smallest : (papers + qMax(lanes, 1) - 1) / qMax(lanes, 1);
+    return qBound(smallest, round, largest);
+}
+
 int Batching::batchCount(int items, int size)
 {
     if (items <= 0)

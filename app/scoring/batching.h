@@ -13,6 +13,11 @@ struct Batching
     static int adaptiveBatchSize(int base, int paperCount, int threshold);
     /// `base`, or adaptiveBatchSize() when `adaptive` is on.
     static int batchSize(int base, int paperCount, bool adaptive, int threshold);
+    /// The batch that fills `lanes` requests in flight in one round: ⌈papers / lanes⌉, at least
+    /// `smallest` and at most `largest`. Few batches pay the prompt's static prefix few times;
+    /// `largest` bounds how many papers one reply must keep track of (models lose papers in long
+    /// lists; the reply parser re-queues those).
+    static int spreadBatchSize(int papers, int lanes, int smallest, int largest);
     /// How many requests `items` papers take at `size` a batch.
     static int batchCount(int items, int size);
 

@@ -90,6 +90,18 @@ QString PromptSet::templateVersion() const
     return BuiltInVersion + u'+' + QString::fromLatin1(hash.toHex().left(8));
 }
 
+QString PromptSet::titleFilterVersion() const
+{
+    const QString sys = withoutTrailingSpace(system);
+    const QString filter = withoutTrailingSpace(titleFilter);
+    const QString base = u"title-"_s + BuiltInVersion;
+    if (sys == withoutTrailingSpace(builtInText(SystemFile))
+        && filter == withoutTrailingSpace(builtInText(TitleFilterFile)))
+        return base;
+    const QByteArray hash = QCryptographicHash::hash((sys + u'\0' + filter).toUtf8(), QCryptographicHash::Sha256);
+    return base + u'+' + QString::fromLatin1(hash.toHex().left(8));
+}
+
 PromptBuilder::PromptBuilder(PromptSet prompts)
     : m_prompts(std::move(prompts))
 {

@@ -48,6 +48,9 @@ struct PromptSet
     /// copy of either, BuiltInVersion + "+" + 8 hex digits of their SHA-256, so scores made with
     /// different instructions never share a key. (Criteria have their own hash in the score key.)
     QString templateVersion() const;
+    /// The title filter's prompt version, the key its verdicts are stored under: "title-" +
+    /// BuiltInVersion, with 8 hex digits of a hash when system.md or titlefilter.md is edited.
+    QString titleFilterVersion() const;
 };
 
 /// Assembles the chat messages that score a batch of papers. The static text (system prompt,

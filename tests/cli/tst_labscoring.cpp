@@ -65,7 +65,7 @@ class TestLabScoring : public QObject
         QFile ini(dir + u"/papersift.ini"_s);
         if (!ini.open(QIODevice::WriteOnly))
             return {};
-        ini.write(u"[library]\nclaimExpirySec=%1\n[llm]\nconcurrency=2\nbatchSize=5\n"_s.arg(expirySec).toUtf8());
+        ini.write(u"[library]\nclaimExpirySec=%1\n[llm]\nconcurrency=2\nbatchSize=5\nadaptiveBatch=false\n"_s.arg(expirySec).toUtf8());
         return dir;
     }
 

@@ -28,7 +28,7 @@ private slots:
         QCOMPARE(s.list(Settings::AnnounceTypes), QStringList({u"new"_s, u"cross"_s}));
         QCOMPARE(s.integer(Settings::RelevanceCutoff), 8);
         QCOMPARE(s.integer(Settings::NoveltyCutoff), 7);
-        QCOMPARE(s.integer(Settings::Concurrency), 4);
+        QCOMPARE(s.integer(Settings::Concurrency), 8);
         QVERIFY(s.boolean(Settings::TitleFilter));
         for (const SettingDef &d : Settings::definitions()) {
             QVERIFY2(!d.help.isEmpty(), qPrintable(d.key));

@@ -303,6 +303,41 @@ void FakeLlmServer::missingHandler(const QHttpServerRequest &request, QHttpServe
     writeResponse(responder, FakeLlmResponse::json(404, QJsonDocument(QJsonObject { { "error"_L1, error } }).toJson()));
 }
 
+namespace {
+/// The prompt as a provider's cache sees it: the messages in order, roles included.
+QString promptText(const QJsonArray &messages)
+{
+    QString text;
+    for (const QJsonValue &m : messages) {
+        const QJsonObject o = m.toObject();
+        text += o.value("role"_L1).toString() + u'\n' + o.value("content"_L1).toString() + u'\n';
+    }
+    return text;
+}
+} // namespace
+
+TokenUsage FakeLlmServer::openAiUsage(const FakeLlmRequest &request, const QString &reply) const
+{
+    const QString prompt = promptText(request.messages);
+    TokenUsage usage;
+    usage.prompt = (prompt.size() + 3) / 4 + 4 * request.messages.size();
+    usage.completion = (reply.size() + 3) / 4;
+    qsizetype shared = 0;
+    for (const FakeLlmRequest &earlier : m_requests) {
+        if (earlier.index >= request.index)
+            break;
+        const QString other = promptText(earlier.messages);
+        qsizetype n = 0;
+        const qsizetype limit = qMin(other.size(), prompt.size());
+        while (n < limit && other.at(n) == prompt.at(n))
+            ++n;
+        shared = qMax(shared, n);
+    }
+    const qint64 sharedTokens = shared / 4;
+    usage.cached = sharedTokens >= 1024 ? sharedTokens / 128 * 128 : 0;
+    return usage;
+}
+
 void FakeLlmServer::handleChat(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     FakeLlmRequest r;

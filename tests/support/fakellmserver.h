@@ -98,6 +98,11 @@ public:
 
     /// A handler that always answers with this content (fenced, array, garbage: whatever the test needs).
     static Handler answerWith(const QString &content);
+    /// What OpenAI would bill for `request` answered with `reply`: prompt tokens ≈ characters / 4 of
+    /// every message (+ 4 a message), completion ≈ reply characters / 4, and the cached tokens of
+    /// OpenAI's prefix cache: the longest prefix shared with a request received before this one,
+    /// in 128-token steps, when it is at least 1,024 tokens (less is never cached).
+    TokenUsage openAiUsage(const FakeLlmRequest &request, const QString &reply) const;
     /// A handler that scores every arXiv id of the last user message as JSONL
     /// {"ARXIVID","COMMENT","RELEVANCE","NOVELTY"}, with scores derived from the id; usage ≈ characters / 4.
     static Handler scorePapers();
