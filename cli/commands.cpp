@@ -12,6 +12,7 @@ QList<Command> builtinCommands()
         exportCommand(),
         fetchCommand(),
         backfillCommand(),
+        recoverCommand(),
         libraryCommand(),
     };
 }

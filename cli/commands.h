@@ -14,6 +14,7 @@ Command scoreCommand();
 Command exportCommand();
 Command fetchCommand();
 Command backfillCommand();
+Command recoverCommand();
 Command libraryCommand();
 
 } // namespace PaperSift::Cli

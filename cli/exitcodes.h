@@ -14,6 +14,7 @@ enum ExitCode : int {
     ExitInput = 7,     ///< an input file is not a feed PaperSift understands
     ExitBusy = 8,      ///< another PaperSift run holds the lock
     ExitCancelled = 9, ///< interrupted by the user (SIGINT/SIGTERM); resumable
+    ExitMissing = 10,  ///< a day that should have papers produced none (arXiv late, or an empty feed)
 };
 
 } // namespace PaperSift

@@ -177,9 +177,17 @@ int execute(Context &ctx, RunOptions options, bool quiet, RunSummary *summary = 
         }
         ctx.out << '\n';
     }
+    // The run's one verdict, so that an empty morning always says why.
+    if (!quiet && result.verdict != RunVerdict::None)
+        ctx.out << "verdict: " << runVerdictName(result.verdict) << " (" << runVerdictSentence(result.verdict) << ")\n";
     if (!result.ok()) {
         ctx.err << "papersift: " << result.message << '\n';
         return exitCodeFor(result.failure);
+    }
+    if (result.verdict == RunVerdict::Missing) {
+        if (quiet) // cron: the reason goes to the mail
+            ctx.err << "papersift: " << result.notice << '\n';
+        return ExitMissing;
     }
     return ExitOk;
 }

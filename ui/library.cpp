@@ -1,5 +1,6 @@
 #include "library.h"
 
+#include "arxiv/arxivcalendar.h"
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
 #include "domain/criteria.h"
@@ -10,6 +11,7 @@
 #include "store/libraryquery.h"
 #include "store/paperrepository.h"
 #include "store/papersearch.h"
+#include "store/runlog.h"
 #include "store/scorestore.h"
 #include "store/userstatestore.h"
 #include "text/texmath.h"
@@ -105,7 +107,40 @@ Result<QList<DayInfo>> Library::days() const
         days.append({ c.day, c.papers, c.scored, c.relevant, c.papers - c.scored });
     if (Status s = countFollowedAuthors(days, query); !s)
         return s.error();
+    // How each day's latest run ended, and which days were recovered: the day list's marks.
+    const RunLog runs(*m_reader);
+    const auto verdicts = runs.latestVerdicts();
+    const auto recovered = runs.recoveredDays();
+    for (DayInfo &d : days) {
+        d.verdict = verdicts ? verdicts->value(d.day, RunVerdict::None) : RunVerdict::None;
+        d.recovered = recovered && recovered->contains(d.day);
+    }
     return days;
+}
+
+QList<QDate> Library::missingDays(const QList<DayInfo> &days, const QDateTime &nowUtc)
+{
+    // Holes of a week at most: older gaps are days before the habit began, not missed ones.
+    constexpr int window = 7;
+    QSet<QDate> stored;
+    for (const DayInfo &d : days)
+        stored.insert(d.day);
+    QList<QDate> sorted(stored.cbegin(), stored.cend());
+    std::sort(sorted.begin(), sorted.end());
+    const ArxivCalendar &calendar = ArxivCalendar::standard();
+    if (const QDate latest = calendar.latestFeedDay(nowUtc);
+        latest.isValid() && !sorted.isEmpty() && latest > sorted.last() && sorted.last().daysTo(latest) <= window)
+        sorted.append(latest.addDays(1)); // a sentinel past the latest feed day
+    QList<QDate> missing;
+    for (qsizetype i = 1; i < sorted.size(); ++i) {
+        if (sorted[i - 1].daysTo(sorted[i]) > window + 1)
+            continue;
+        for (const QDate &d : calendar.feedDays(sorted[i - 1].addDays(1), sorted[i].addDays(-1))) {
+            if (!stored.contains(d))
+                missing.append(d);
+        }
+    }
+    return missing;
 }
 
 Status Library::countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query) const

@@ -49,6 +49,9 @@ public:
     void reloadCriteria();
 
     Result<QList<DayInfo>> days() const;
+    /// The feed days (ArxivCalendar) the library misses among `days` and after the newest of them,
+    /// up to the latest feed: where a daily habit has a hole, a week at most.
+    static QList<QDate> missingDays(const QList<DayInfo> &days, const QDateTime &nowUtc);
     /// The rows of a feed day (announce types from settings), with scores for the current criteria.
     Result<QList<PaperRow>> rowsForDay(QDate day) const;
     /// The rows of every day in the library, each paper once (its latest day's listing), as a

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/runverdict.h"
+
 // What the window shows of the library, as plain values: Library (the GUI's only gateway to the
 // database) returns them, the models and panes display them. Widget-free, so Library and its
 // background jobs never depend on a widget.
@@ -68,6 +70,9 @@ struct DayInfo
     int scored = 0;
     int relevant = 0;
     int unscored = 0; ///< no score, and not dropped by the title filter
+    RunVerdict verdict = RunVerdict::None; ///< how the day's latest run ended (the runs table)
+    bool recovered = false; ///< rebuilt from the arXiv API (papersift recover)
+    bool notFetched = false; ///< an announcement day missing from the library: a gap in the list
 };
 
 } // namespace PaperSift

@@ -367,7 +367,7 @@ void MainWindow::reload()
     const bool keepAllDays = m_allDays;
     {
         const QSignalBlocker blocker(m_sidebar->dayList()->selectionModel());
-        m_sidebar->dayModel()->setDays(*days);
+        m_sidebar->dayModel()->setDays(*days, Library::missingDays(*days, QDateTime::currentDateTimeUtc()));
     }
     QDate day = keep;
     if (!keepAllDays && (!day.isValid() || m_sidebar->dayModel()->rowOf(day) < 0))

@@ -125,7 +125,11 @@ void RunStatusPresenter::runFinished(const RunResult &result)
         if (m_settings && result.failure == RunFailure::Endpoint)
             m_messageBar->addAction(m_settings);
     } else if (!result.notice.isEmpty()) {
-        m_messageBar->showMessage(MessageBar::Kind::Information, result.notice);
+        // The run's verdict when it is not a normal day: a day that should have papers has none
+        // is a warning; not announced yet, a holiday or none kept are information.
+        m_messageBar->showMessage(
+            result.verdict == RunVerdict::Missing ? MessageBar::Kind::Warning : MessageBar::Kind::Information,
+            result.notice);
     }
     notify(result.ok() ? text : result.message, result.ok());
 }

@@ -1,6 +1,7 @@
 #include "sidebar.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -8,16 +9,69 @@
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
 
-void DayListModel::setDays(QList<DayInfo> days)
+void DayListModel::setDays(QList<DayInfo> days, const QList<QDate> &missing)
 {
     beginResetModel();
     m_days = std::move(days);
+    m_rows = m_days;
+    for (const QDate &day : missing) {
+        DayInfo gap;
+        gap.day = day;
+        gap.notFetched = true;
+        m_rows.append(gap);
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const DayInfo &a, const DayInfo &b) {
+        return a.day > b.day;
+    });
     endResetModel();
 }
+
+namespace {
+/// What the day list says of a verdict, for its tooltip; empty for a normal day.
+QString verdictText(const DayInfo &d)
+{
+    switch (d.verdict) {
+    case RunVerdict::EndpointFailed:
+        return DayListModel::tr("the endpoint failed; some papers are not scored");
+    case RunVerdict::DeadlineReached:
+        return DayListModel::tr("the run reached its deadline; some papers are not scored");
+    case RunVerdict::BudgetReached:
+        return DayListModel::tr("the run stopped at its budget");
+    case RunVerdict::Cancelled:
+        return DayListModel::tr("the run was cancelled");
+    case RunVerdict::Failed:
+        return DayListModel::tr("the run failed");
+    case RunVerdict::FeedFailed:
+        return DayListModel::tr("the arXiv feed could not be fetched");
+    case RunVerdict::NoneKept:
+        return DayListModel::tr("no paper passed the cutoffs: check them or the criteria");
+    case RunVerdict::Missing:
+        return DayListModel::tr("arXiv's feed had no papers, though it was neither a weekend nor a holiday");
+    case RunVerdict::None:
+    case RunVerdict::Complete:
+    case RunVerdict::NoAnnouncement:
+    case RunVerdict::NotAnnounced:
+        break;
+    }
+    return {};
+}
+
+QIcon verdictIcon(const DayInfo &d)
+{
+    // "Not announced yet" is news about the next day, not this one: the message bar says it.
+    if (d.notFetched || runVerdictIsNormal(d.verdict) || d.verdict == RunVerdict::NotAnnounced)
+        return {};
+    const bool warning = d.verdict != RunVerdict::NoneKept && d.verdict != RunVerdict::Cancelled;
+    return QApplication::style()->standardIcon(
+        warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation);
+}
+} // namespace
 
 int DayListModel::rowOf(QDate day) const
 {
@@ -25,8 +79,8 @@ int DayListModel::rowOf(QDate day) const
         return -1;
     if (!day.isValid())
         return 0;
-    for (int i = 0; i < m_days.size(); ++i) {
-        if (m_days[i].day == day)
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].day == day)
             return i + 1;
     }
     return -1;
@@ -34,7 +88,7 @@ int DayListModel::rowOf(QDate day) const
 
 int DayListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || m_days.isEmpty() ? 0 : int(m_days.size()) + 1;
+    return parent.isValid() || m_days.isEmpty() ? 0 : int(m_rows.size()) + 1;
 }
 
 QVariant DayListModel::data(const QModelIndex &index, int role) const
@@ -56,15 +110,29 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const DayInfo &d = m_days.at(index.row() - 1);
+    const DayInfo &d = m_rows.at(index.row() - 1);
     switch (role) {
     case Qt::DisplayRole:
         return QLocale().toString(d.day, u"ddd d MMM yyyy"_s);
+    case Qt::DecorationRole:
+        return verdictIcon(d);
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
-        return QString(tr("%1: %n papers", nullptr, d.papers).arg(QLocale().toString(d.day, QLocale::LongFormat))
+    case Qt::AccessibleTextRole: {
+        if (d.notFetched)
+            return tr("%1: not fetched. arXiv has a feed for this day, but the library does not have it; "
+                      "'papersift recover --date %2' rebuilds it from the arXiv API.")
+                .arg(QLocale().toString(d.day, QLocale::LongFormat), d.day.toString(Qt::ISODate));
+        QString text = tr("%1: %n papers", nullptr, d.papers).arg(QLocale().toString(d.day, QLocale::LongFormat))
             + u", "_s + tr("%n relevant", nullptr, d.relevant)
-            + (d.unscored > 0 ? u", "_s + tr("%n not scored", nullptr, d.unscored) : QString()));
+            + (d.unscored > 0 ? u", "_s + tr("%n not scored", nullptr, d.unscored) : QString());
+        if (d.recovered)
+            text += u"; "_s + tr("recovered from the arXiv API (cross-lists may be incomplete)");
+        if (const QString verdict = verdictText(d); !verdict.isEmpty())
+            text += u"; "_s + verdict;
+        return text;
+    }
+    case NotFetchedRole:
+        return d.notFetched;
     case DayRole:
         return d.day;
     case PapersRole:
@@ -95,6 +163,8 @@ public:
         // "All days" has no counts of its own: the table's count says how many papers it holds.
         if (index.data(DayListModel::AllDaysRole).toBool())
             return {};
+        if (index.data(DayListModel::NotFetchedRole).toBool())
+            return DayListModel::tr("not fetched");
         QString counts = u"%1 / %2"_s.arg(index.data(DayListModel::RelevantRole).toInt())
                              .arg(index.data(DayListModel::PapersRole).toInt());
         if (const int unscored = index.data(DayListModel::UnscoredRole).toInt(); unscored > 0)
@@ -112,11 +182,16 @@ public:
         opt.text.clear();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         const QRect r = opt.rect.adjusted(6, 0, -6, 0);
+        // The date right of the verdict's icon, when the day has one.
+        const QRect textRect
+            = opt.icon.isNull() ? r : style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
         const bool selected = opt.state & QStyle::State_Selected;
         QColor fg = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
         painter->save();
+        if (index.data(DayListModel::NotFetchedRole).toBool())
+            fg.setAlphaF(0.6); // a gap: dimmed
         painter->setPen(fg);
-        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, text);
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
         fg.setAlphaF(0.6);
         painter->setPen(fg);
         painter->drawText(r, Qt::AlignVCenter | Qt::AlignRight, counts);
@@ -169,20 +244,25 @@ Sidebar::Sidebar(QWidget *parent)
     m_views->setObjectName(u"viewList"_s);
     m_views->setAccessibleName(tr("Views"));
     m_views->setFrameShape(QFrame::NoFrame);
-    m_views->addItems({tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored")});
+    m_views->addItems({ tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored") });
     m_views->setCurrentRow(0);
     m_views->setMaximumHeight(m_views->sizeHintForRow(0) * 5 + 8);
     layout->addWidget(m_views, 0);
 
-    connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    emit dayChanged(current.data(DayListModel::DayRole).toDate());
-            });
+    connect(
+        m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid())
+                emit dayChanged(current.data(DayListModel::DayRole).toDate());
+        });
     connect(m_dayModel, &QAbstractItemModel::modelReset, this, [this] {
         // Keep a selection after a refresh (the newest day); the owner re-selects the day it wants.
-        if (!m_dayList->currentIndex().isValid() && m_dayModel->rowCount() > 1)
-            m_dayList->setCurrentIndex(m_dayModel->index(1));
+        if (!m_dayList->currentIndex().isValid() && m_dayModel->rowCount() > 1) {
+            int row = 1; // the newest stored day, not a gap
+            while (
+                row + 1 < m_dayModel->rowCount() && m_dayModel->index(row).data(DayListModel::NotFetchedRole).toBool())
+                ++row;
+            m_dayList->setCurrentIndex(m_dayModel->index(row));
+        }
     });
     connect(m_views, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)

@@ -12,16 +12,28 @@ class QListWidget;
 namespace PaperSift {
 
 /// The days, newest first, with their paper and relevant counts, after a first row "All days"
-/// (the whole library; its DayRole is an invalid date) whenever there is a day.
+/// (the whole library; its DayRole is an invalid date) whenever there is a day; among them the
+/// announcement days the library misses ("not fetched"), and an icon on a day whose latest run
+/// did not end normally (its verdict).
 class DayListModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
-    enum Role { DayRole = Qt::UserRole + 1, PapersRole, RelevantRole, ScoredRole, AllDaysRole, UnscoredRole };
+    enum Role {
+        DayRole = Qt::UserRole + 1,
+        PapersRole,
+        RelevantRole,
+        ScoredRole,
+        AllDaysRole,
+        UnscoredRole,
+        NotFetchedRole,
+    };
     using QAbstractListModel::QAbstractListModel;
 
-    void setDays(QList<DayInfo> days);
+    /// The stored days, and the announcement days missing among them (shown as gaps).
+    void setDays(QList<DayInfo> days, const QList<QDate> &missing = {});
+    /// The stored days, without the gaps.
     const QList<DayInfo> &days() const { return m_days; }
     /// The row of a day; an invalid date is the "All days" row. -1 when not listed.
     int rowOf(QDate day) const;
@@ -31,6 +43,7 @@ public:
 
 private:
     QList<DayInfo> m_days;
+    QList<DayInfo> m_rows; ///< m_days and the gaps, newest first
 };
 
 /// The leading pane: the days, then the views (All, Unread, Starred, Followed authors, Unscored).

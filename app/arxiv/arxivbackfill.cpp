@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <QTimeZone>
+
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
@@ -62,13 +64,25 @@ Result<ArxivBackfill::Outcome> ArxivBackfill::byDateRange(ArxivClient &client, c
         return Error{u"The backfill needs a start day on or before its end day (got %1 to %2)."_s.arg(
                          from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
                      {}};
+    return byWindow(client, categories, QDateTime(from, QTime(0, 0), QTimeZone::UTC),
+                    QDateTime(to.addDays(1), QTime(0, 0), QTimeZone::UTC), options, onPage);
+}
+
+Result<ArxivBackfill::Outcome> ArxivBackfill::byWindow(ArxivClient &client, const QStringList &categories,
+                                                       const QDateTime &from, const QDateTime &to,
+                                                       const Options &options, const PageCallback &onPage)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return Error{u"The submission window must start before it ends (got %1 to %2)."_s.arg(
+                         from.toString(Qt::ISODate), to.toString(Qt::ISODate)),
+                     {}};
     Outcome outcome;
     QSet<QString> seen;
     const int pageSize = std::clamp(options.pageSize, 1, 2000);
     int start = 0;
     int emptyRetries = 0;
     for (;;) {
-        const QUrl url = ArxivClient::dateRangeUrl(client.options().apiBaseUrl, categories, from, to, start, pageSize);
+        const QUrl url = ArxivClient::windowUrl(client.options().apiBaseUrl, categories, from, to, start, pageSize);
         ++outcome.requests;
         const Result<ParsedFeed> page = fetchPage(client, url);
         if (!page)

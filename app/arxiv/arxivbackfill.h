@@ -4,6 +4,7 @@
 #include "domain/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
 
@@ -43,6 +44,10 @@ public:
     /// The papers submitted to these categories between two days (UTC, inclusive).
     static Result<Outcome> byDateRange(ArxivClient &client, const QStringList &categories, QDate from,
                                        QDate to, const Options &options, const PageCallback &onPage = {});
+    /// The papers submitted to these categories in [from, to) (UTC, to the minute): the
+    /// submission window of one announcement day, to recover a day whose feed was never fetched.
+    static Result<Outcome> byWindow(ArxivClient &client, const QStringList &categories, const QDateTime &from,
+                                    const QDateTime &to, const Options &options, const PageCallback &onPage = {});
 };
 
 } // namespace PaperSift

@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QThread>
 #include <QTimer>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -468,6 +469,13 @@ QList<QUrl> ArxivClient::idListUrls(const QUrl &apiBase, const QStringList &ids,
 QUrl ArxivClient::dateRangeUrl(const QUrl &apiBase, const QStringList &categories, QDate from, QDate to,
                                int start, int maxResults)
 {
+    return windowUrl(apiBase, categories, QDateTime(from, QTime(0, 0), QTimeZone::UTC),
+                     QDateTime(to.addDays(1), QTime(0, 0), QTimeZone::UTC), start, maxResults);
+}
+
+QUrl ArxivClient::windowUrl(const QUrl &apiBase, const QStringList &categories, const QDateTime &from,
+                            const QDateTime &to, int start, int maxResults)
+{
     QStringList terms;
     for (const QString &category : categories) {
         const QString c = category.trimmed();
@@ -479,8 +487,9 @@ QUrl ArxivClient::dateRangeUrl(const QUrl &apiBase, const QStringList &categorie
     if (terms.size() > 1)
         query = u"%28"_s + query + u"%29"_s;
     // Concatenation, not arg(): the query holds percent signs.
-    const QString range = u"submittedDate:["_s + from.toString(u"yyyyMMdd"_s) + u"0000+TO+"_s
-                          + to.toString(u"yyyyMMdd"_s) + u"2359]"_s;
+    // arXiv's range is inclusive, to the minute: the last minute before `to`.
+    const QString range = u"submittedDate:["_s + from.toUTC().toString(u"yyyyMMddHHmm"_s) + u"+TO+"_s
+                          + to.toUTC().addSecs(-60).toString(u"yyyyMMddHHmm"_s) + u"]"_s;
     query = query.isEmpty() ? range : query + u"+AND+"_s + range;
     return withQuery(apiBase, u"search_query="_s + query + u"&sortBy=submittedDate&sortOrder=ascending&start="_s
                                   + QString::number(std::max(0, start)) + u"&max_results="_s

@@ -102,6 +102,10 @@ public:
     /// sorted by submission date.
     static QUrl dateRangeUrl(const QUrl &apiBase, const QStringList &categories, QDate from,
                              QDate to, int start, int maxResults);
+    /// The same between two instants (UTC, to the minute; `to` excluded), for a day's submission
+    /// window (ArxivCalendar::submissionWindow()).
+    static QUrl windowUrl(const QUrl &apiBase, const QStringList &categories, const QDateTime &from,
+                          const QDateTime &to, int start, int maxResults);
 
 Q_SIGNALS:
     /// A request is about to go out (attempt counts from 1).

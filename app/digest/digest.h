@@ -49,6 +49,8 @@ struct DigestInput
     /// unfinished. Zero keeps the digest exactly the established format.
     int unscoredPapers = 0;
     QString unscoredReason; ///< why, in a few words: "the endpoint answered HTTP 429"
+    /// The day was rebuilt from the arXiv API (papersift recover), not read from its feed.
+    bool recovered = false;
     QList<DigestEntry> candidates; ///< any number of papers; selectEntries() picks the digest's
     QString systemPrompt;
     QString userPromptTemplate; ///< the user prompt as sent, with "[PAPER LIST HERE]" for the papers

@@ -262,6 +262,8 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
             runScanned = run.scannedPapers;
     }
     input.scannedPapers = runScanned.value_or(withScoreRow);
+    if (auto recovered = m_runs.recoveredIds(day); recovered)
+        input.recovered = !recovered->isEmpty();
     if (input.unscoredPapers > 0) {
         // Scanned means scored on a day that is not finished: the count never overstates the work.
         input.scannedPapers = scored;

@@ -295,6 +295,9 @@ QByteArray MarkdownDigest::render(const DigestInput &input)
     // A day that is not finished says so under the counts; a finished one keeps the old format.
     if (input.unscoredPapers > 0)
         blocks.append(unscoredLine(input));
+    if (input.recovered)
+        blocks.append(u"Recovered: this day was rebuilt from the arXiv API (its feed was never fetched); "
+                      "cross-lists may be incomplete."_s);
     blocks += QStringList {
         u"**Table of contents with paper titles:**"_s,
         toc.join("\n\n"_L1),

@@ -18,6 +18,11 @@ constexpr EnumName<RunVerdict> verdictNames[] = {
     { RunVerdict::BudgetReached, "budget"_L1 },
     { RunVerdict::Cancelled, "cancelled"_L1 },
     { RunVerdict::Failed, "failed"_L1 },
+    { RunVerdict::NotAnnounced, "not-announced"_L1 },
+    { RunVerdict::NoAnnouncement, "no-announcement"_L1 },
+    { RunVerdict::FeedFailed, "feed-error"_L1 },
+    { RunVerdict::NoneKept, "none-kept"_L1 },
+    { RunVerdict::Missing, "missing"_L1 },
 };
 } // namespace
 
@@ -29,6 +34,42 @@ QString runVerdictName(RunVerdict verdict)
 RunVerdict runVerdictFromName(QStringView name)
 {
     return enumFromName<RunVerdict>(verdictNames, name).value_or(RunVerdict::Failed);
+}
+
+QString runVerdictSentence(RunVerdict verdict)
+{
+    switch (verdict) {
+    case RunVerdict::None:
+        return u"not decided"_s;
+    case RunVerdict::Complete:
+        return u"a normal day"_s;
+    case RunVerdict::EndpointFailed:
+        return u"the endpoint failed; the papers left are unscored"_s;
+    case RunVerdict::DeadlineReached:
+        return u"the run reached its deadline; the papers left are unscored"_s;
+    case RunVerdict::BudgetReached:
+        return u"the budget was reached"_s;
+    case RunVerdict::Cancelled:
+        return u"cancelled"_s;
+    case RunVerdict::Failed:
+        return u"the run failed"_s;
+    case RunVerdict::NotAnnounced:
+        return u"arXiv has not announced yet (the same items as the last fetch)"_s;
+    case RunVerdict::NoAnnouncement:
+        return u"a weekend or holiday: arXiv announces nothing today"_s;
+    case RunVerdict::FeedFailed:
+        return u"the arXiv feed could not be fetched or read"_s;
+    case RunVerdict::NoneKept:
+        return u"no paper passed the cutoffs: check the cutoffs or the criteria"_s;
+    case RunVerdict::Missing:
+        return u"a day that should have papers produced none"_s;
+    }
+    return {};
+}
+
+bool runVerdictIsNormal(RunVerdict verdict)
+{
+    return verdict == RunVerdict::Complete || verdict == RunVerdict::NoAnnouncement || verdict == RunVerdict::None;
 }
 
 QByteArray RunVerdictRecord::toState() const

@@ -19,10 +19,21 @@ enum class RunVerdict {
     BudgetReached, ///< stopped before a request would pass the budget
     Cancelled, ///< stopped by the user
     Failed, ///< the store, the input or the network failed before or while scoring
+    NotAnnounced, ///< the feed still lists the last fetch's papers: arXiv has not announced yet
+    NoAnnouncement, ///< an empty feed on a weekend or holiday (arXiv's calendar): nothing to do
+    FeedFailed, ///< the daily feed could not be fetched or read
+    NoneKept, ///< every paper was scored and none passed the cutoffs
+    /// A day that should have papers produced none: the feed of an announcement day was empty, or
+    /// still listed the previous day's papers after the day's announcement time (exit code 10)
+    Missing,
 };
 
 QString runVerdictName(RunVerdict verdict); ///< "complete", "endpoint-failed", "deadline", …
 RunVerdict runVerdictFromName(QStringView name);
+/// One English sentence for the command line: "a normal day", "arXiv has not announced yet", …
+QString runVerdictSentence(RunVerdict verdict);
+/// Whether the day's papers, or the lack of them, are as they should be (no icon in the day list).
+bool runVerdictIsNormal(RunVerdict verdict);
 
 /// What the runs table keeps of a verdict: RunSummary::state, as JSON
 /// `{"verdict": "endpoint-failed", "reason": "the endpoint answered HTTP 429", "scored": 80, "of": 318}`.

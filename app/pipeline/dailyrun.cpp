@@ -1,5 +1,6 @@
 #include "dailyrun.h"
 
+#include "arxiv/arxivcalendar.h"
 #include "arxiv/arxivclient.h"
 #include "arxiv/dailyfeed.h"
 #include "arxiv/feedparser.h"
@@ -127,6 +128,9 @@ struct DailyRun::Context
     ScoringConfig config;
     ScoringOutcome outcome;
     QDeadlineTimer deadline { QDeadlineTimer::Forever };
+    /// What the feed said (not announced yet, a holiday, a missing day): the run's verdict unless
+    /// scoring has a worse one.
+    RunVerdict feedVerdict = RunVerdict::None;
 
     /// Tells the run lock the run is alive, until its deadline: a run past it (hung somewhere the
     /// deadline cannot reach) stops, so a later run takes its lock over.
@@ -243,6 +247,8 @@ bool DailyRun::fetch(Context &run)
     m_arxiv = nullptr;
     if (m_cancelled)
         return run.fail(RunFailure::Cancelled, tr("Cancelled while fetching; nothing was changed."));
+    if (pastDeadline || !fetched)
+        run.result.verdict = RunVerdict::FeedFailed;
     if (pastDeadline)
         return run.fail(RunFailure::Network,
             tr("The run reached its deadline of %n minute(s) while fetching from %1; nothing was changed. "
@@ -258,6 +264,11 @@ bool DailyRun::fetch(Context &run)
         run.day = before.feedDay;
         run.result.notice = tr("arXiv's feed has not changed since %1.")
                                 .arg(QLocale().toString(before.fetchedAt.toLocalTime(), QLocale::ShortFormat));
+        // The same answer as last time: the same verdict on the day (empty stays empty).
+        const ArxivCalendar &calendar = ArxivCalendar::standard();
+        run.feedVerdict = !before.ids.isEmpty() ? RunVerdict::NotAnnounced
+            : calendar.isFeedDay(run.day)       ? RunVerdict::Missing
+                                                : RunVerdict::NoAnnouncement;
         return true;
     }
     const ParsedFeed &feed = fetched->feed;
@@ -265,20 +276,45 @@ bool DailyRun::fetch(Context &run)
     QStringList ids;
     for (const Paper &p : feed.papers)
         ids.append(p.id);
+    const ArxivCalendar &calendar = ArxivCalendar::standard();
     switch (feedFreshness(ids, before.ids)) {
     case FeedFreshness::Empty:
-        run.result.notice = tr("arXiv announced nothing for %1: weekends and holidays have no announcements.")
-                                .arg(QLocale().toString(run.day, QLocale::LongFormat));
+        if (calendar.isFeedDay(run.day)) {
+            run.feedVerdict = RunVerdict::Missing;
+            run.result.notice
+                = tr("arXiv's feed for %1 is empty, though that day is neither a weekend nor one of "
+                     "arXiv's holidays: a day that should have papers has none. Check arXiv's status "
+                     "and run again later; 'papersift recover --date %2' rebuilds the day from the "
+                     "arXiv API.")
+                      .arg(QLocale().toString(run.day, QLocale::LongFormat), run.day.toString(Qt::ISODate));
+        } else {
+            run.feedVerdict = RunVerdict::NoAnnouncement;
+            run.result.notice = tr("arXiv announced nothing for %1: weekends and holidays have no announcements.")
+                                    .arg(QLocale().toString(run.day, QLocale::LongFormat));
+        }
         break;
-    case FeedFreshness::NotUpdatedYet:
-        run.result.notice = tr("arXiv has not published today's announcements yet (the same %n papers as %1). "
-                               "Try again after 20:00 US Eastern.",
-            nullptr, int(ids.size()))
-                                .arg(QLocale().toString(before.feedDay, QLocale::ShortFormat));
+    case FeedFreshness::NotUpdatedYet: {
+        // Late when a later feed (two hours past its midnight ET) should be out by now; a feed
+        // that stopped long ago is a library not fetched for a while, not a late arXiv.
+        const QDate due = calendar.latestFeedDay(QDateTime::currentDateTimeUtc().addSecs(-7200));
+        const bool late
+            = due.isValid() && before.feedDay.isValid() && before.feedDay < due && before.feedDay >= due.addDays(-4);
+        run.feedVerdict = late ? RunVerdict::Missing : RunVerdict::NotAnnounced;
+        run.result.notice = late
+            ? tr("arXiv should have announced %1 by now, but its feed still lists the same %n papers as %2: a "
+                 "day that should have papers has none yet. Run again later.",
+                nullptr, int(ids.size()))
+                  .arg(QLocale().toString(due, QLocale::ShortFormat),
+                      QLocale().toString(before.feedDay, QLocale::ShortFormat))
+            : tr("arXiv has not published today's announcements yet (the same %n papers as %1). "
+                 "Try again after 20:00 US Eastern.",
+                nullptr, int(ids.size()))
+                  .arg(QLocale().toString(before.feedDay, QLocale::ShortFormat));
         // Nothing to store: the same papers would be listed under a new day. Score the day they
         // belong to (a resumed run finishes it; a finished one costs nothing).
         run.day = before.feedDay;
         break;
+    }
     case FeedFreshness::New:
         break;
     }
@@ -462,6 +498,17 @@ bool DailyRun::finish(Context &run)
     summary.finished = QDateTime::currentDateTimeUtc();
     summary.status = RunStatus::Done;
     RunJudgement::judge({ outcome, run.config, run.day, m_options.deadline, m_cancelled }, result);
+    if (result.verdict == RunVerdict::Complete && run.feedVerdict != RunVerdict::None) {
+        result.verdict = run.feedVerdict;
+    } else if (result.verdict == RunVerdict::Complete && result.scored > 0 && summary.relevantPapers == 0) {
+        // Never a quiet empty digest: say why it is empty.
+        result.verdict = RunVerdict::NoneKept;
+        result.notice = tr("None of the %n scored paper(s) passed the cutoffs (relevance at least %1, novelty at "
+                           "least %2): check the cutoffs (Settings, or --relevance-cutoff) or your criteria.",
+            nullptr, result.scored)
+                            .arg(m_options.relevanceCutoff)
+                            .arg(m_options.noveltyCutoff);
+    }
     // Once more before the message is stored and shown: nothing a server echoed gets through.
     const Redactor redactor = ChatClient::redactorFor(run.config.endpoint, run.config.apiKey);
     result.message = redactor.redact(result.message);

@@ -168,4 +168,43 @@ Status RunLog::saveFeedState(const FeedState &state)
         jsonList(state.ids), instantValue(state.fetchedAt) });
 }
 
+QString RunLog::recoveryKey(const QDate &day)
+{
+    return u"papersift:recovered:"_s + day.toString(Qt::ISODate);
+}
+
+Result<QStringList> RunLog::recoveredIds(const QDate &day) const
+{
+    auto state = feedState(recoveryKey(day));
+    if (!state)
+        return state.error();
+    return *state ? (*state)->ids : QStringList();
+}
+
+Result<QSet<QDate>> RunLog::recoveredDays() const
+{
+    Query q(
+        m_db, u"SELECT feed_day FROM feed_state WHERE url LIKE 'papersift:recovered:%'"_s, u"reading feed states"_s);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QSet<QDate> days;
+    while (q.next())
+        days.insert(dayFrom(q.value(0)));
+    return days;
+}
+
+Result<QHash<QDate, RunVerdict>> RunLog::latestVerdicts() const
+{
+    Query q(
+        m_db, u"SELECT day, state FROM runs WHERE id IN (SELECT max(id) FROM runs GROUP BY day)"_s, u"reading runs"_s);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QHash<QDate, RunVerdict> verdicts;
+    while (q.next()) {
+        if (const auto record = RunVerdictRecord::fromState(q.value(1).toByteArray()))
+            verdicts.insert(dayFrom(q.value(0)), record->verdict);
+    }
+    return verdicts;
+}
+
 } // namespace PaperSift

@@ -2,10 +2,13 @@
 
 #include "domain/result.h"
 #include "domain/runsummary.h"
+#include "domain/runverdict.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +48,16 @@ public:
 
     Result<std::optional<FeedState>> feedState(const QString &url) const;
     Status saveFeedState(const FeedState &state);
+
+    /// A day rebuilt from the arXiv API (papersift recover) is kept like a feed's answer, under
+    /// this key: its ids, and when. The digest and the window say the day was recovered.
+    static QString recoveryKey(const QDate &day);
+    /// The ids recovered for `day`; empty when the day came from its feed.
+    Result<QStringList> recoveredIds(const QDate &day) const;
+    /// The days recovered so far.
+    Result<QSet<QDate>> recoveredDays() const;
+    /// The verdict of each day's latest run (RunVerdictRecord in its state; older runs have none).
+    Result<QHash<QDate, RunVerdict>> latestVerdicts() const;
 
 private:
     Database &m_db;

@@ -71,6 +71,11 @@ _papersift_backfill()
     COMPREPLY=($(compgen -W "--ids --from --to --categories --api-base-url $_papersift_global_opts" -- "$cur"))
 }
 
+_papersift_recover()
+{
+    COMPREPLY=($(compgen -W "--date --categories --api-base-url $_papersift_global_opts" -- "$cur"))
+}
+
 _papersift_library()
 {
     if (($1 == 0)) && [[ $cur != -* ]]; then
@@ -86,7 +91,7 @@ _papersift()
     _init_completion -s || return
 
     local _papersift_global_opts="--db --config --help"
-    local commands="config import run score export fetch backfill library"
+    local commands="config import run score export fetch backfill recover library"
 
     # The values of options that take one.
     case $prev in

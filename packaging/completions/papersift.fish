@@ -62,6 +62,7 @@ complete -c papersift -n __papersift_needs_command -a score -d 'Score a stored d
 complete -c papersift -n __papersift_needs_command -a export -d 'Export a day\'s digest or the starred papers'
 complete -c papersift -n __papersift_needs_command -a fetch -d 'Fetch and store today\'s arXiv announcements'
 complete -c papersift -n __papersift_needs_command -a backfill -d 'Fetch papers from the arXiv API'
+complete -c papersift -n __papersift_needs_command -a recover -d 'Rebuild a missed feed day from the arXiv API'
 complete -c papersift -n __papersift_needs_command -a library -d 'Copy a library between SQLite and PostgreSQL'
 
 # config ACTION [KEY [VALUE]]
@@ -104,6 +105,10 @@ complete -c papersift -n '__papersift_using fetch' -l announce -x \
     -a '(__fish_complete_list , __papersift_announce_types)' -d 'Count these announce types as kept'
 complete -c papersift -n '__papersift_using fetch' -l rss-base-url -x -d 'Fetch from URL instead of the setting'
 
+# recover
+complete -c papersift -n '__papersift_using recover' -l date -x -d 'The feed day to rebuild'
+complete -c papersift -n '__papersift_using recover' -l categories -x -d 'These categories'
+complete -c papersift -n '__papersift_using recover' -l api-base-url -x -d 'Query URL instead of the setting'
 # backfill
 complete -c papersift -n '__papersift_using backfill' -l ids -x -d 'Fetch the papers with these arXiv ids'
 complete -c papersift -n '__papersift_using backfill' -l from -x -d 'Fetch the papers submitted from this day (UTC) on'

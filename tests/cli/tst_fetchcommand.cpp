@@ -1,4 +1,4 @@
-// `papersift fetch` and `papersift backfill` as real processes against the fake arXiv server.
+// `papersift fetch`, `papersift backfill` and `papersift recover` as real processes against the fake arXiv server.
 //
 // The server lives in this process and answers from this thread's event loop, so the child is
 // always awaited with QSignalSpy::wait (which spins the loop), never with waitForFinished().
@@ -304,6 +304,82 @@ private slots:
             qPrintable(o.out));
         QCOMPARE(count(sandbox, u"SELECT count(*) FROM papers"_s), 450);
         QCOMPARE(count(sandbox, u"SELECT count(*) FROM listings"_s), 0);
+    }
+
+    void recoverRebuildsAMissedDayFromItsSubmissionWindow()
+    {
+        Sandbox sandbox;
+        setSpacing(100);
+        FakeArxivServer server;
+        QVERIFY(server.listen());
+        // Real API pages: ten papers, then arXiv's answer when nothing is left.
+        server.enqueue(u"/api/query"_s, FakeArxivServer::Reply::ok(readFixture(u"arxiv/api_search_all-testing_start10_max10.xml"_s)));
+        server.enqueue(u"/api/query"_s, FakeArxivServer::Reply::ok(readFixture(u"arxiv/api_id-list_0000.0000_zero-results.xml"_s)));
+        const Outcome o = run(sandbox,
+            { u"recover"_s, u"--date"_s, u"2025-06-16"_s, u"--categories"_s, u"cs.SE,cs.LG"_s, u"--api-base-url"_s,
+                server.apiUrl().toString() });
+        QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+        // Monday's feed: Sunday evening's announcement, submitted from Thursday 14:00 to Friday 14:00
+        // US Eastern (EDT, UTC−4).
+        QCOMPARE(server.requests().first().queryValue(u"search_query"_s),
+            u"(cat:cs.SE OR cat:cs.LG) AND submittedDate:[202506121800 TO 202506131759]"_s);
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests().at(1).queryValue(u"start"_s), u"10"_s);
+        QVERIFY2(o.out.contains(u"day 2025-06-16: 10 papers recovered"_s), qPrintable(o.out));
+        QCOMPARE(count(sandbox, u"SELECT count(DISTINCT paper_id) FROM listings WHERE day = '2025-06-16'"_s), 10);
+        // New where the primary category is followed (6 cs.SE, 1 cs.LG), cross for the others.
+        QCOMPARE(count(sandbox,
+                     u"SELECT count(DISTINCT paper_id) FROM listings WHERE day = '2025-06-16' AND announce_type = 'new'"_s),
+            7);
+        QCOMPARE(count(sandbox, u"SELECT count(*) FROM feed_state WHERE url = 'papersift:recovered:2025-06-16'"_s), 1);
+
+        // Its digest says it was recovered.
+        const QString digest = sandbox.path(u"digest.md"_s);
+        const Outcome scored = run(sandbox, { u"score"_s, u"--date"_s, u"2025-06-16"_s, u"--scorer"_s, u"keyword"_s,
+                                               u"--categories"_s, u"cs.SE,cs.LG"_s, u"--announce"_s, u"new,cross"_s });
+        QVERIFY2(scored.exitCode == 0, qPrintable(scored.err));
+        const Outcome exported = run(sandbox, { u"export"_s, u"--date"_s, u"2025-06-16"_s, u"--format"_s, u"md"_s, u"--out"_s, digest });
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile f(digest);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("Recovered: this day was rebuilt from the arXiv API"));
+    }
+
+    void aWeekdayWithoutPapersHasItsOwnExitCode()
+    {
+        Sandbox sandbox;
+        setSpacing(100);
+        FakeArxivServer server;
+        QVERIFY(server.listen());
+        // The real empty weekend feed, dated a plain Monday: cron must hear of it.
+        QByteArray body = readFixture(u"arxiv/rss2_empty-weekend_cs.LG_pub-2024-03-09.xml"_s);
+        body.replace("Sat, 09 Mar 2024 00:00:00 -0500", "Mon, 11 Mar 2024 00:00:00 -0400");
+        server.serveFile(u"/rss/cs.LG"_s, body, "\"monday\"");
+        const QStringList args { u"run"_s, u"--categories"_s, u"cs.LG"_s, u"--scorer"_s, u"keyword"_s,
+            u"--rss-base-url"_s, server.url().toString() };
+        const Outcome o = run(sandbox, args);
+        QCOMPARE(o.exitCode, 10);
+        QVERIFY2(o.out.contains(u"verdict: missing"_s), qPrintable(o.out));
+        // Quiet (cron): the reason on stderr, for the mail.
+        const Outcome quiet = run(sandbox, args + QStringList { u"--quiet"_s });
+        QCOMPARE(quiet.exitCode, 10);
+        QVERIFY2(quiet.out.isEmpty(), qPrintable(quiet.out));
+        QVERIFY2(quiet.err.contains(u"should have papers"_s), qPrintable(quiet.err));
+
+        // A Saturday's empty feed is a normal day off.
+        body = readFixture(u"arxiv/rss2_empty-weekend_cs.LG_pub-2024-03-09.xml"_s);
+        server.serveFile(u"/rss/cs.LG"_s, body, "\"saturday\"");
+        const Outcome saturday = run(sandbox, args);
+        QCOMPARE(saturday.exitCode, 0);
+        QVERIFY2(saturday.out.contains(u"verdict: no-announcement"_s), qPrintable(saturday.out));
+    }
+
+    void recoverRefusesADayWithoutAFeed()
+    {
+        Sandbox sandbox;
+        const Outcome o = run(sandbox, { u"recover"_s, u"--date"_s, u"2025-06-14"_s }); // a Saturday
+        QCOMPARE(o.exitCode, 2);
+        QVERIFY2(o.err.contains(u"has no daily feed"_s), qPrintable(o.err));
     }
 
     void backfillFailureKeepsThePagesFetched()

@@ -33,6 +33,17 @@ class TestDailyRun : public QObject
         return o;
     }
 
+    /// The verdict the runs table recorded for the day's latest run.
+    static RunVerdict recordedVerdict(QDate day)
+    {
+        auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+        auto runs = RunLog(**db).runsForDay(day);
+        if (!runs || runs->isEmpty())
+            return RunVerdict::None;
+        const auto record = RunVerdictRecord::fromState(runs->last().state);
+        return record ? record->verdict : RunVerdict::None;
+    }
+
     static int paperCount()
     {
         auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
@@ -69,6 +80,7 @@ private slots:
         QCOMPARE(result.summary.scannedPapers, 202); // 22 new + 180 cross
         QCOMPARE(result.summary.model, u"keyword"_s);
         QVERIFY(result.summary.relevantPapers > 0);
+        QCOMPARE(result.verdict, RunVerdict::Complete); // a normal day
         QVERIFY(stages.contains(RunProgress::Stage::Fetching));
         QVERIFY(stages.contains(RunProgress::Stage::Scoring));
         QCOMPARE(m_server->requests().size(), 1);
@@ -105,10 +117,63 @@ private slots:
         const RunResult result = second.execute();
         QVERIFY2(result.ok(), qPrintable(result.message));
         QVERIFY2(result.notice.contains(u"not published"_s), qPrintable(result.notice));
+        QCOMPARE(result.verdict, RunVerdict::NotAnnounced);
+        QCOMPARE(recordedVerdict(QDate(2025, 6, 16)), RunVerdict::NotAnnounced);
         QCOMPARE(result.summary.day, QDate(2025, 6, 16));
         auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
         auto days = LibraryQuery(**db).days();
         QCOMPARE(days->size(), 1); // nothing listed under 2025-06-17
+    }
+
+    void anEmptyFeedIsAHolidayOrAMissingDay_data()
+    {
+        QTest::addColumn<QByteArray>("pubDate");
+        QTest::addColumn<int>("verdict");
+        QTest::newRow("a Saturday") << QByteArray("Sat, 09 Mar 2024 00:00:00 -0500") << int(RunVerdict::NoAnnouncement);
+        QTest::newRow("a holiday") << QByteArray("Wed, 31 Dec 2025 00:00:00 -0500") << int(RunVerdict::NoAnnouncement);
+        QTest::newRow("a plain Monday") << QByteArray("Mon, 11 Mar 2024 00:00:00 -0400") << int(RunVerdict::Missing);
+    }
+
+    void anEmptyFeedIsAHolidayOrAMissingDay()
+    {
+        QFETCH(QByteArray, pubDate);
+        QFETCH(int, verdict);
+        // The real empty weekend feed, dated as each row says.
+        QByteArray body = readFixture(u"arxiv/rss2_empty-weekend_cs.LG_pub-2024-03-09.xml"_s);
+        body.replace("Sat, 09 Mar 2024 00:00:00 -0500", pubDate);
+        m_server->serveFile(u"/rss/cs.AI"_s, body, "\"empty\"");
+        DailyRun run(options());
+        const RunResult result = run.execute();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(int(result.verdict), verdict);
+        QVERIFY(!result.notice.isEmpty());
+        if (verdict == int(RunVerdict::Missing))
+            QVERIFY2(result.notice.contains(u"papersift recover --date 2024-03-11"_s), qPrintable(result.notice));
+        QCOMPARE(int(recordedVerdict(result.summary.day)), verdict);
+    }
+
+    void aFeedErrorIsItsOwnVerdict()
+    {
+        m_server->serveFile(u"/rss/cs.AI"_s, "<html><body>Service unavailable</body></html>", "\"html\"");
+        DailyRun run(options());
+        const RunResult result = run.execute();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.verdict, RunVerdict::FeedFailed);
+    }
+
+    void aDayWithNothingKeptSaysWhy()
+    {
+        RunOptions o = options();
+        o.relevanceCutoff = 10;
+        o.noveltyCutoff = 10;
+        o.criteriaText = u"## Topics\n\n- Keywords: zzyzx quuxification\n"_s; // matches no paper
+        DailyRun run(o);
+        const RunResult result = run.execute();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.summary.relevantPapers, 0);
+        QCOMPARE(result.verdict, RunVerdict::NoneKept);
+        QVERIFY2(result.notice.contains(u"check the cutoffs"_s), qPrintable(result.notice));
+        QCOMPARE(recordedVerdict(QDate(2025, 6, 16)), RunVerdict::NoneKept);
     }
 
     void aSecondRunIsRefusedWhileOneHoldsTheLock()
