@@ -439,7 +439,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+153"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+157"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
@@ -464,7 +464,7 @@ Fei-Fei Li</translation>
         <translation>Beim Abrufen abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The run reached its deadline of %n minute(s) while fetching from %1; nothing was changed. Try again later, or raise the deadline (--deadline, or the run/deadlineMin setting).</source>
         <translation>
             <numerusform>Der Durchlauf hat seine Frist von %n Minute beim Abrufen von %1 erreicht; nichts wurde geändert. Versuchen Sie es später erneut oder verlängern Sie die Frist (--deadline oder die Einstellung run/deadlineMin).</numerusform>
@@ -477,12 +477,25 @@ Fei-Fei Li</translation>
         <translation>Der Feed von arXiv hat sich seit %1 nicht geändert.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>arXiv&apos;s feed for %1 is empty, though that day is neither a weekend nor one of arXiv&apos;s holidays: a day that should have papers has none. Check arXiv&apos;s status and run again later; &apos;papersift recover --date %2&apos; rebuilds the day from the arXiv API.</source>
+        <translation>Der arXiv-Feed für %1 ist leer, obwohl der Tag weder auf ein Wochenende noch auf einen Feiertag von arXiv fällt: Ein Tag, der Artikel haben sollte, hat keine. Prüfen Sie den Status von arXiv und starten Sie den Lauf später erneut; „papersift recover --date %2“ stellt den Tag über die arXiv-API wieder her.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv hat für %1 nichts angekündigt: An Wochenenden und Feiertagen gibt es keine Ankündigungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>arXiv should have announced %1 by now, but its feed still lists the same %n papers as %2: a day that should have papers has none yet. Run again later.</source>
+        <translation>
+            <numerusform>arXiv hätte %1 inzwischen bekanntgeben sollen, doch sein Feed listet noch denselben %n Artikel wie am %2: Ein Tag, der Artikel haben sollte, hat noch keine. Starten Sie den Lauf später erneut.</numerusform>
+            <numerusform>arXiv hätte %1 inzwischen bekanntgeben sollen, doch sein Feed listet noch dieselben %n Artikel wie am %2: Ein Tag, der Artikel haben sollte, hat noch keine. Starten Sie den Lauf später erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>arXiv has not published today&apos;s announcements yet (the same %n papers as %1). Try again after 20:00 US Eastern.</source>
         <translation>
             <numerusform>arXiv hat die heutigen Ankündigungen noch nicht veröffentlicht (derselbe %n Artikel wie am %1). Versuchen Sie es nach 20:00 Uhr US-Ostküstenzeit erneut.</numerusform>
@@ -490,7 +503,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Storing %n papers</source>
         <translation>
             <numerusform>%n Artikel wird gespeichert</numerusform>
@@ -513,15 +526,63 @@ Fei-Fei Li</translation>
         <translation>Für %1 sind in %2 keine Artikel gespeichert. Importieren Sie die Feeds dieses Tages (papersift import DATEI…) oder rufen Sie ihn nachträglich ab (papersift backfill --from %1 --to %1).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Finishing</source>
         <translation>Wird abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>None of the %n scored paper(s) passed the cutoffs (relevance at least %1, novelty at least %2): check the cutoffs (Settings, or --relevance-cutoff) or your criteria.</source>
+        <translation>
+            <numerusform>Der %n bewertete Artikel hat die Schwellenwerte nicht erreicht (Relevanz mindestens %1, Neuheit mindestens %2): Prüfen Sie die Schwellenwerte (Einstellungen oder --relevance-cutoff) oder Ihre Kriterien.</numerusform>
+            <numerusform>Keiner der %n bewerteten Artikel hat die Schwellenwerte erreicht (Relevanz mindestens %1, Neuheit mindestens %2): Prüfen Sie die Schwellenwerte (Einstellungen oder --relevance-cutoff) oder Ihre Kriterien.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PaperSift::DayListModel</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+47"/>
+        <location filename="../ui/sidebar.cpp" line="+41"/>
+        <source>the endpoint failed; some papers are not scored</source>
+        <translation>der Endpunkt ist ausgefallen; einige Artikel sind nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run reached its deadline; some papers are not scored</source>
+        <translation>der Lauf hat seine Frist erreicht; einige Artikel sind nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run stopped at its budget</source>
+        <translation>der Lauf hat bei seinem Budget angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run was cancelled</source>
+        <translation>der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run failed</source>
+        <translation>der Lauf ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the arXiv feed could not be fetched</source>
+        <translation>der arXiv-Feed konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no paper passed the cutoffs: check them or the criteria</source>
+        <translation>kein Artikel hat die Schwellenwerte erreicht: Prüfen Sie sie oder die Kriterien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arXiv&apos;s feed had no papers, though it was neither a weekend nor a holiday</source>
+        <translation>der arXiv-Feed hatte keine Artikel, obwohl weder Wochenende noch Feiertag war</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>All days</source>
         <translation>Alle Tage</translation>
     </message>
@@ -533,8 +594,13 @@ Fei-Fei Li</translation>
             <numerusform>Jeder Artikel der Bibliothek, aus %n Tagen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: not fetched. arXiv has a feed for this day, but the library does not have it; &apos;papersift recover --date %2&apos; rebuilds it from the arXiv API.</source>
+        <translation>%1: nicht abgerufen. arXiv hat für diesen Tag einen Feed, die Bibliothek aber nicht; „papersift recover --date %2“ stellt ihn über die arXiv-API wieder her.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+3"/>
         <source>%1: %n papers</source>
         <translation>
             <numerusform>%1: %n Artikel</numerusform>
@@ -551,12 +617,22 @@ Fei-Fei Li</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>%n not scored</source>
         <translation>
             <numerusform>%n nicht bewertet</numerusform>
             <numerusform>%n nicht bewertet</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>recovered from the arXiv API (cross-lists may be incomplete)</source>
+        <translation>über die arXiv-API wiederhergestellt (Cross-Listings können unvollständig sein)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>not fetched</source>
+        <translation>nicht abgerufen</translation>
     </message>
 </context>
 <context>
@@ -813,7 +889,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+178"/>
+        <location filename="../ui/library.cpp" line="+213"/>
         <source>an older version</source>
         <translation>einer älteren Version</translation>
     </message>
@@ -2039,7 +2115,7 @@ Fei-Fei Li</translation>
         <translation> · %1 $</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
@@ -2047,22 +2123,19 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ScoringEngine</name>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="+176"/>
+        <location filename="../app/pipeline/modelrun.cpp" line="+140"/>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+169"/>
         <location line="+5"/>
-        <location line="+163"/>
-        <location line="+107"/>
-        <location line="+83"/>
-        <location line="+11"/>
         <source>Scoring</source>
         <translation>Wird bewertet</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-2"/>
         <source>Filtering titles</source>
         <translation>Titel werden gefiltert</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+283"/>
         <source>The model gave no score</source>
         <translation>Das Modell hat keine Bewertung geliefert</translation>
     </message>
@@ -2369,7 +2442,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+57"/>
+        <location filename="../ui/sidebar.cpp" line="+66"/>
         <location line="+2"/>
         <source>Days</source>
         <translation>Tage</translation>

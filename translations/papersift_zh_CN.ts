@@ -436,7 +436,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+153"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+157"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
@@ -461,7 +461,7 @@ Fei-Fei Li</translation>
         <translation>获取时已取消；未做任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The run reached its deadline of %n minute(s) while fetching from %1; nothing was changed. Try again later, or raise the deadline (--deadline, or the run/deadlineMin setting).</source>
         <translation>
             <numerusform>运行在从 %1 获取时达到了 %n 分钟的时限；未做任何更改。请稍后重试，或延长时限（--deadline，或设置 run/deadlineMin）。</numerusform>
@@ -473,19 +473,31 @@ Fei-Fei Li</translation>
         <translation>arXiv 的订阅源自 %1 以来没有变化。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
+        <source>arXiv&apos;s feed for %1 is empty, though that day is neither a weekend nor one of arXiv&apos;s holidays: a day that should have papers has none. Check arXiv&apos;s status and run again later; &apos;papersift recover --date %2&apos; rebuilds the day from the arXiv API.</source>
+        <translation>%1 的 arXiv 订阅源为空，但这一天既不是周末也不是 arXiv 的假日：本应有论文的一天没有论文。请查看 arXiv 的状态并稍后重新运行；“papersift recover --date %2”可通过 arXiv API 重建这一天。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv 在 %1 没有发布任何公告：周末和节假日没有公告。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+12"/>
+        <source>arXiv should have announced %1 by now, but its feed still lists the same %n papers as %2: a day that should have papers has none yet. Run again later.</source>
+        <translation>
+            <numerusform>arXiv 本应已发布 %1，但其订阅源仍列出与 %2 相同的 %n 篇论文：本应有论文的一天尚无论文。请稍后重新运行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>arXiv has not published today&apos;s announcements yet (the same %n papers as %1). Try again after 20:00 US Eastern.</source>
         <translation>
             <numerusform>arXiv 尚未发布今天的公告（仍是与 %1 相同的 %n 篇论文）。请在美国东部时间 20:00 之后重试。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Storing %n papers</source>
         <translation>
             <numerusform>正在存储 %n 篇论文</numerusform>
@@ -507,15 +519,62 @@ Fei-Fei Li</translation>
         <translation>%2 中没有存储 %1 的论文。请导入当天的订阅源（papersift import 文件…）或回填该日（papersift backfill --from %1 --to %1）。</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>None of the %n scored paper(s) passed the cutoffs (relevance at least %1, novelty at least %2): check the cutoffs (Settings, or --relevance-cutoff) or your criteria.</source>
+        <translation>
+            <numerusform>已评分的 %n 篇论文均未达到阈值（相关性至少 %1，新颖性至少 %2）：请检查阈值（设置，或 --relevance-cutoff）或您的标准。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PaperSift::DayListModel</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+47"/>
+        <location filename="../ui/sidebar.cpp" line="+41"/>
+        <source>the endpoint failed; some papers are not scored</source>
+        <translation>端点失败；部分论文未评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run reached its deadline; some papers are not scored</source>
+        <translation>运行已到截止时间；部分论文未评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run stopped at its budget</source>
+        <translation>运行因达到预算而停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run was cancelled</source>
+        <translation>运行已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the run failed</source>
+        <translation>运行失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the arXiv feed could not be fetched</source>
+        <translation>无法获取 arXiv 订阅源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no paper passed the cutoffs: check them or the criteria</source>
+        <translation>没有论文达到阈值：请检查阈值或标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arXiv&apos;s feed had no papers, though it was neither a weekend nor a holiday</source>
+        <translation>arXiv 订阅源没有论文，但当天既不是周末也不是假日</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>All days</source>
         <translation>全部日期</translation>
     </message>
@@ -526,8 +585,13 @@ Fei-Fei Li</translation>
             <numerusform>资料库中的全部论文，共 %n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: not fetched. arXiv has a feed for this day, but the library does not have it; &apos;papersift recover --date %2&apos; rebuilds it from the arXiv API.</source>
+        <translation>%1：未获取。arXiv 有这一天的订阅源，但资料库中没有；“papersift recover --date %2”可通过 arXiv API 重建。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+3"/>
         <source>%1: %n papers</source>
         <translation>
             <numerusform>%1：%n 篇论文</numerusform>
@@ -542,11 +606,21 @@ Fei-Fei Li</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>%n not scored</source>
         <translation>
             <numerusform>%n 篇未评分</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>recovered from the arXiv API (cross-lists may be incomplete)</source>
+        <translation>通过 arXiv API 恢复（交叉列表可能不完整）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>not fetched</source>
+        <translation>未获取</translation>
     </message>
 </context>
 <context>
@@ -800,7 +874,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+178"/>
+        <location filename="../ui/library.cpp" line="+213"/>
         <source>an older version</source>
         <translation>较旧的版本</translation>
     </message>
@@ -2006,7 +2080,7 @@ Fei-Fei Li</translation>
         <translation> · $%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
@@ -2014,22 +2088,19 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ScoringEngine</name>
     <message>
-        <location filename="../app/pipeline/scoringengine.cpp" line="+176"/>
+        <location filename="../app/pipeline/modelrun.cpp" line="+140"/>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+169"/>
         <location line="+5"/>
-        <location line="+163"/>
-        <location line="+107"/>
-        <location line="+83"/>
-        <location line="+11"/>
         <source>Scoring</source>
         <translation>正在评分</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-2"/>
         <source>Filtering titles</source>
         <translation>正在按标题筛选</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+283"/>
         <source>The model gave no score</source>
         <translation>模型未给出评分</translation>
     </message>
@@ -2335,7 +2406,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+57"/>
+        <location filename="../ui/sidebar.cpp" line="+66"/>
         <location line="+2"/>
         <source>Days</source>
         <translation>日期</translation>

@@ -97,10 +97,11 @@ void ModelRun::run(const QList<Paper> &toFilter, const QList<Paper> &toScore)
     const ScoringConfig &config = m_engine.m_config;
     m_selected = toFilter + toScore;
     const int lanes = qMax(1, config.client.concurrency);
-    // Adaptive: as many batches as requests go out at once, so the prefix is paid once per slot;
-    // fixed: the configured sizes.
+    // Adaptive: as many scoring batches as requests go out at once, so the prefix is paid once
+    // per slot, and half as many title batches (a title is a tenth of an abstract: each title
+    // reply fills two scoring batches when it keeps everything); fixed: the configured sizes.
     m_titleBatchSize = config.adaptiveBatch
-        ? qMax(qMax(1, config.titleBatchSize), Batching::spreadBatchSize(int(toFilter.size()), lanes, 1, 200))
+        ? Batching::spreadBatchSize(int(toFilter.size()), (lanes + 1) / 2, qMax(1, config.titleBatchSize), 200)
         : qMax(1, config.titleBatchSize);
     m_batchSize = config.adaptiveBatch
         ? Batching::spreadBatchSize(int(m_selected.size()), lanes, config.batchSize, config.maxBatchSize)

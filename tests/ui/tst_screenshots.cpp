@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include "pipeline/dailyrun.h"
 #include "pipeline/runcontroller.h"
 
@@ -113,6 +114,47 @@ private slots:
                 shoot(w, stem + theme + u"-criteria.png"_s);
             }
             w.action(u"criteria"_s)->setChecked(false);
+        }
+        applyTheme(ThemeChoice::System);
+    }
+
+    // The day list marks how each day's run ended and the feed days the library misses:
+    // daylist-<light|dark>.png.
+    void dayListMarksVerdictsAndGaps()
+    {
+        // Mon 9 to Fri 13 Jun 2025, with Wednesday and Thursday never fetched.
+        const QList<DayInfo> days = {
+            { QDate(2025, 6, 13), 318, 318, 26, 0, RunVerdict::Complete, false, false },
+            { QDate(2025, 6, 10), 301, 120, 9, 181, RunVerdict::EndpointFailed, false, false },
+            { QDate(2025, 6, 9), 280, 280, 0, 0, RunVerdict::NoneKept, true, false },
+        };
+        const QDateTime saturday(QDate(2025, 6, 14), QTime(12, 0), QTimeZone::UTC);
+        const QList<QDate> missing = Library::missingDays(days, saturday);
+        QCOMPARE(missing, (QList<QDate> { QDate(2025, 6, 11), QDate(2025, 6, 12) }));
+        // A long pause is not a hole: nothing between days four weeks apart.
+        QVERIFY(Library::missingDays({ days[0], DayInfo { QDate(2025, 5, 12) } }, saturday).isEmpty());
+
+        Sidebar sidebar;
+        sidebar.dayModel()->setDays(days, missing);
+        DayListModel *model = sidebar.dayModel();
+        QCOMPARE(model->rowCount(), 6); // All days, 13, 12 (gap), 11 (gap), 10, 9
+        QCOMPARE(model->days().size(), 3); // the stored days only
+        QVERIFY(model->index(2).data(DayListModel::NotFetchedRole).toBool());
+        QVERIFY(model->index(2).data(Qt::ToolTipRole).toString().contains(u"papersift recover --date 2025-06-12"_s));
+        QVERIFY(model->index(1).data(Qt::DecorationRole).value<QIcon>().isNull()); // a normal day
+        QVERIFY(!model->index(4).data(Qt::DecorationRole).value<QIcon>().isNull()); // the endpoint failed
+        QVERIFY(!model->index(5).data(Qt::DecorationRole).value<QIcon>().isNull()); // none kept
+        QVERIFY(model->index(5).data(Qt::ToolTipRole).toString().contains(u"recovered"_s));
+        sidebar.resize(300, 330);
+        sidebar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&sidebar));
+        const QString dir = QStringLiteral(PAPERSIFT_BINARY_DIR) + "/screenshots"_L1;
+        QDir().mkpath(dir);
+        for (const auto choice : { ThemeChoice::Light, ThemeChoice::Dark }) {
+            applyTheme(choice);
+            QCoreApplication::processEvents();
+            const QString name = choice == ThemeChoice::Light ? u"/daylist-light.png"_s : u"/daylist-dark.png"_s;
+            QVERIFY(sidebar.grab().save(dir + name));
         }
         applyTheme(ThemeChoice::System);
     }
