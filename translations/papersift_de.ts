@@ -823,7 +823,7 @@ Fei-Fei Li</translation>
         <translation>Der Artikel %1 ist nicht in der Datenbank.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
@@ -1872,7 +1872,12 @@ Fei-Fei Li</translation>
         <translation>Zeitschrift: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1&apos;s note · %2</source>
+        <translation>Notiz von %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show rendered math</source>
         <translation>Gerenderte Formeln anzeigen</translation>
     </message>

@@ -810,7 +810,7 @@ Fei-Fei Li</translation>
         <translation>论文 %1 不在数据库中。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>The database is not open.</source>
         <translation>数据库未打开。</translation>
     </message>
@@ -1849,7 +1849,12 @@ Fei-Fei Li</translation>
         <translation>期刊：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1&apos;s note · %2</source>
+        <translation>%1 的笔记 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show rendered math</source>
         <translation>显示渲染后的公式</translation>
     </message>
