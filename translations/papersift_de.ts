@@ -899,7 +899,7 @@ Fei-Fei Li</translation>
         <translation>Der Artikel %1 ist nicht in der Datenbank.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>The database is not open.</source>
         <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
@@ -957,12 +957,22 @@ Fei-Fei Li</translation>
         <translation>Wie lange ein anderer Rechner auf einen Artikel wartet, den dieser gerade bewertet, falls dieser unangekündigt aufhört.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Show the lab&apos;s s&amp;tars and notes</source>
+        <translation>S&amp;terne und Notizen der Arbeitsgruppe anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ★ column counts the readers who starred a paper, and the paper pane shows your colleagues&apos; notes. Yours are always visible to them in the shared library.</source>
+        <translation>Eine ★-Spalte zählt, wie viele Leser einen Artikel mit einem Stern markiert haben, und der Artikelbereich zeigt die Notizen Ihrer Kollegen. Ihre eigenen sind in der gemeinsamen Bibliothek für sie immer sichtbar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Li&amp;brary</source>
         <translation>&amp;Bibliothek</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Write the shared library as postgresql://user@host:5432/dbname.</source>
         <translation>Geben Sie die gemeinsame Bibliothek als postgresql://user@host:5432/dbname an.</translation>
     </message>
@@ -1938,7 +1948,12 @@ Fei-Fei Li</translation>
         <translation>Zeitschrift: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1&apos;s note · %2</source>
+        <translation>Notiz von %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show rendered math</source>
         <translation>Gerenderte Formeln anzeigen</translation>
     </message>

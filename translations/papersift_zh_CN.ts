@@ -884,7 +884,7 @@ Fei-Fei Li</translation>
         <translation>论文 %1 不在数据库中。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>The database is not open.</source>
         <translation>数据库未打开。</translation>
     </message>
@@ -942,12 +942,22 @@ Fei-Fei Li</translation>
         <translation>如果本机在未告知的情况下停止，另一台机器等待本机正在评分的论文的时长。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Show the lab&apos;s s&amp;tars and notes</source>
+        <translation>显示课题组的星标和笔记(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A ★ column counts the readers who starred a paper, and the paper pane shows your colleagues&apos; notes. Yours are always visible to them in the shared library.</source>
+        <translation>★ 列统计为论文加星标的读者人数，论文窗格显示同事的笔记。在共享资料库中，您的笔记对他们始终可见。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Li&amp;brary</source>
         <translation>资料库(&amp;B)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Write the shared library as postgresql://user@host:5432/dbname.</source>
         <translation>请将共享资料库写成 postgresql://user@host:5432/dbname。</translation>
     </message>
@@ -1913,7 +1923,12 @@ Fei-Fei Li</translation>
         <translation>期刊：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1&apos;s note · %2</source>
+        <translation>%1 的笔记 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show rendered math</source>
         <translation>显示渲染后的公式</translation>
     </message>

@@ -288,6 +288,10 @@ Result<PaperDetails> Library::details(const QString &id) const
         d.note = state->note;
         d.rating = state->rating;
     }
+    if (Settings().boolean(Settings::ShowLabActivity)) {
+        if (auto notes = UserStateStore(*m_reader).labNotes(id))
+            d.labNotes = *notes;
+    }
     // The score that counts, by the one rule, and which criteria versions are involved.
     if (auto counting = ScoreStore(*m_reader).countingScores({ m_criteriaSha, QString() }, QStringList { id });
         counting && counting->contains(id)) {

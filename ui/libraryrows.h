@@ -8,6 +8,7 @@
 
 #include "domain/paper.h"
 #include "domain/score.h"
+#include "store/userstatestore.h"
 
 #include <QDate>
 #include <QList>
@@ -60,6 +61,8 @@ struct PaperDetails
     bool countingIsStale = false; ///< made with an older criteria version than the one in use
     QString countingVersion; ///< the criteria version of that score, "v2 · 2 Jun 17:48"
     QString currentVersion; ///< the criteria version in use, named the same way
+    /// Colleagues' notes, on a shared library with "show the lab's stars and notes" on.
+    QList<LabNote> labNotes;
 };
 
 /// A feed day as the sidebar lists it.

@@ -466,6 +466,12 @@ QString PaperView::toHtml(const PaperDetails &d, bool allAuthors, bool texSource
         extra << u"DOI: <a href='https://doi.org/%1'>%1</a>"_s.arg(esc(p.doi));
     if (!extra.isEmpty())
         html += u"<p style='color:@DIM@'>%1</p>"_s.arg(extra.join(u"<br/>"_s));
+    // Colleagues' notes (a shared library), newest first, each headed by who wrote it and when.
+    for (const LabNote &n : d.labNotes) {
+        const QString when = QLocale().toString(n.updated.toLocalTime().date(), QLocale::ShortFormat);
+        html += u"<p style='margin-bottom:0; color:@DIM@'>%1</p><p style='margin-top:2px; white-space:pre-wrap'>%2</p>"_s
+                    .arg(esc(tr("%1's note · %2").arg(n.reader, when)), esc(n.note));
+    }
     if (p.abstract.contains(u'$') || p.title.contains(u'$'))
         html += u"<p><a href='tex:toggle'>%1</a></p>"_s.arg(
             texSource ? tr("Show rendered math") : tr("Show TeX source"));

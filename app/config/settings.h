@@ -81,6 +81,7 @@ public:
     // Library
     static inline const QString LibraryUrl = QStringLiteral("library/url");
     static inline const QString ClaimExpirySec = QStringLiteral("library/claimExpirySec");
+    static inline const QString ShowLabActivity = QStringLiteral("library/showLabActivity");
 
     static const QList<SettingDef> &definitions();
     static const SettingDef *definition(const QString &key);

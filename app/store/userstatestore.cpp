@@ -132,4 +132,18 @@ Result<QHash<QString, int>> UserStateStore::labStarCounts() const
     return counts;
 }
 
+Result<QList<LabNote>> UserStateStore::labNotes(const QString &id) const
+{
+    Query q(m_db,
+        u"SELECT db_user, note, updated FROM user_state WHERE paper_id = ? AND db_user <> ? AND note IS NOT NULL "
+        "AND note <> '' ORDER BY updated DESC"_s,
+        u"reading the lab's notes"_s);
+    if (Status s = q.run({ id, m_db.userName() }); !s)
+        return s.error();
+    QList<LabNote> notes;
+    while (q.next())
+        notes.append({ q.value(0).toString(), q.value(1).toString(), instantFrom(q.value(2)) });
+    return notes;
+}
+
 } // namespace PaperSift

@@ -26,6 +26,14 @@ struct UserState
     QDateTime updated; ///< invalid when the reader never touched the paper
 };
 
+/// A colleague's note on a paper, in a shared library.
+struct LabNote
+{
+    QString reader; ///< the database user who wrote it
+    QString note;
+    QDateTime updated;
+};
+
 /// The reader's own marks on papers (read, starred, rating, note), one statement per change, kept
 /// per database user (Database::userName()): on a shared library each reader has their own.
 class UserStateStore
@@ -47,6 +55,8 @@ public:
     /// How many of the library's readers starred each paper (this one too); papers nobody
     /// starred are absent. On a shared library, "show lab stars" shows these.
     Result<QHash<QString, int>> labStarCounts() const;
+    /// The other readers' notes on a paper, newest first (none on a library of one reader).
+    Result<QList<LabNote>> labNotes(const QString &id) const;
 
 private:
     Status setUserField(const QString &id, const QString &column, const QVariant &value);

@@ -165,6 +165,13 @@ private slots:
         QVERIFY(stars);
         QCOMPARE(stars->value(u"2506.00001"_s), 2);
         QCOMPARE(stars->value(u"2506.00002"_s), 1);
+        // A colleague's note is shown to the others, never one's own as a colleague's.
+        const auto bobSees = bobStates.labNotes(u"2506.00001"_s);
+        QVERIFY(bobSees);
+        QCOMPARE(bobSees->size(), 1);
+        QCOMPARE(bobSees->first().reader, aliceName);
+        QCOMPARE(bobSees->first().note, u"alice's note"_s);
+        QVERIFY(aliceStates.labNotes(u"2506.00001"_s)->isEmpty());
 
         auto rows = LibraryQuery(*bob).listedPapers(ListingQuery { day1, day1, {}, sha });
         QVERIFY(rows);

@@ -6,12 +6,14 @@
 #include "library.h"
 #include "mainwindow.h"
 #include "papertablemodel.h"
+#include "paperview.h"
 #include "pgtestserver.h"
 #include "scoring/promptbuilder.h"
 #include "settings/librarypage.h"
 #include "store/database.h"
 #include "store/paperrepository.h"
 #include "store/scorestore.h"
+#include "store/userstatestore.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace PaperSift;
@@ -104,6 +107,46 @@ private slots:
         shared->setChecked(false);
         QVERIFY(!page.apply());
         QCOMPARE(Settings().string(Settings::LibraryUrl), QString());
+    }
+
+    // A colleague's note shows in the paper pane, headed by their name; not with the switch off.
+    void colleaguesNotes()
+    {
+        Sandbox sandbox;
+        {
+            auto admin = Database::open(PgTestServer::url(m_database));
+            QVERIFY(admin);
+            auto feed = FeedParser::parse(readFixture(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s), u"cs.AI"_s);
+            QVERIFY(feed);
+            QVERIFY(PaperRepository(**admin).importFeed(*feed));
+        }
+        const QString colleague = u"colleague_window_%1"_s.arg(QCoreApplication::applicationPid());
+        QVERIFY(PgTestServer::run(m_database,
+            { u"DROP ROLE IF EXISTS %1"_s.arg(colleague), u"CREATE ROLE %1 LOGIN"_s.arg(colleague),
+                u"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(colleague) }));
+        const QString id = u"2506.11012"_s;
+        {
+            auto theirs = Database::open(PgTestServer::url(m_database, colleague));
+            QVERIFY2(theirs, qPrintable(theirs.errorMessage()));
+            QVERIFY(UserStateStore(**theirs).setNote(id, u"Read §3 first: <the proof> is 'short'"_s));
+        }
+        AppPaths::setDatabaseOverride(PgTestServer::url(m_database));
+        Library library;
+        QVERIFY(library.open());
+        auto details = library.details(id);
+        QVERIFY2(details, qPrintable(details.errorMessage()));
+        QCOMPARE(details->labNotes.size(), 1);
+        QCOMPARE(details->labNotes.first().reader, colleague);
+        PaperView view;
+        view.setPaper(*details);
+        const QString shown = view.findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY2(shown.contains(u"%1's note"_s.arg(colleague)), qPrintable(shown));
+        QVERIFY(shown.contains(u"Read §3 first: <the proof> is 'short'"_s));
+
+        Settings settings;
+        QVERIFY(settings.set(Settings::ShowLabActivity, false).isEmpty());
+        settings.sync();
+        QVERIFY(library.details(id)->labNotes.isEmpty());
     }
 
     void readerWithoutWriteAccessReadsOnly()

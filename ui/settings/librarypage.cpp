@@ -59,8 +59,16 @@ LibraryPage::LibraryPage(QWidget *parent)
             note(tr("How long another machine waits for a paper this one is scoring, should this one stop without "
                     "saying so."),
                 this)));
+    m_labActivity = new QCheckBox(tr("Show the lab's s&tars and notes"), this);
+    m_labActivity->setObjectName(u"labActivity"_s);
+    form->addRow(QString(),
+        withNote(m_labActivity,
+            note(tr("A ★ column counts the readers who starred a paper, and the paper pane shows your colleagues' "
+                    "notes. Yours are always visible to them in the shared library."),
+                this)));
     layout->addStretch(1);
     connect(m_shared, &QCheckBox::toggled, m_url, &QWidget::setEnabled);
+    connect(m_shared, &QCheckBox::toggled, m_labActivity, &QWidget::setEnabled);
 }
 
 QString LibraryPage::title() const
@@ -77,12 +85,15 @@ void LibraryPage::load()
     m_url->setText(url);
     m_password->clear();
     m_claimExpiry->setValue(settings.integer(Settings::ClaimExpirySec));
+    m_labActivity->setChecked(settings.boolean(Settings::ShowLabActivity));
+    m_labActivity->setEnabled(!url.isEmpty());
 }
 
 QList<SettingsPage::SettingValue> LibraryPage::values() const
 {
     return { { Settings::LibraryUrl, m_shared->isChecked() ? m_url->text().trimmed() : QString(), m_url },
-        { Settings::ClaimExpirySec, m_claimExpiry->value(), m_claimExpiry } };
+        { Settings::ClaimExpirySec, m_claimExpiry->value(), m_claimExpiry },
+        { Settings::ShowLabActivity, m_labActivity->isChecked(), m_labActivity } };
 }
 
 std::optional<SettingsProblem> LibraryPage::validate() const

@@ -10,7 +10,7 @@ namespace PaperSift {
 
 /// The Library tab: the local file, or a lab's shared library on PostgreSQL: its URL (never a
 /// password), a password for the keychain when ~/.pgpass and PGPASSWORD hold none, and how long
-/// a scorer's claim on a paper lasts.
+/// a scorer's claim on a paper lasts, and whether the lab's stars and notes are shown.
 class LibraryPage : public SettingsPage
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ private:
     QLineEdit *m_password = nullptr;
     int m_passwordWrites = 0;
     QSpinBox *m_claimExpiry = nullptr;
+    QCheckBox *m_labActivity = nullptr;
 };
 
 } // namespace PaperSift
