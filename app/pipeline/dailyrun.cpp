@@ -216,6 +216,17 @@ bool DailyRun::importFiles(Context &run)
     return true;
 }
 
+namespace {
+/// "arXiv's feed for … is empty, though …": a day that should have papers has none.
+QString missingDayNotice(QDate day)
+{
+    return DailyRun::tr("arXiv's feed for %1 is empty, though that day is neither a weekend nor one of arXiv's holidays: a day "
+              "that should have papers has none. Check arXiv's status and run again later; 'papersift recover --date "
+              "%2' rebuilds the day from the arXiv API.")
+        .arg(QLocale().toString(day, QLocale::LongFormat), day.toString(Qt::ISODate));
+}
+} // namespace
+
 bool DailyRun::fetch(Context &run)
 {
     if (run.day.isValid() || !m_options.fetch || !m_options.importFiles.isEmpty())
@@ -269,6 +280,8 @@ bool DailyRun::fetch(Context &run)
         run.feedVerdict = !before.ids.isEmpty() ? RunVerdict::NotAnnounced
             : calendar.isFeedDay(run.day)       ? RunVerdict::Missing
                                                 : RunVerdict::NoAnnouncement;
+        if (run.feedVerdict == RunVerdict::Missing)
+            run.result.notice += u' ' + missingDayNotice(run.day);
         return true;
     }
     const ParsedFeed &feed = fetched->feed;
@@ -281,12 +294,7 @@ bool DailyRun::fetch(Context &run)
     case FeedFreshness::Empty:
         if (calendar.isFeedDay(run.day)) {
             run.feedVerdict = RunVerdict::Missing;
-            run.result.notice
-                = tr("arXiv's feed for %1 is empty, though that day is neither a weekend nor one of "
-                     "arXiv's holidays: a day that should have papers has none. Check arXiv's status "
-                     "and run again later; 'papersift recover --date %2' rebuilds the day from the "
-                     "arXiv API.")
-                      .arg(QLocale().toString(run.day, QLocale::LongFormat), run.day.toString(Qt::ISODate));
+            run.result.notice = missingDayNotice(run.day);
         } else {
             run.feedVerdict = RunVerdict::NoAnnouncement;
             run.result.notice = tr("arXiv announced nothing for %1: weekends and holidays have no announcements.")

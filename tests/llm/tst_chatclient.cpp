@@ -845,7 +845,12 @@ private slots:
         QCOMPARE(o.timeout.count(), 45000);
         QVERIFY(o.jsonMode);
         QCOMPARE(o.maxCompletionTokens, 2048);
-        QCOMPARE(ChatClient::Options().concurrency, 4);
+        QVERIFY(o.adaptiveConcurrency);
+        QCOMPARE(ChatClient::Options().concurrency, 8);
+        // A server on this machine gets llm/localConcurrency (2), a hosted one the setting.
+        QCOMPARE(ChatClient::Options::fromSettings(s, EndpointConfig::forPreset(EndpointPreset::Ollama)).concurrency, 2);
+        QCOMPARE(ChatClient::Options::fromSettings(s, EndpointConfig::forPreset(EndpointPreset::LlamaCpp)).concurrency, 2);
+        QCOMPARE(ChatClient::Options::fromSettings(s, EndpointConfig::forPreset(EndpointPreset::OpenAI)).concurrency, 7);
     }
 
     void testConnectionListsModels()
