@@ -6,15 +6,46 @@
 namespace PaperSift {
 
 namespace {
-QTimeZone eastern()
+/// The n-th Sunday of a month (n = 1 the first).
+QDate nthSunday(int year, int month, int n)
 {
-    static const QTimeZone zone("America/New_York");
-    return zone;
+    QDate d(year, month, 1);
+    d = d.addDays((7 - d.dayOfWeek()) % 7); // the first Sunday
+    return d.addDays(7 * (n - 1));
+}
+
+/// Whether US Eastern keeps daylight time at this local date and hour: from the second Sunday of
+/// March, 02:00, to the first Sunday of November, 02:00 (the US rule since 2007). Computed, not
+/// read from the time-zone database: loading that takes a while the first time, and the window
+/// asks on its thread.
+bool easternDaylight(QDate day, int hour)
+{
+    const QDate start = nthSunday(day.year(), 3, 2);
+    const QDate end = nthSunday(day.year(), 11, 1);
+    if (day < start || day > end)
+        return false;
+    if (day == start)
+        return hour >= 2;
+    if (day == end)
+        return hour < 2;
+    return true;
 }
 
 QDateTime easternAt(QDate day, int hour)
 {
-    return QDateTime(day, QTime(hour, 0), eastern()).toUTC();
+    const int offsetHours = easternDaylight(day, hour) ? 4 : 5;
+    return QDateTime(day, QTime(hour, 0), QTimeZone::UTC).addSecs(qint64(offsetHours) * 3600);
+}
+
+/// The US Eastern date at an instant.
+QDate easternDate(const QDateTime &utc)
+{
+    const QDateTime u = utc.toUTC();
+    // Standard time first; an instant in daylight time is an hour later locally.
+    const QDateTime standard = u.addSecs(-5 * 3600);
+    const QDate d = standard.date();
+    const int h = standard.time().hour();
+    return easternDaylight(d, h) ? u.addSecs(-4 * 3600).date() : d;
 }
 
 bool isWorkingDay(QDate day)
@@ -62,7 +93,7 @@ QDateTime ArxivCalendar::feedTime(QDate day)
 
 QDate ArxivCalendar::latestFeedDay(const QDateTime &nowUtc) const
 {
-    QDate day = nowUtc.toTimeZone(eastern()).date();
+    QDate day = easternDate(nowUtc);
     for (int i = 0; i < 14; ++i, day = day.addDays(-1)) {
         if (isFeedDay(day) && feedTime(day) <= nowUtc)
             return day;

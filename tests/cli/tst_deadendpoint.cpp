@@ -5,6 +5,7 @@
 //
 // The server lives in this process: the child is awaited with QSignalSpy::wait (which spins the
 // event loop), never waitForFinished(). The client's real retry policy runs (1 s backoff base).
+#include "config/settings.h"
 #include "domain/runverdict.h"
 #include "fakellmserver.h"
 #include "store/database.h"
@@ -213,6 +214,12 @@ private slots:
         importDay(sandbox);
         FakeLlmServer server;
         QVERIFY(server.start());
+        {
+            // Batches of five, so that ten requests are 50 papers.
+            Settings settings;
+            QVERIFY(settings.set(Settings::AdaptiveBatch, false).isEmpty());
+            settings.sync();
+        }
         // Ten requests (50 papers) get through, then the endpoint dies.
         server.setHandler([](const FakeLlmRequest &r) {
             if (r.index < 10)

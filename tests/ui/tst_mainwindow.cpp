@@ -386,6 +386,7 @@ private slots:
         settings.set(Settings::TitleFilter, false);
         settings.set(Settings::BudgetUsd, 0);
         settings.set(Settings::BatchSize, 10);
+        settings.set(Settings::AdaptiveBatch, false); // many requests: a long run to watch
         settings.set(Settings::Concurrency, 2);
         settings.sync();
 
