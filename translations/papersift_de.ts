@@ -454,7 +454,7 @@ Fei-Fei Li</translation>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Fetching %1 from arXiv</source>
         <translation>%1 wird von arXiv abgerufen</translation>
     </message>
@@ -477,12 +477,12 @@ Fei-Fei Li</translation>
         <translation>Der Feed von arXiv hat sich seit %1 nicht geändert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-53"/>
         <source>arXiv&apos;s feed for %1 is empty, though that day is neither a weekend nor one of arXiv&apos;s holidays: a day that should have papers has none. Check arXiv&apos;s status and run again later; &apos;papersift recover --date %2&apos; rebuilds the day from the arXiv API.</source>
         <translation>Der arXiv-Feed für %1 ist leer, obwohl der Tag weder auf ein Wochenende noch auf einen Feiertag von arXiv fällt: Ein Tag, der Artikel haben sollte, hat keine. Prüfen Sie den Status von arXiv und starten Sie den Lauf später erneut; „papersift recover --date %2“ stellt den Tag über die arXiv-API wieder her.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+77"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv hat für %1 nichts angekündigt: An Wochenenden und Feiertagen gibt es keine Ankündigungen.</translation>
     </message>
@@ -958,13 +958,13 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Show the lab&apos;s s&amp;tars and notes</source>
-        <translation>S&amp;terne und Notizen der Arbeitsgruppe anzeigen</translation>
+        <source>Show the lab&apos;s &amp;notes</source>
+        <translation>&amp;Notizen der Arbeitsgruppe anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>A ★ column counts the readers who starred a paper, and the paper pane shows your colleagues&apos; notes. Yours are always visible to them in the shared library.</source>
-        <translation>Eine ★-Spalte zählt, wie viele Leser einen Artikel mit einem Stern markiert haben, und der Artikelbereich zeigt die Notizen Ihrer Kollegen. Ihre eigenen sind in der gemeinsamen Bibliothek für sie immer sichtbar.</translation>
+        <source>The paper pane shows your colleagues&apos; notes under the abstract. Yours are always visible to them in the shared library.</source>
+        <translation>Der Artikelbereich zeigt die Notizen Ihrer Kollegen unter dem Abstract. Ihre eigenen sind in der gemeinsamen Bibliothek für sie immer sichtbar.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -451,7 +451,7 @@ Fei-Fei Li</translation>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Fetching %1 from arXiv</source>
         <translation>正在从 arXiv 获取 %1</translation>
     </message>
@@ -473,12 +473,12 @@ Fei-Fei Li</translation>
         <translation>arXiv 的订阅源自 %1 以来没有变化。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-53"/>
         <source>arXiv&apos;s feed for %1 is empty, though that day is neither a weekend nor one of arXiv&apos;s holidays: a day that should have papers has none. Check arXiv&apos;s status and run again later; &apos;papersift recover --date %2&apos; rebuilds the day from the arXiv API.</source>
         <translation>%1 的 arXiv 订阅源为空，但这一天既不是周末也不是 arXiv 的假日：本应有论文的一天没有论文。请查看 arXiv 的状态并稍后重新运行；“papersift recover --date %2”可通过 arXiv API 重建这一天。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+77"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv 在 %1 没有发布任何公告：周末和节假日没有公告。</translation>
     </message>
@@ -943,13 +943,13 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Show the lab&apos;s s&amp;tars and notes</source>
-        <translation>显示课题组的星标和笔记(&amp;T)</translation>
+        <source>Show the lab&apos;s &amp;notes</source>
+        <translation>显示课题组的笔记(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>A ★ column counts the readers who starred a paper, and the paper pane shows your colleagues&apos; notes. Yours are always visible to them in the shared library.</source>
-        <translation>★ 列统计为论文加星标的读者人数，论文窗格显示同事的笔记。在共享资料库中，您的笔记对他们始终可见。</translation>
+        <source>The paper pane shows your colleagues&apos; notes under the abstract. Yours are always visible to them in the shared library.</source>
+        <translation>论文窗格在摘要下方显示同事的笔记。在共享资料库中，您的笔记对他们始终可见。</translation>
     </message>
     <message>
         <location line="+10"/>
