@@ -76,6 +76,7 @@ void Library::reloadCriteria()
     // The same criteria the scoring engine uses, so the table shows the scores it made.
     m_criteriaSha = Criteria { PromptSet::load().criteria }.sha256();
     m_followed = Settings::followedAuthors();
+    m_showLabNotes = Settings().boolean(Settings::ShowLabActivity);
 }
 
 Library::RowContext Library::rowContext() const
@@ -288,7 +289,7 @@ Result<PaperDetails> Library::details(const QString &id) const
         d.note = state->note;
         d.rating = state->rating;
     }
-    if (Settings().boolean(Settings::ShowLabActivity)) {
+    if (m_showLabNotes) {
         if (auto notes = UserStateStore(*m_reader).labNotes(id))
             d.labNotes = *notes;
     }

@@ -46,6 +46,7 @@ public:
 
     /// The criteria in use (user's criteria.md, else the built-in one) and its SHA-256.
     QString currentCriteriaSha() const { return m_criteriaSha; }
+    /// Reads again what the rows depend on from the settings: criteria, followed authors, lab notes.
     void reloadCriteria();
 
     Result<QList<DayInfo>> days() const;
@@ -134,6 +135,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     QString m_criteriaSha;
     QStringList m_followed;
+    bool m_showLabNotes = true; ///< Settings::ShowLabActivity, read with the criteria, not per paper
 };
 
 } // namespace PaperSift

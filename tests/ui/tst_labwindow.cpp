@@ -146,6 +146,7 @@ private slots:
         Settings settings;
         QVERIFY(settings.set(Settings::ShowLabActivity, false).isEmpty());
         settings.sync();
+        library.reloadCriteria(); // what the window does when Settings are applied
         QVERIFY(library.details(id)->labNotes.isEmpty());
     }
 
