@@ -43,6 +43,7 @@ void ConcurrencyLimit::recordRateLimited(qint64 sentAtMs, qint64 nowMs)
 {
     if (sentAtMs < m_lastDecreaseMs)
         return;
+    m_refusedAt = m_current;
     shrinkTo(m_current / 2);
     m_lastDecreaseMs = nowMs;
 }
@@ -73,7 +74,9 @@ void ConcurrencyLimit::recordAnswer(const Http::Headers &headers, qint64 nowMs, 
         shrinkTo(int(*left));
         return;
     }
-    if (++m_goodInARow >= m_growEvery && m_current < m_ceiling && (!left || *left > m_current)) {
+    // Back up to just under where the server refused, quickly; past it, cautiously.
+    const int needed = m_refusedAt > 0 && m_current + 1 >= m_refusedAt ? 4 * m_current : m_growEvery;
+    if (++m_goodInARow >= needed && m_current < m_ceiling && (!left || *left > m_current)) {
         ++m_current;
         m_goodInARow = 0;
     }

@@ -24,9 +24,20 @@ private slots:
         limit.recordRateLimited(150, 200);
         QCOMPARE(limit.current(), 2);
         QCOMPARE(limit.lowest(), 2);
-        // Two answers in a row: one more in flight, up to the ceiling, never past it.
-        for (int i = 0; i < 40; ++i)
-            limit.recordAnswer({}, 300 + i);
+        // Two answers in a row: one more in flight, up to just under where the server refused (4).
+        limit.recordAnswer({}, 300);
+        QCOMPARE(limit.current(), 2);
+        limit.recordAnswer({}, 301);
+        QCOMPARE(limit.current(), 3);
+        // At the refused level, one more per 4 × the limit answers in a row: 12 for 3 → 4.
+        for (int i = 0; i < 11; ++i)
+            limit.recordAnswer({}, 302 + i);
+        QCOMPARE(limit.current(), 3);
+        limit.recordAnswer({}, 313);
+        QCOMPARE(limit.current(), 4);
+        // On past it (16 for 4 → 5, …), up to the ceiling, never past it.
+        for (int i = 0; i < 200; ++i)
+            limit.recordAnswer({}, 400 + i);
         QCOMPARE(limit.current(), 8);
         // Never under one.
         for (int i = 0; i < 6; ++i)

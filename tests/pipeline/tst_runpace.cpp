@@ -143,7 +143,8 @@ private slots:
         QVERIFY2(engine.lastStats().lowestConcurrencyLimit <= limit,
             qPrintable(QString::number(engine.lastStats().lowestConcurrencyLimit)));
         // Converged: few refusals for the 80 requests, and the later half ran near the limit.
-        QVERIFY2(refused < 30, qPrintable(QString::number(refused)));
+        qInfo("%d requests refused, %lld accepted", refused, static_cast<long long>(acceptedAt.size()));
+        QVERIFY2(refused < 24, qPrintable(QString::number(refused))); // 12 here, alone or beside two busy cores
         double later = 0;
         const qsizetype half = acceptedAt.size() / 2;
         for (qsizetype i = half; i < acceptedAt.size(); ++i)
