@@ -244,7 +244,8 @@ Command fetchCommand()
         else
             ctx.out << "kept: " << keptCount << " (" << typeCounts(counts, kept) << "); every item is stored\n";
         ctx.out << "store: " << stats->inserted << " added, " << stats->newVersion << " new versions, "
-                << stats->unchanged << " unchanged; " << stats->listings << " listings added\n";
+                << stats->unchanged << " unchanged; " << stats->listings << " listings added, "
+                << stats->listingsChanged << " changed\n";
         return int(ExitOk);
     };
     return c;

@@ -74,15 +74,16 @@ Command importCommand()
             ++imported;
             ctx.out << file << ": " << stats->seen << " papers" << describe(*feed) << ": " << stats->inserted
                     << " new, " << stats->newVersion << " new versions, " << stats->unchanged << " unchanged; "
-                    << stats->listings << " listings added\n";
+                    << stats->listings << " listings added, " << stats->listingsChanged << " changed\n";
             if (stats->seen == 0)
                 ctx.out << "  (an empty feed: arXiv announces nothing on weekends and holidays)\n";
             ctx.out.flush();
         }
         if (files.size() > 1)
-            ctx.out << "total: " << imported << " of " << files.size() << " files, " << total.seen << " papers: "
-                    << total.inserted << " new, " << total.newVersion << " new versions, " << total.unchanged
-                    << " unchanged; " << total.listings << " listings added\n";
+            ctx.out << "total: " << imported << " of " << files.size() << " files, " << total.seen
+                    << " papers: " << total.inserted << " new, " << total.newVersion << " new versions, "
+                    << total.unchanged << " unchanged; " << total.listings << " listings added, "
+                    << total.listingsChanged << " changed\n";
         return exitCode;
     };
     return c;

@@ -17,6 +17,7 @@ ImportStats &ImportStats::operator+=(const ImportStats &o)
     newVersion += o.newVersion;
     unchanged += o.unchanged;
     listings += o.listings;
+    listingsChanged += o.listingsChanged;
     return *this;
 }
 
@@ -217,11 +218,36 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
             typeRank(u"excluded.announce_type"_s), typeRank(u"listings.announce_type"_s)),
         doing);
 
+    // The upsert's row count does not tell a new listing from an updated one: the listings of the
+    // days this feed touches, counted before and after (the primary key's prefix), do.
+    const auto dayOf = [feed](const Paper &p) {
+        return !feed ? QDate() : p.announced.isValid() ? p.announced : feed->feedDay;
+    };
+    QList<QDate> days;
+    for (const Paper &in : papers) {
+        if (const QDate d = dayOf(in); d.isValid() && !days.contains(d))
+            days.append(d);
+    }
+    Query countDay(m_db, u"SELECT count(*) FROM listings WHERE day = ?"_s, doing);
+    const auto listingsOnDays = [&]() -> Result<qint64> {
+        qint64 n = 0;
+        for (const QDate &d : std::as_const(days)) {
+            if (Status s = countDay.run({ dayValue(d) }); !s)
+                return s.error();
+            n += countDay.next() ? countDay.value(0).toLongLong() : 0;
+        }
+        return n;
+    };
+    const auto listingsBefore = listingsOnDays();
+    if (!listingsBefore)
+        return listingsBefore.error();
+    int affected = 0;
+
     for (const Paper &in : papers) {
         ++stats.seen;
         if (in.id.isEmpty())
             return Error { u"A paper without an arXiv id cannot be stored."_s, in.title };
-        const QDate day = !feed ? QDate() : in.announced.isValid() ? in.announced : feed->feedDay;
+        const QDate day = dayOf(in);
 
         if (Status s = select.run({ in.id }); !s)
             return s.error();
@@ -294,10 +320,15 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
                 if (Status s = listing.run({ dayValue(day), c, in.id, announceTypeName(in.announceType), in.version });
                     !s)
                     return s.error();
-                stats.listings += listing.rowsAffected() > 0 ? 1 : 0;
+                affected += listing.rowsAffected() > 0 ? 1 : 0;
             }
         }
     }
+    const auto after = listingsOnDays();
+    if (!after)
+        return after.error();
+    stats.listings = int(*after - *listingsBefore);
+    stats.listingsChanged = affected - stats.listings;
     if (Status s = tx.commit(); !s)
         return s.error();
     return stats;

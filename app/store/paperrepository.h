@@ -16,14 +16,15 @@ namespace PaperSift {
 class Database;
 
 /// What an import or upsert did. Importing the same feed twice gives inserted = newVersion =
-/// listings = 0 the second time.
+/// listings = listingsChanged = 0 the second time.
 struct ImportStats
 {
     int seen = 0; ///< papers in the input
     int inserted = 0; ///< papers new to the store
     int newVersion = 0; ///< papers replaced by a newer version (and marked as updated)
     int unchanged = 0; ///< papers already stored at this version (or an older version seen late)
-    int listings = 0; ///< listing rows (day × category × paper) added or changed
+    int listings = 0; ///< listing rows (day × category × paper) added
+    int listingsChanged = 0; ///< listing rows already there that took a stronger type or a newer version
 
     ImportStats &operator+=(const ImportStats &o);
     friend bool operator==(const ImportStats &, const ImportStats &) = default;

@@ -99,7 +99,7 @@ private slots:
                      u"feed day 2025-06-16 (cs.AI): 293 items (new 22, cross 180, replace 18, replace-cross 73)"_s),
             qPrintable(first.out));
         QVERIFY2(first.out.contains(u"kept: 202 (new 22, cross 180); every item is stored"_s), qPrintable(first.out));
-        QVERIFY2(first.out.contains(u"store: 293 added, 0 new versions, 0 unchanged; 293 listings added"_s),
+        QVERIFY2(first.out.contains(u"store: 293 added, 0 new versions, 0 unchanged; 293 listings added, 0 changed"_s),
             qPrintable(first.out));
         QVERIFY2(first.err.isEmpty(), qPrintable(first.err)); // no progress lines: stderr is not a terminal
 

@@ -35,6 +35,7 @@ private slots:
         QCOMPARE(second->newVersion, 0);
         QCOMPARE(second->unchanged, 4);
         QCOMPARE(second->listings, 0);
+        QCOMPARE(second->listingsChanged, 0);
         for (qsizetype i = 0; i < tables.size(); ++i)
             QCOMPARE(count(u"SELECT count(*) FROM "_s + tables[i]), before[i]);
         QCOMPARE(count(u"SELECT total_changes()"_s), changesBefore); // not a single row rewritten
@@ -183,10 +184,20 @@ private slots:
             makeFeed(day1, {u"stat.ML"_s}, {makePaper(u"2506.00003"_s, 2, u"Graph Kernels Revisited"_s,
                                                       {u"stat.ML"_s, u"cs.LG"_s}, AnnounceType::New)}));
         QCOMPARE(stats->listings, 1);
+        QCOMPARE(stats->listingsChanged, 0);
         auto again = papers.papersForDay(day1);
         QCOMPARE(again->size(), 4);
         QCOMPARE(again->at(2).listingCategory, u"stat.ML"_s); // "new" beats "cross" as the main listing
         QCOMPARE(again->at(2).paper.announceType, AnnounceType::New);
+
+        // A later feed of the day lists 00001 at a newer version: its two listings change, none is added.
+        stats = papers.importFeed(makeFeed(day1, {u"cs.LG"_s, u"cs.AI"_s},
+                                           {makePaper(u"2506.00001"_s, 2, u"Transformers for Tables"_s,
+                                                      {u"cs.LG"_s, u"cs.AI"_s})}));
+        QVERIFY2(stats, qPrintable(stats.errorMessage()));
+        QCOMPARE(stats->listings, 0);
+        QCOMPARE(stats->listingsChanged, 2);
+        QCOMPARE(count(u"SELECT count(*) FROM listings WHERE day = '2025-06-16'"_s), 6);
     }
 
     void apiBackfillFillsGapsWithoutListings()
