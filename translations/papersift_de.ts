@@ -889,12 +889,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+213"/>
+        <location filename="../ui/library.cpp" line="+224"/>
         <source>an older version</source>
         <translation>einer älteren Version</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Paper %1 is not in the database.</source>
         <translation>Der Artikel %1 ist nicht in der Datenbank.</translation>
     </message>
@@ -958,16 +958,16 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Show the lab&apos;s &amp;notes</source>
-        <translation>&amp;Notizen der Arbeitsgruppe anzeigen</translation>
+        <source>Show the lab&apos;s stars and &amp;notes</source>
+        <translation>&amp;Sterne und Notizen der Arbeitsgruppe zeigen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The paper pane shows your colleagues&apos; notes under the abstract. Yours are always visible to them in the shared library.</source>
-        <translation>Der Artikelbereich zeigt die Notizen Ihrer Kollegen unter dem Abstract. Ihre eigenen sind in der gemeinsamen Bibliothek für sie immer sichtbar.</translation>
+        <source>The table counts who in the lab starred each paper (Lab ★), and the paper pane shows your colleagues&apos; notes under the abstract. Your stars and notes are always visible to them in the shared library.</source>
+        <translation>Die Tabelle zählt, wer in der Arbeitsgruppe einen Artikel mit Stern markiert hat (AG ★), und der Artikelbereich zeigt die Notizen Ihrer Kolleginnen und Kollegen unter dem Abstract. Ihre Sterne und Notizen sind in der gemeinsamen Bibliothek für sie immer sichtbar.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Li&amp;brary</source>
         <translation>&amp;Bibliothek</translation>
     </message>
@@ -1401,7 +1401,7 @@ Fei-Fei Li</translation>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+313"/>
         <source>Reading every paper in the library…</source>
         <translation>Alle Artikel der Bibliothek werden gelesen …</translation>
     </message>
@@ -1688,7 +1688,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+194"/>
+        <location filename="../ui/papertablemodel.cpp" line="+198"/>
         <source>Relevance %1 of 10</source>
         <translation>Relevanz %1 von 10</translation>
     </message>
@@ -1705,22 +1705,39 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>Not starred</source>
         <translation>Ohne Stern</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Starred by %n in the lab</source>
+        <translation>
+            <numerusform>Von %n Person der Arbeitsgruppe mit Stern markiert</numerusform>
+            <numerusform>Von %n Personen der Arbeitsgruppe mit Stern markiert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>You rated it %1 of 5</source>
         <translation>Von Ihnen mit %1 von 5 bewertet</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Starred by %n in the lab, you among them</source>
+        <translation>
+            <numerusform>Von %n Person der Arbeitsgruppe mit Stern markiert, darunter Sie</numerusform>
+            <numerusform>Von %n Personen der Arbeitsgruppe mit Stern markiert, darunter Sie</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The title filter found it irrelevant, so no scores were asked for.</source>
         <translation>Der Titelfilter hat ihn als irrelevant eingestuft, daher wurde keine Bewertung angefordert.</translation>
     </message>
@@ -1745,7 +1762,12 @@ Fei-Fei Li</translation>
         <translation>Neuheit</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Starred by the lab</source>
+        <translation>Sterne der Arbeitsgruppe</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Rel.</source>
         <comment>relevance, as a short column heading</comment>
         <translation>Rel.</translation>
@@ -1773,7 +1795,13 @@ Fei-Fei Li</translation>
         <translation>Autoren</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+6"/>
+        <source>Lab ★</source>
+        <comment>how many of the lab starred a paper, as a short column heading</comment>
+        <translation>AG ★</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>

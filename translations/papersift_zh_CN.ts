@@ -874,12 +874,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+213"/>
+        <location filename="../ui/library.cpp" line="+224"/>
         <source>an older version</source>
         <translation>较旧的版本</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Paper %1 is not in the database.</source>
         <translation>论文 %1 不在数据库中。</translation>
     </message>
@@ -943,16 +943,16 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Show the lab&apos;s &amp;notes</source>
-        <translation>显示课题组的笔记(&amp;N)</translation>
+        <source>Show the lab&apos;s stars and &amp;notes</source>
+        <translation>显示课题组的星标和笔记(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The paper pane shows your colleagues&apos; notes under the abstract. Yours are always visible to them in the shared library.</source>
-        <translation>论文窗格在摘要下方显示同事的笔记。在共享资料库中，您的笔记对他们始终可见。</translation>
+        <source>The table counts who in the lab starred each paper (Lab ★), and the paper pane shows your colleagues&apos; notes under the abstract. Your stars and notes are always visible to them in the shared library.</source>
+        <translation>表格统计课题组中有多少人为每篇论文加了星标（课题组 ★），论文窗格在摘要下方显示同事的笔记。在共享资料库中，您的星标和笔记对他们始终可见。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Li&amp;brary</source>
         <translation>资料库(&amp;B)</translation>
     </message>
@@ -1386,7 +1386,7 @@ Fei-Fei Li</translation>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+313"/>
         <source>Reading every paper in the library…</source>
         <translation>正在读取资料库中的全部论文…</translation>
     </message>
@@ -1664,7 +1664,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+194"/>
+        <location filename="../ui/papertablemodel.cpp" line="+198"/>
         <source>Relevance %1 of 10</source>
         <translation>相关性 %1 分（满分 10 分）</translation>
     </message>
@@ -1681,22 +1681,37 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-54"/>
         <source>Not starred</source>
         <translation>未加星标</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Starred by %n in the lab</source>
+        <translation>
+            <numerusform>课题组中有 %n 人加了星标</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>You rated it %1 of 5</source>
         <translation>您的评分：%1 分（满分 5 分）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Starred by %n in the lab, you among them</source>
+        <translation>
+            <numerusform>课题组中有 %n 人加了星标，包括您</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The title filter found it irrelevant, so no scores were asked for.</source>
         <translation>标题筛选判定其不相关，因此未请求评分。</translation>
     </message>
@@ -1721,7 +1736,12 @@ Fei-Fei Li</translation>
         <translation>新颖性</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Starred by the lab</source>
+        <translation>课题组星标</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Rel.</source>
         <comment>relevance, as a short column heading</comment>
         <translation>相关</translation>
@@ -1749,7 +1769,13 @@ Fei-Fei Li</translation>
         <translation>作者</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+6"/>
+        <source>Lab ★</source>
+        <comment>how many of the lab starred a paper, as a short column heading</comment>
+        <translation>课题组 ★</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>

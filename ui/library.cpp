@@ -76,12 +76,22 @@ void Library::reloadCriteria()
     // The same criteria the scoring engine uses, so the table shows the scores it made.
     m_criteriaSha = Criteria { PromptSet::load().criteria }.sha256();
     m_followed = Settings::followedAuthors();
-    m_showLabNotes = Settings().boolean(Settings::ShowLabActivity);
+    m_showLabActivity = Settings().boolean(Settings::ShowLabActivity);
+}
+
+bool Library::showsLabActivity() const
+{
+    return m_reader && m_reader->engine().isShared() && m_showLabActivity;
 }
 
 Library::RowContext Library::rowContext() const
 {
-    RowContext context { m_criteriaSha, {}, m_followed };
+    RowContext context { m_criteriaSha, {}, m_followed, {} };
+    // One grouped read of the starred rows (a few per reader), not one per paper.
+    if (showsLabActivity()) {
+        if (auto stars = UserStateStore(*m_reader).labStarCounts())
+            context.labStars = std::move(*stars);
+    }
     // A run may have saved criteria since: the names are read again with each set of rows.
     if (auto versions = ScoreStore(*m_reader).criteriaVersions(false); versions) {
         for (const CriteriaVersion &v : std::as_const(*versions))
@@ -215,6 +225,7 @@ QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const RowCont
         r.titleFiltered = p.titleFiltered;
         r.rating = p.rating;
         r.hasNote = p.hasNote;
+        r.labStars = context.labStars.value(p.id);
         rows.append(std::move(r));
     }
     return rows;
@@ -289,7 +300,7 @@ Result<PaperDetails> Library::details(const QString &id) const
         d.note = state->note;
         d.rating = state->rating;
     }
-    if (m_showLabNotes) {
+    if (showsLabActivity()) {
         if (auto notes = UserStateStore(*m_reader).labNotes(id))
             d.labNotes = *notes;
     }

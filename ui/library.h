@@ -43,6 +43,9 @@ public:
     bool isReadOnly() const { return m_reader && !m_writer; }
     QString readOnlyReason() const { return m_readOnlyReason; }
     QString path() const;
+    /// A lab's shared library (PostgreSQL), with the lab's stars and notes shown (Settings →
+    /// Library): the table has a "Lab ★" column and the paper pane colleagues' notes.
+    bool showsLabActivity() const;
 
     /// The criteria in use (user's criteria.md, else the built-in one) and its SHA-256.
     QString currentCriteriaSha() const { return m_criteriaSha; }
@@ -119,6 +122,7 @@ private:
         QString currentSha;
         QHash<QString, QString> versionLabels; ///< criteria SHA-256 → "v2 · 2 Jun 17:48"
         QStringList followed;
+        QHash<QString, int> labStars; ///< paper id → readers who starred it; empty unless showsLabActivity()
     };
     RowContext rowContext() const;
     /// Table rows for these papers (marking those a followed author wrote, and stale scores).
@@ -135,7 +139,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     QString m_criteriaSha;
     QStringList m_followed;
-    bool m_showLabNotes = true; ///< Settings::ShowLabActivity, read with the criteria, not per paper
+    bool m_showLabActivity = true; ///< Settings::ShowLabActivity, read with the criteria, not per paper
 };
 
 } // namespace PaperSift

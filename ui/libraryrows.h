@@ -43,6 +43,7 @@ struct PaperRow
     bool titleFiltered = false; ///< the model's verdict was the title filter's "not relevant"
     std::optional<int> rating; ///< the reader's 1–5
     bool hasNote = false;
+    int labStars = 0; ///< how many of the lab starred it (shared library, lab activity shown)
 };
 
 /// Everything the paper pane shows about one paper.

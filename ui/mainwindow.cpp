@@ -452,6 +452,8 @@ void MainWindow::updateColumnVisibility()
 {
     // In a one-day view every row has the same announcement date.
     m_table->setColumnHidden(PaperTableModel::Announced, !m_starredView && !m_allDays);
+    // Only a lab's library has other readers' stars to count.
+    m_table->setColumnAvailable(PaperTableModel::LabStars, m_library->showsLabActivity());
 }
 
 void MainWindow::updateEmptyState()

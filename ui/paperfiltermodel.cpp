@@ -175,6 +175,8 @@ bool PaperFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
     switch (left.column()) {
     case PaperTableModel::Star:
         return l.starred < r.starred;
+    case PaperTableModel::LabStars:
+        return l.labStars < r.labStars;
 
     case PaperTableModel::Relevance:
         return lessOptional(l.relevance, r.relevance);

@@ -159,6 +159,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return r.announceType;
         case Announced:
             return r.announced;
+        case LabStars:
+            return r.labStars;
         case ColumnCount:
             break;
         }
@@ -183,6 +185,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return r.announceType;
         case Announced:
             return QLocale().toString(r.announced, QLocale::ShortFormat);
+        case LabStars:
+            return r.labStars > 0 ? u"★ %1"_s.arg(QLocale().toString(r.labStars)) : QString();
         case ColumnCount:
             break;
         }
@@ -196,6 +200,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return r.novelty ? tr("Novelty %1 of 10").arg(*r.novelty) : tr("Not scored");
         if (column == Star)
             return r.starred ? tr("Starred") : tr("Not starred");
+        if (column == LabStars)
+            return tr("Starred by %n in the lab", nullptr, r.labStars);
         return data(index, Qt::DisplayRole);
     }
 
@@ -208,6 +214,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return r.displayTitle.isEmpty() ? r.title : r.displayTitle;
     if (role == Qt::ToolTipRole && column == Star && r.rating)
         return tr("You rated it %1 of 5").arg(*r.rating);
+    if (role == Qt::ToolTipRole && column == LabStars && r.labStars > 0)
+        return r.starred ? tr("Starred by %n in the lab, you among them", nullptr, r.labStars)
+                         : tr("Starred by %n in the lab", nullptr, r.labStars);
 
     if (role == Qt::FontRole && column == Title && !r.read) {
         QFont f;
@@ -218,7 +227,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DecorationRole && column == Star && r.starred)
         return QIcon::fromTheme(u"mail-mark-important"_s, QIcon(u":/icons/star.svg"_s));
 
-    if (role == Qt::TextAlignmentRole && (column == Relevance || column == Novelty || column == Star))
+    if (role == Qt::TextAlignmentRole
+        && (column == Relevance || column == Novelty || column == Star || column == LabStars))
         return int(Qt::AlignCenter);
 
     return {};
@@ -245,6 +255,8 @@ QString PaperTableModel::columnName(int column)
         return tr("Novelty");
     case Star:
         return tr("Starred");
+    case LabStars:
+        return tr("Starred by the lab");
     case Category:
         return tr("Category");
     default:
@@ -278,6 +290,8 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Type");
     case Announced:
         return tr("Announced");
+    case LabStars:
+        return tr("Lab ★", "how many of the lab starred a paper, as a short column heading");
     case ColumnCount:
         break;
     }

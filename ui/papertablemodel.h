@@ -20,7 +20,8 @@ class PaperTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Star, Relevance, Novelty, Title, Authors, Category, Type, Announced, ColumnCount };
+    // LabStars comes last so that a header layout saved before it existed keeps its columns.
+    enum Column { Star, Relevance, Novelty, Title, Authors, Category, Type, Announced, LabStars, ColumnCount };
     enum Role {
         UnderlyingDataRole = Qt::UserRole + 1,
         PaperIdRole,

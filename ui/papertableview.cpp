@@ -22,7 +22,7 @@ namespace {
 bool sortsBestFirst(int column)
 {
     return column == PaperTableModel::Star || column == PaperTableModel::Relevance || column == PaperTableModel::Novelty
-        || column == PaperTableModel::Announced;
+        || column == PaperTableModel::Announced || column == PaperTableModel::LabStars;
 }
 } // namespace
 
@@ -117,8 +117,22 @@ void PaperTableView::fitColumns()
     header->resizeSection(PaperTableModel::Authors, contentWidth(PaperTableModel::Authors, 12));
     header->resizeSection(PaperTableModel::Category, contentWidth(PaperTableModel::Category, 10));
     header->resizeSection(PaperTableModel::Type, contentWidth(PaperTableModel::Type, 13));
+    header->resizeSection(
+        PaperTableModel::LabStars, std::max(fm.horizontalAdvance(u"★ 30"_s) + pad, heading(PaperTableModel::LabStars)));
     header->resizeSection(PaperTableModel::Announced,
         fm.horizontalAdvance(QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat)) + pad);
+}
+
+void PaperTableView::setColumnAvailable(int column, bool available)
+{
+    // Hidden again each time it is unavailable: a restored header layout may have shown it.
+    if (!available) {
+        if (!m_unavailable.contains(column))
+            m_unavailable.append(column);
+        setColumnHidden(column, true);
+    } else if (m_unavailable.removeAll(column) > 0) {
+        setColumnHidden(column, false);
+    }
 }
 
 void PaperTableView::showHeaderMenu(const QPoint &pos)
@@ -126,7 +140,7 @@ void PaperTableView::showHeaderMenu(const QPoint &pos)
     QHeaderView *header = horizontalHeader();
     QMenu menu(this);
     for (int c = 0; c < PaperTableModel::ColumnCount; ++c) {
-        if (c == PaperTableModel::Title)
+        if (c == PaperTableModel::Title || m_unavailable.contains(c))
             continue;
         const QString name = PaperTableModel::columnName(c);
         QAction *a = menu.addAction(name.isEmpty() ? m_model->headerData(c, Qt::Horizontal).toString() : name);

@@ -37,6 +37,9 @@ public:
     /// Sizes every column but Title to its content (a sample of the rows), within caps from the
     /// font; Title takes what is left.
     void fitColumns();
+    /// Whether a column applies to this library at all (Lab ★ only to a shared one): one that does
+    /// not is hidden and left out of the header's menu; one that does is shown again.
+    void setColumnAvailable(int column, bool available);
 
 signals:
     /// The star cell of a row was clicked.
@@ -60,6 +63,7 @@ private:
     bool m_byReader = false; ///< set while the reader's input changes the current row
     int m_sortedSection = -1; ///< the section sorted now
     int m_previousSortedSection = -1; ///< the one before: a click on another score sorts it best first
+    QList<int> m_unavailable; ///< columns setColumnAvailable() took away
 };
 
 } // namespace PaperSift

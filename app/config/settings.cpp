@@ -109,7 +109,7 @@ const QList<SettingDef> &Settings::definitions()
         {LibraryUrl, QString(), u"a shared library, postgresql://user@host:5432/dbname?sslmode=verify-full (no "
                                 "password: ~/.pgpass, PGPASSWORD or the keychain); empty: the local file"_s},
         {ClaimExpirySec, 600, u"seconds a scorer's claim on a paper lasts before another may score it (shared library)"_s},
-        {ShowLabActivity, true, u"on a shared library, show colleagues' notes in the paper pane"_s},
+        {ShowLabActivity, true, u"on a shared library, count the lab's stars in the table and show colleagues' notes in the paper pane"_s},
     };
     return defs;
 }

@@ -19,10 +19,12 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTextBrowser>
+#include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace PaperSift;
 using namespace PaperSift::Test;
@@ -107,6 +109,65 @@ private slots:
         shared->setChecked(false);
         QVERIFY(!page.apply());
         QCOMPARE(Settings().string(Settings::LibraryUrl), QString());
+    }
+
+    // The Lab ★ column counts who in the lab starred a paper (you too); gone with the switch off.
+    void labStarsColumn()
+    {
+        Sandbox sandbox;
+        {
+            auto admin = Database::open(PgTestServer::url(m_database));
+            QVERIFY2(admin, qPrintable(admin.errorMessage()));
+            auto feed = FeedParser::parse(readFixture(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s), u"cs.AI"_s);
+            QVERIFY(feed);
+            QVERIFY(PaperRepository(**admin).importFeed(*feed));
+        }
+        const QString colleague = u"colleague_stars_%1"_s.arg(QCoreApplication::applicationPid());
+        QVERIFY(PgTestServer::run(m_database,
+            { u"DROP ROLE IF EXISTS %1"_s.arg(colleague), u"CREATE ROLE %1 LOGIN"_s.arg(colleague),
+                u"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(colleague) }));
+        const QString both = u"2506.11012"_s;
+        const QString theirsOnly = u"2506.12012"_s;
+        {
+            auto theirs = Database::open(PgTestServer::url(m_database, colleague));
+            QVERIFY2(theirs, qPrintable(theirs.errorMessage()));
+            QVERIFY(UserStateStore(**theirs).setStarred(both, true));
+            QVERIFY(UserStateStore(**theirs).setStarred(theirsOnly, true));
+        }
+        AppPaths::setDatabaseOverride(PgTestServer::url(m_database));
+        {
+            auto mine = Database::open(AppPaths::databaseFile());
+            QVERIFY(mine);
+            QVERIFY(UserStateStore(**mine).setStarred(both, true));
+        }
+
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.reload();
+        PaperTableModel *model = w.paperModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(both) >= 0, 10000);
+        auto *table = w.paperTable();
+        QVERIFY(table);
+        QVERIFY(!table->isColumnHidden(PaperTableModel::LabStars));
+        QCOMPARE(model->row(model->rowOf(both)).labStars, 2);
+        QCOMPARE(model->row(model->rowOf(theirsOnly)).labStars, 1);
+        const QModelIndex cell = model->index(model->rowOf(both), PaperTableModel::LabStars);
+        QCOMPARE(cell.data().toString(), u"★ 2"_s);
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(u"you among them"_s));
+        // Sorted by it, best first: the paper two readers starred leads.
+        table->horizontalHeader()->setSortIndicator(PaperTableModel::LabStars, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, 0).data(PaperTableModel::PaperIdRole).toString(), both);
+        QCOMPARE(table->model()->index(1, 0).data(PaperTableModel::PaperIdRole).toString(), theirsOnly);
+
+        Settings settings;
+        QVERIFY(settings.set(Settings::ShowLabActivity, false).isEmpty());
+        settings.sync();
+        w.library()->reloadCriteria(); // what the window does when Settings are applied
+        w.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(table->isColumnHidden(PaperTableModel::LabStars), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->row(model->rowOf(both)).labStars, 0, 10000);
     }
 
     // A colleague's note shows in the paper pane, headed by their name; not with the switch off.

@@ -308,6 +308,8 @@ private slots:
         QCOMPARE(w.currentDay(), demoDay);
         QCOMPARE(w.paperModel()->rowCount(), onDemoDay);
         QVERIFY(w.paperTable()->isColumnHidden(PaperTableModel::Announced));
+        // A personal library has no one else's stars to count.
+        QVERIFY(w.paperTable()->isColumnHidden(PaperTableModel::LabStars));
         QVERIFY(w.action(u"scoreDay"_s)->isEnabled());
     }
 

@@ -59,12 +59,13 @@ LibraryPage::LibraryPage(QWidget *parent)
             note(tr("How long another machine waits for a paper this one is scoring, should this one stop without "
                     "saying so."),
                 this)));
-    m_labActivity = new QCheckBox(tr("Show the lab's &notes"), this);
+    m_labActivity = new QCheckBox(tr("Show the lab's stars and &notes"), this);
     m_labActivity->setObjectName(u"labActivity"_s);
     form->addRow(QString(),
         withNote(m_labActivity,
-            note(tr("The paper pane shows your colleagues' notes under the abstract. Yours are always visible to "
-                    "them in the shared library."),
+            note(tr("The table counts who in the lab starred each paper (Lab ★), and the paper pane shows your "
+                    "colleagues' notes under the abstract. Your stars and notes are always visible to them in the "
+                    "shared library."),
                 this)));
     layout->addStretch(1);
     connect(m_shared, &QCheckBox::toggled, m_url, &QWidget::setEnabled);
