@@ -15,7 +15,14 @@ ifeq ($(origin PAPERSIFT_NATIVE),undefined)
 PAPERSIFT_NATIVE := $(shell packaging/have-native-deps.sh >/dev/null 2>&1 && echo 1 || echo 0)
 endif
 
-.PHONY: all build run test bench format clean configure root-shell root-remove smoke package package-check
+.PHONY: all build run test bench format clean configure root-shell root-remove smoke package package-check fuzz monkey
+
+# make fuzz: each libFuzzer target runs this long (seconds); FUZZ_TARGETS picks some ("feed query").
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?=
+# make monkey: the GUI monkey under ASan for this long (seconds); MONKEY_SEED replays a sequence.
+MONKEY_SECONDS ?= 1800
+MONKEY_SEED ?=
 
 ifeq ($(PAPERSIFT_NATIVE),1)
 
@@ -48,14 +55,32 @@ package:
 	@cmake --build build/release --parallel $(JOBS)
 	@packaging/build-deb.sh build/release
 
+# The parsers under libFuzzer (clang, ASan + UBSan), FUZZ_SECONDS each, two at a time; findings in
+# build/fuzz/findings/. `make test` replays the seeds and tests/fuzz/regressions/ in every build.
+fuzz:
+	@cmake --preset fuzz -DPAPERSIFT_WARNINGS_AS_ERRORS=$(WERROR) >/dev/null
+	@cmake --build --preset fuzz --parallel $(JOBS)
+	@tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# The GUI monkey (tests/ui/tst_monkey.cpp) in the asan preset for MONKEY_SECONDS; it prints its
+# seed, and MONKEY_SEED=… replays one.
+monkey:
+	@cmake --preset asan -DPAPERSIFT_WARNINGS_AS_ERRORS=$(WERROR) >/dev/null
+	@cmake --build build/asan --parallel $(JOBS) --target tst_monkey
+	@QT_QPA_PLATFORM=offscreen PAPERSIFT_MONKEY_SECONDS=$(MONKEY_SECONDS) \
+		$(if $(MONKEY_SEED),PAPERSIFT_MONKEY_SEED=$(MONKEY_SEED)) \
+		ctest --preset asan -R '^tst_monkey$$' --output-on-failure --timeout $$(($(MONKEY_SECONDS) + 600))
+
 # Installs the .deb into a clean Debian 13 root and uses it there (minutes; not part of `make test`).
 package-check: package
 	@packaging/package-check.sh
 
 else
 
-all build run test bench smoke package package-check:
-	@$(ROOT_SCRIPT) run $(MAKE) --no-print-directory $@ PRESET=$(PRESET) $(if $(ARGS),ARGS='$(ARGS)')
+all build run test bench smoke package package-check fuzz monkey:
+	@$(ROOT_SCRIPT) run $(MAKE) --no-print-directory $@ PRESET=$(PRESET) $(if $(ARGS),ARGS='$(ARGS)') \
+		FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS='$(FUZZ_TARGETS)' MONKEY_SECONDS=$(MONKEY_SECONDS) \
+		MONKEY_SEED=$(MONKEY_SEED)
 
 endif
 

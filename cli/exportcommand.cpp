@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "config/freespace.h"
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
 #include "exitcodes.h"
@@ -60,8 +61,13 @@ int writeFile(Context &ctx, const QString &path, const QByteArray &bytes)
         return ExitStorage;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
-        ctx.err << "papersift export: could not save " << shown << ": " << file.errorString()
-                << ". The disk may be full: free some space and try again (nothing was half-written).\n";
+        // QSaveFile says "Unknown error" for a flush into a full disk: the disk is asked instead.
+        if (const QString full = FreeSpace::fullDiskMessage(path, bytes.size()); !full.isEmpty())
+            ctx.err << "papersift export: could not save " << shown << ". " << full
+                    << " Any older file there is unchanged.\n";
+        else
+            ctx.err << "papersift export: could not save " << shown << ": " << file.errorString()
+                    << ". The disk may be full: free some space and try again (nothing was half-written).\n";
         return ExitStorage;
     }
     if (ctx.stderrIsTerminal)

@@ -177,7 +177,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::CriteriaDock</name>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="+93"/>
+        <location filename="../ui/criteriadock.cpp" line="+94"/>
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
@@ -284,12 +284,17 @@ Fei-Fei Li</translation>
         <translation>Die Kriterien sind leer: Beschreiben Sie die Themen, die Sie interessieren, oder stellen Sie eine Version wieder her.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Cannot save %1: the disk is full (%2 free). Free some space and save again; your text stays here until then.</source>
+        <translation>%1 kann nicht gespeichert werden: Der Datenträger ist voll (%2 frei). Geben Sie Speicherplatz frei und speichern Sie erneut; Ihr Text bleibt bis dahin hier erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The saved versions could not be read: %1</source>
         <translation>Die gespeicherten Versionen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -638,7 +643,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+67"/>
+        <location filename="../ui/exportdialog.cpp" line="+68"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -820,6 +825,11 @@ Fei-Fei Li</translation>
         <location line="+24"/>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save %1: the disk is full (%2 free). Free some space and try again; any older file there is unchanged.</source>
+        <translation>%1 konnte nicht gespeichert werden: Der Datenträger ist voll (%2 frei). Geben Sie Speicherplatz frei und versuchen Sie es erneut; eine ältere Datei dort bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1705,12 +1715,12 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Not starred</source>
         <translation>Ohne Stern</translation>
     </message>
@@ -1737,7 +1747,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The title filter found it irrelevant, so no scores were asked for.</source>
         <translation>Der Titelfilter hat ihn als irrelevant eingestuft, daher wurde keine Bewertung angefordert.</translation>
     </message>

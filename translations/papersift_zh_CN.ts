@@ -177,7 +177,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::CriteriaDock</name>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="+93"/>
+        <location filename="../ui/criteriadock.cpp" line="+94"/>
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
@@ -284,12 +284,17 @@ Fei-Fei Li</translation>
         <translation>筛选标准为空：请写下您关注的主题，或恢复一个版本。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Cannot save %1: the disk is full (%2 free). Free some space and save again; your text stays here until then.</source>
+        <translation>无法保存 %1：磁盘已满（剩余 %2）。请释放一些空间后再次保存；在此之前您的文本会保留在这里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The saved versions could not be read: %1</source>
         <translation>无法读取已保存的版本：%1</translation>
     </message>
@@ -626,7 +631,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.cpp" line="+67"/>
+        <location filename="../ui/exportdialog.cpp" line="+68"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -805,6 +810,11 @@ Fei-Fei Li</translation>
         <location line="+24"/>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation>无法写入 %1：%2。请选择一个您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save %1: the disk is full (%2 free). Free some space and try again; any older file there is unchanged.</source>
+        <translation>无法保存 %1：磁盘已满（剩余 %2）。请释放一些空间后重试；该位置原有的文件保持不变。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1681,12 +1691,12 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Not starred</source>
         <translation>未加星标</translation>
     </message>
@@ -1711,7 +1721,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The title filter found it irrelevant, so no scores were asked for.</source>
         <translation>标题筛选判定其不相关，因此未请求评分。</translation>
     </message>

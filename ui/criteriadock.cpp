@@ -2,6 +2,7 @@
 
 #include "digest/digestbuilder.h"
 
+#include "config/freespace.h"
 #include "config/settings.h"
 #include "criteriaeditor.h"
 #include "domain/criteria.h"
@@ -271,7 +272,12 @@ Status CriteriaDock::writeCriteriaFile(const QString &text)
     QDir().mkpath(AppPaths::configDir());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        const Error error { tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()), {} };
+        const auto full = FreeSpace::fullDisk(path, text.size());
+        const Error error { full ? tr("Cannot save %1: the disk is full (%2 free). Free some space and save again; "
+                                      "your text stays here until then.")
+                                       .arg(QDir::toNativeSeparators(path), locale().formattedDataSize(*full))
+                                 : tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()),
+            {} };
         m_message->showMessage(MessageBar::Kind::Error, error.message);
         return error;
     }

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "config/freespace.h"
 #include "config/settings.h"
 #include "digest/bibtexexport.h"
 #include "digest/jsonexport.h"
@@ -415,8 +416,14 @@ bool ExportDialog::saveTo(const QString &path)
         return false;
     }
     if (file.write(m_bytes) != m_bytes.size() || !file.commit()) {
-        showError(tr("Could not save %1: %2. The disk may be full: free some space and try again.")
-                      .arg(shown, file.errorString()));
+        // QSaveFile says "Unknown error" for a flush into a full disk: the disk is asked instead.
+        if (const auto free = FreeSpace::fullDisk(path, m_bytes.size()))
+            showError(tr("Could not save %1: the disk is full (%2 free). Free some space and try again; any older "
+                         "file there is unchanged.")
+                          .arg(shown, locale().formattedDataSize(*free)));
+        else
+            showError(tr("Could not save %1: %2. The disk may be full: free some space and try again.")
+                          .arg(shown, file.errorString()));
         return false;
     }
     m_message->showMessage(MessageBar::Kind::Positive, tr("Saved to %1.").arg(shown));

@@ -167,7 +167,7 @@ bool PaperTableView::selectPaper(const QString &id)
     if (!target.isValid())
         return false;
     setCurrentIndex(target);
-    scrollTo(target, QAbstractItemView::PositionAtCenter);
+    scrollToCurrent(QAbstractItemView::PositionAtCenter);
     return true;
 }
 
@@ -180,14 +180,23 @@ void PaperTableView::selectFirst()
         return;
     }
     setCurrentIndex(first);
-    scrollTo(first, QAbstractItemView::PositionAtCenter);
+    scrollToCurrent(QAbstractItemView::PositionAtCenter);
+}
+
+void PaperTableView::scrollToCurrent(ScrollHint hint)
+{
+    // Never the index passed to setCurrentIndex(): becoming current can change the rows (a paper
+    // read in the Unread view is pinned, which filters again), and the proxy's index of before
+    // then points into freed mappings (the GUI monkey found it). The current index is persistent.
+    if (const QModelIndex current = currentIndex(); current.isValid())
+        scrollTo(current, hint);
 }
 
 void PaperTableView::setCurrentByReader(const QModelIndex &index)
 {
     const QScopedValueRollback reader(m_byReader, true);
     setCurrentIndex(index);
-    scrollTo(index);
+    scrollToCurrent(EnsureVisible);
 }
 
 void PaperTableView::moveCurrent(int delta)

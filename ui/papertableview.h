@@ -57,6 +57,7 @@ private:
     void setUpHeader();
     void showHeaderMenu(const QPoint &pos);
     void setCurrentByReader(const QModelIndex &index);
+    void scrollToCurrent(ScrollHint hint);
 
     PaperTableModel *m_model = nullptr;
     PaperFilterModel *m_proxy = nullptr;

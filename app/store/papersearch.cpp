@@ -23,7 +23,14 @@ QList<SearchTerm> PaperSearch::terms(const QString &userText)
 {
     // Split into words and "quoted phrases"; a word may carry a column prefix (au:, ti:, abs:).
     QList<SearchTerm> terms;
-    const QString text = userText.simplified();
+    // Control characters (a NUL pasted from a PDF, a tab) separate words like spaces: FTS5 would
+    // otherwise get them inside a quoted term (found by fuzz_query).
+    QString cleaned = userText;
+    for (QChar &c : cleaned) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    const QString text = cleaned.simplified();
     qsizetype i = 0;
     while (i < text.size()) {
         if (text.at(i).isSpace()) {

@@ -1,5 +1,7 @@
 #include "sqliteengine.h"
 
+#include "config/freespace.h"
+
 #include "database.h"
 
 #include <QDir>
@@ -241,7 +243,10 @@ Error SqliteEngine::errorFor(const QSqlError &error, const QString &doing, const
         break;
     case 13: // SQLITE_FULL
         kind = ErrorCode::DiskFull;
-        message = u"The disk holding %1 is full. Free some space and try again; nothing was half-written."_s.arg(shown);
+        message = FreeSpace::fullDiskMessage(shown);
+        if (message.isEmpty())
+            message = u"The disk holding %1 is full. Free some space and try again."_s.arg(shown);
+        message += u" Nothing was half-written: the library is as it was before."_s;
         break;
     case 26: // SQLITE_NOTADB
         message
@@ -252,11 +257,18 @@ Error SqliteEngine::errorFor(const QSqlError &error, const QString &doing, const
                   "again."_s.arg(shown);
         break;
     case 14: // SQLITE_CANTOPEN
-        message = u"Cannot open the database %1. Check that its folder exists and is writable, or use --db "
-                  "to pick another file."_s.arg(shown);
-        break;
     case 10: // SQLITE_IOERR
-        message = u"Reading or writing %1 failed (I/O error). Check the disk and try again."_s.arg(shown);
+        // A write into a full disk is often an I/O error (a WAL or journal write), not SQLITE_FULL,
+        // and opening one fails when its shared-memory file cannot grow.
+        if (message = FreeSpace::fullDiskMessage(shown); !message.isEmpty()) {
+            kind = ErrorCode::DiskFull;
+            message += u" Nothing was half-written: the library is as it was before."_s;
+        } else if (code == 14) {
+            message = u"Cannot open the database %1. Check that its folder exists and is writable, or use --db "
+                      "to pick another file."_s.arg(shown);
+        } else {
+            message = u"Reading or writing %1 failed (I/O error). Check the disk and try again."_s.arg(shown);
+        }
         break;
     case 19: // SQLITE_CONSTRAINT
         message = u"The database %1 refused inconsistent data while %2: %3."_s.arg(shown, doing, error.databaseText());

@@ -42,6 +42,9 @@ private slots:
             QVERIFY2(r, qPrintable(hostile + u": "_s + r.errorMessage()));
         }
         QVERIFY(finder.search(u"   "_s)->isEmpty());
+        // A control character pasted into the text separates words (fuzz_query found a NUL inside one).
+        QCOMPARE(*finder.search(u"naive\u0000bayes\trevisite"_s), QStringList{u"2506.00020"_s});
+        QCOMPARE(PaperSearch::ftsQuery(u"naive\u0000bayes"_s), u"\"naive\"* AND \"bayes\"*"_s);
         QCOMPARE(PaperSearch::ftsQuery(u"au:Bengio \"deep nets\" x\"y"_s),
                  u"authors : \"Bengio\"* AND \"deep nets\" AND \"xy\"*"_s);
         QCOMPARE(count(u"SELECT count(*) FROM papers"_s), 5);
