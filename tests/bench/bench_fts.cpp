@@ -1,6 +1,6 @@
 // FTS query latency on 200,000 synthetic papers: median and p95 per query, ranked top-200
 // (search) and every match (matchingIds, what the table's filter uses). With
-// PAPERSIFT_BENCH_ENGINE=postgresql (bench_fts_pg) the papers are copied into a database on the
+// PAPERSIFT_TEST_ENGINE=postgresql (bench_fts_pg) the papers are copied into a database on the
 // harness's PostgreSQL server (tsvector + GIN) and queried there.
 #include "benchsupport.h"
 #include "pgtestserver.h"

@@ -1,6 +1,6 @@
 // The window with 200,000 papers in the database (400 days of 500): time to show the window with
 // the latest day, to load all rows into the model, to sort by relevance, to apply a text filter;
-// peak RSS. With PAPERSIFT_BENCH_ENGINE=postgresql (bench_ui_pg) the same library is copied into a
+// peak RSS. With PAPERSIFT_TEST_ENGINE=postgresql (bench_ui_pg) the same library is copied into a
 // database on the harness's PostgreSQL server and the window opens that; it also measures how long
 // a colleague's stored score takes to reach the window.
 #include "benchsupport.h"
