@@ -117,8 +117,11 @@ void PaperTableView::fitColumns()
     header->resizeSection(PaperTableModel::Authors, contentWidth(PaperTableModel::Authors, 12));
     header->resizeSection(PaperTableModel::Category, contentWidth(PaperTableModel::Category, 10));
     header->resizeSection(PaperTableModel::Type, contentWidth(PaperTableModel::Type, 13));
-    header->resizeSection(
-        PaperTableModel::LabStars, std::max(fm.horizontalAdvance(u"★ 30"_s) + pad, heading(PaperTableModel::LabStars)));
+    // Lab ★ is sorted by often, after the widths are set: room for the arrow from the start.
+    const int labHeading
+        = fm.horizontalAdvance(m_model->headerData(PaperTableModel::LabStars, Qt::Horizontal).toString()) + margin
+        + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + 8;
+    header->resizeSection(PaperTableModel::LabStars, std::max(fm.horizontalAdvance(u"★ 30"_s) + pad, labHeading));
     header->resizeSection(PaperTableModel::Announced,
         fm.horizontalAdvance(QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat)) + pad);
 }

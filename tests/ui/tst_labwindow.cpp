@@ -18,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -133,6 +134,7 @@ private slots:
             QVERIFY2(theirs, qPrintable(theirs.errorMessage()));
             QVERIFY(UserStateStore(**theirs).setStarred(both, true));
             QVERIFY(UserStateStore(**theirs).setStarred(theirsOnly, true));
+            QVERIFY(UserStateStore(**theirs).setNote(both, u"The ablation in §5 is the part to read."_s));
         }
         AppPaths::setDatabaseOverride(PgTestServer::url(m_database));
         {
@@ -160,6 +162,11 @@ private slots:
         table->horizontalHeader()->setSortIndicator(PaperTableModel::LabStars, Qt::DescendingOrder);
         QCOMPARE(table->model()->index(0, 0).data(PaperTableModel::PaperIdRole).toString(), both);
         QCOMPARE(table->model()->index(1, 0).data(PaperTableModel::PaperIdRole).toString(), theirsOnly);
+        // For people to look at: the column, and the colleague's note in the pane.
+        table->setCurrentIndex(table->model()->index(0, PaperTableModel::Title));
+        const QString dir = QStringLiteral(PAPERSIFT_BINARY_DIR) + u"/screenshots"_s;
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(w.grab().save(dir + u"/lab-stars.png"_s));
 
         Settings settings;
         QVERIFY(settings.set(Settings::ShowLabActivity, false).isEmpty());
