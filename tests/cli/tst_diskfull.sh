@@ -45,23 +45,21 @@ $ns sh -eu -c '
     dd if=/dev/zero of="$dir/filler" bs=64k 2>/dev/null || true
     echo "free after filling: $(df -k "$dir" | awk "NR == 2 { print \$4 }") KiB"
 
-    set +e
-    "$papersift" --db "$db" import "$lg" >"$logs/import.out" 2>"$logs/import.err"
-    rc=$?
-    set -e
-    echo "import into a full disk: rc $rc: $(cat "$logs/import.err")"
-    [ $rc -eq 6 ] || fail "import into a full disk exited $rc, not 6 (storage)"
-    grep -q "is full" "$logs/import.err" || fail "import did not say the disk is full"
-    grep -q "I/O error" "$logs/import.err" && fail "import said I/O error"
-
-    set +e
-    "$papersift" --db "$db" export --date 2025-06-16 --out "$dir/digest.md" 2>"$logs/export.err"
-    rc=$?
-    set -e
-    echo "export into a full disk: rc $rc: $(cat "$logs/export.err")"
-    [ $rc -eq 6 ] || fail "export into a full disk exited $rc, not 6 (storage)"
-    grep -q "is full" "$logs/export.err" || fail "export did not say the disk is full"
-    grep -q "Unknown error" "$logs/export.err" && fail "export said Unknown error"
+    # expect_full NAME WRONG_WORDS COMMAND…: COMMAND exits 6 and says the disk is full, not WRONG_WORDS.
+    expect_full() {
+        name=$1 wrong=$2
+        shift 2
+        set +e
+        "$@" >"$logs/$name.out" 2>"$logs/$name.err"
+        rc=$?
+        set -e
+        echo "$name into a full disk: rc $rc: $(cat "$logs/$name.err")"
+        [ $rc -eq 6 ] || fail "$name into a full disk exited $rc, not 6 (storage)"
+        grep -q "is full" "$logs/$name.err" || fail "$name did not say the disk is full"
+        if grep -q "$wrong" "$logs/$name.err"; then fail "$name said $wrong"; fi
+    }
+    expect_full import "I/O error" "$papersift" --db "$db" import "$lg"
+    expect_full export "Unknown error" "$papersift" --db "$db" export --date 2025-06-16 --out "$dir/digest.md"
     cmp -s "$dir/digest.md" "$logs/digest.before" || fail "the older digest was changed"
 
     # Room again: the library holds the first feed whole (importing it again changes nothing), and

@@ -37,6 +37,24 @@ class TestLabWindow : public QObject
 
     QString m_database;
 
+    /// The real cs.AI day into the library, as its owner.
+    void importDay() const
+    {
+        auto admin = Database::open(PgTestServer::url(m_database));
+        QVERIFY2(admin, qPrintable(admin.errorMessage()));
+        auto feed = FeedParser::parse(readFixture(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s), u"cs.AI"_s);
+        QVERIFY(feed);
+        QVERIFY(PaperRepository(**admin).importFeed(*feed));
+    }
+
+    /// A second reader of the library: a role that may read and write it.
+    bool createColleague(const QString &role) const
+    {
+        return PgTestServer::run(m_database,
+            { u"DROP ROLE IF EXISTS %1"_s.arg(role), u"CREATE ROLE %1 LOGIN"_s.arg(role),
+                u"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role) });
+    }
+
 private slots:
     void initTestCase() { QVERIFY2(PgTestServer::available(), "the harness's PostgreSQL server is not running"); }
 
@@ -116,17 +134,11 @@ private slots:
     void labStarsColumn()
     {
         Sandbox sandbox;
-        {
-            auto admin = Database::open(PgTestServer::url(m_database));
-            QVERIFY2(admin, qPrintable(admin.errorMessage()));
-            auto feed = FeedParser::parse(readFixture(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s), u"cs.AI"_s);
-            QVERIFY(feed);
-            QVERIFY(PaperRepository(**admin).importFeed(*feed));
-        }
+        importDay();
+        if (QTest::currentTestFailed())
+            return;
         const QString colleague = u"colleague_stars_%1"_s.arg(QCoreApplication::applicationPid());
-        QVERIFY(PgTestServer::run(m_database,
-            { u"DROP ROLE IF EXISTS %1"_s.arg(colleague), u"CREATE ROLE %1 LOGIN"_s.arg(colleague),
-                u"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(colleague) }));
+        QVERIFY(createColleague(colleague));
         const QString both = u"2506.11012"_s;
         const QString theirsOnly = u"2506.12012"_s;
         {
@@ -181,17 +193,11 @@ private slots:
     void colleaguesNotes()
     {
         Sandbox sandbox;
-        {
-            auto admin = Database::open(PgTestServer::url(m_database));
-            QVERIFY(admin);
-            auto feed = FeedParser::parse(readFixture(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s), u"cs.AI"_s);
-            QVERIFY(feed);
-            QVERIFY(PaperRepository(**admin).importFeed(*feed));
-        }
+        importDay();
+        if (QTest::currentTestFailed())
+            return;
         const QString colleague = u"colleague_window_%1"_s.arg(QCoreApplication::applicationPid());
-        QVERIFY(PgTestServer::run(m_database,
-            { u"DROP ROLE IF EXISTS %1"_s.arg(colleague), u"CREATE ROLE %1 LOGIN"_s.arg(colleague),
-                u"GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(colleague) }));
+        QVERIFY(createColleague(colleague));
         const QString id = u"2506.11012"_s;
         {
             auto theirs = Database::open(PgTestServer::url(m_database, colleague));
