@@ -17,7 +17,8 @@ RunController::RunController(QObject *parent)
 RunController::~RunController()
 {
     if (m_thread) {
-        m_run->cancel();
+        if (m_run)
+            m_run->cancel();
         m_thread->quit();
         m_thread->wait();
         delete m_thread;
@@ -38,14 +39,17 @@ bool RunController::start(const RunOptions &options)
     DailyRun *run = m_run;
     connect(m_thread, &QThread::started, run, [this, run] {
         const RunResult result = run->execute();
-        QThread::currentThread()->quit();
+        // The thread keeps running (and the run alive) until the window's thread has let go of
+        // m_run: quitting here deleted the run while Stop could still reach it (the GUI monkey
+        // found the use after free, under ASan).
         QMetaObject::invokeMethod(
             this,
             [this, result] {
+                m_run = nullptr;
+                m_thread->quit();
                 m_thread->wait();
                 delete m_thread;
                 m_thread = nullptr;
-                m_run = nullptr;
                 m_last = result;
                 emit finished(result);
             },
