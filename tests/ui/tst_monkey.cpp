@@ -390,5 +390,21 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMonkey)
+// QTEST_MAIN's, but QtTest stops a test function after 5 minutes: the monkey runs as long as it
+// is told (plus 10 minutes to wind down), unless QTEST_FUNCTION_TIMEOUT says otherwise.
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT")) {
+        const qint64 seconds = qEnvironmentVariableIsSet("PAPERSIFT_MONKEY_SECONDS")
+            ? qEnvironmentVariableIntValue("PAPERSIFT_MONKEY_SECONDS")
+            : 20;
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number((seconds + 600) * 1000));
+    }
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestMonkey test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_monkey.moc"
