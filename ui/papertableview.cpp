@@ -94,9 +94,9 @@ void PaperTableView::fitColumns()
     const QFontMetrics fm = fontMetrics();
     const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 4;
     const int pad = fm.averageCharWidth() + margin;
-    const auto heading = [&](int column) {
-        // Room for the sort arrow only where it shows.
-        const int arrow = header->sortIndicatorSection() == column
+    const auto heading = [&](int column, bool arrowAlways = false) {
+        // Room for the sort arrow only where it shows (or may show before the widths are set again).
+        const int arrow = arrowAlways || header->sortIndicatorSection() == column
             ? style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + 4
             : 0;
         return fm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + margin + arrow + 4;
@@ -118,10 +118,8 @@ void PaperTableView::fitColumns()
     header->resizeSection(PaperTableModel::Category, contentWidth(PaperTableModel::Category, 10));
     header->resizeSection(PaperTableModel::Type, contentWidth(PaperTableModel::Type, 13));
     // Lab ★ is sorted by often, after the widths are set: room for the arrow from the start.
-    const int labHeading
-        = fm.horizontalAdvance(m_model->headerData(PaperTableModel::LabStars, Qt::Horizontal).toString()) + margin
-        + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, this) + 8;
-    header->resizeSection(PaperTableModel::LabStars, std::max(fm.horizontalAdvance(u"★ 30"_s) + pad, labHeading));
+    header->resizeSection(PaperTableModel::LabStars,
+        std::max(fm.horizontalAdvance(u"★ 30"_s) + pad, heading(PaperTableModel::LabStars, true)));
     header->resizeSection(PaperTableModel::Announced,
         fm.horizontalAdvance(QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat)) + pad);
 }

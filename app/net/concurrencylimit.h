@@ -12,10 +12,11 @@ namespace PaperSift {
 /// is not one grows it back by one per `growEvery` answers in a row, up to the configured
 /// ceiling. At the level a server refused last, growth slows to one per four windows of answers
 /// (4 × the limit in a row): a server with a fixed limit is probed now and then, not every few
-/// requests, so a day's run sees a handful of 429s instead of one for every fourth answer. OpenAI's
-/// `x-ratelimit-remaining-requests` / `-tokens` and `x-ratelimit-reset-*` headers slow it down before the server
-/// refuses: when what is left of the window would not cover the requests in flight, the limit shrinks to what is left,
-/// and at none left sends pause until the window resets. Pure: no clock, no timer; the caller passes the times.
+/// requests, so a day's run sees a handful of 429s instead of one for every fourth answer.
+/// OpenAI's `x-ratelimit-remaining-requests` / `-tokens` and `x-ratelimit-reset-*` headers slow
+/// it down before the server refuses: when what is left of the window would not cover the
+/// requests in flight, the limit shrinks to what is left, and at none left sends pause until the
+/// window resets. Pure: no clock, no timer; the caller passes the times.
 class ConcurrencyLimit
 {
 public:
