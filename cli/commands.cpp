@@ -14,6 +14,9 @@ QList<Command> builtinCommands()
         backfillCommand(),
         recoverCommand(),
         libraryCommand(),
+        rateCommand(),
+        ratingsCommand(),
+        learnCommand(),
     };
 }
 

@@ -16,5 +16,8 @@ Command fetchCommand();
 Command backfillCommand();
 Command recoverCommand();
 Command libraryCommand();
+Command rateCommand();
+Command ratingsCommand();
+Command learnCommand();
 
 } // namespace PaperSift::Cli

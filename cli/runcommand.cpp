@@ -55,7 +55,7 @@ void addScoringOptions(QCommandLineParser &p)
     p.addOption({u"categories"_s, u"Comma-separated arXiv categories (default: settings)."_s, u"LIST"_s});
     p.addOption({u"announce"_s, u"Announce types to score: new,cross,replace,replace-cross (default: settings)."_s,
                  u"LIST"_s});
-    p.addOption({u"scorer"_s, u"auto, llm or keyword (default: settings)."_s, u"SCORER"_s});
+    p.addOption({u"scorer"_s, u"auto, llm, keyword or learned (your own ranking; default: settings)."_s, u"SCORER"_s});
     p.addOption({u"model"_s, u"Model name for the endpoint (default: settings)."_s, u"MODEL"_s});
     p.addOption({u"base-url"_s, u"OpenAI-compatible base URL, e.g. http://localhost:11434/v1."_s, u"URL"_s});
     p.addOption({u"budget"_s, u"Stop before spending more than this many USD (0: no budget)."_s, u"USD"_s});
@@ -89,7 +89,7 @@ QString readOptions(const QCommandLineParser &p, RunOptions &o)
     if (p.isSet(u"scorer"_s)) {
         const auto scorer = RunOptions::scorerFromName(p.value(u"scorer"_s));
         if (!scorer)
-            return u"--scorer takes auto, llm or keyword, not '%1'."_s.arg(p.value(u"scorer"_s));
+            return u"--scorer takes auto, llm, keyword or learned, not '%1'."_s.arg(p.value(u"scorer"_s));
         o.scorer = *scorer;
     }
     o.model = p.value(u"model"_s);

@@ -78,7 +78,8 @@ const QList<SettingDef> &Settings::definitions()
         {RssBaseUrl, u"https://rss.arxiv.org"_s, u"base URL of the daily feeds"_s},
         {ApiBaseUrl, u"https://export.arxiv.org/api/query"_s, u"arXiv API endpoint for backfill"_s},
         {RequestSpacingMs, 3000, u"minimum milliseconds between requests to arXiv"_s},
-        {Scorer, u"auto"_s, u"auto (LLM when an endpoint is set, else keyword), llm or keyword"_s},
+        {Scorer, u"auto"_s, u"auto (LLM when an endpoint is set, else your ranking when it beats the keywords, else keyword), "
+                            "llm, keyword or learned"_s},
         {Preset, u"openai"_s, u"endpoint preset: openai, ollama, llamacpp, vllm, openrouter, custom"_s},
         {BaseUrl, QString(), u"OpenAI-compatible base URL, e.g. http://localhost:11434/v1"_s},
         {Model, u"gpt-4o"_s, u"model name sent to the endpoint"_s},

@@ -33,6 +33,7 @@ struct DigestEntry
     std::optional<Score> score; ///< empty when the paper was never scored
     bool followedAuthorMatch = false; ///< kept whatever its score, listed first as "Author match"
     std::optional<DigestUserState> userState; ///< shown by the JSON export when provided
+    std::optional<double> yours; ///< the reader's own ranking, 0–10 (JSON export), when one is trained
 };
 
 /// Everything a day's digest is made of. The digest is pure formatting over these values.

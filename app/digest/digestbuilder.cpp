@@ -11,6 +11,7 @@
 #include "scoring/authormatcher.h"
 #include "scoring/pricetable.h"
 #include "scoring/promptbuilder.h"
+#include "store/learningstore.h"
 
 #include <QSet>
 
@@ -19,6 +20,14 @@ namespace PaperSift {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The reader's ranking for the JSON export's "yours"; none when there is none (or it cannot be
+// read: an export never fails for want of it).
+std::optional<StoredRanking> storedRanking(Database &db)
+{
+    auto stored = LearningStore(db).ranking();
+    return stored ? std::move(*stored) : std::nullopt;
+}
 
 DigestUserState digestState(const UserState &s)
 {
@@ -87,12 +96,12 @@ QString unscoredReason(
 }
 
 // The model and criteria most of these scores were made with, counting only models' scores (not
-// the keyword scorer's); ties go to the newer score. Nothing when no model scored any.
+// the offline scorers'); ties go to the newer score. Nothing when no model scored any.
 std::optional<std::pair<QString, QString>> usualModelAndCriteria(const QHash<QString, Score> &scores)
 {
     QHash<std::pair<QString, QString>, std::pair<int, QDateTime>> tally;
     for (const Score &s : scores) {
-        if (s.isKeyword())
+        if (s.isOffline())
             continue;
         auto &[count, newest] = tally[{ s.key.model, s.key.criteriaSha256 }];
         ++count;
@@ -223,6 +232,7 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
     if (!attempted)
         return attempted.error();
     const AuthorMatcher matcher(Settings::followedAuthors());
+    const std::optional<StoredRanking> ranking = storedRanking(m_scores.database());
     int withScoreRow = 0;
     int scored = 0;
     QHash<QString, int> reasons; // the unscored rows' reasons, to name the commonest
@@ -248,6 +258,8 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
         const auto state = states->constFind(sp.paper.id);
         if (state != states->constEnd())
             e.userState = digestState(*state);
+        if (ranking)
+            e.yours = ranking->model.score(e.paper);
         input.candidates.append(std::move(e));
     }
 
@@ -315,6 +327,7 @@ Result<QList<DigestEntry>> DigestBuilder::starred(const DigestOptions &options) 
     if (!scores)
         return scores.error();
     const AuthorMatcher matcher(Settings::followedAuthors());
+    const std::optional<StoredRanking> ranking = storedRanking(m_scores.database());
     QList<DigestEntry> entries;
     entries.reserve(papers->size());
     for (const StoredPaper &sp : std::as_const(*papers)) {
@@ -329,6 +342,8 @@ Result<QList<DigestEntry>> DigestBuilder::starred(const DigestOptions &options) 
         if (!state)
             return state.error();
         e.userState = digestState(*state);
+        if (ranking)
+            e.yours = ranking->model.score(e.paper);
         entries.append(std::move(e));
     }
     return entries;

@@ -264,6 +264,8 @@ void writeEntry(JsonWriter &w, const DigestEntry &e)
         writeScore(w, *e.score);
     else
         w.null();
+    w.key("yours"_L1);
+    w.real(e.yours ? std::optional<double>(std::round(*e.yours * 100) / 100) : std::nullopt);
     if (e.userState) {
         w.key("user_state"_L1);
         w.beginObject();

@@ -61,6 +61,16 @@ struct Score
     /// A model's verdict: numbers, or the title filter's "not relevant". Not a failed attempt.
     bool isJudged() const { return isScored() || unscoredReason == TitleFilterReason; }
     bool isKeyword() const { return key.model == KeywordModel; }
+    /// The model name of a reader's personal ranking: "learned", or "learned:alice" on a shared
+    /// library (LearnedModel::modelName).
+    static bool isLearnedModel(const QString &model)
+    {
+        return model == QLatin1String("learned") || model.startsWith(QLatin1String("learned:"));
+    }
+    bool isLearned() const { return isLearnedModel(key.model); }
+    /// Made without a language model (keywords, or the reader's own ranking): a model's score
+    /// counts before it, and the digest names no model for it.
+    bool isOffline() const { return isKeyword() || isLearned(); }
     /// At or above both cutoffs. The keyword scorer gives no novelty: its scores pass on relevance
     /// alone, otherwise an offline day could never have a digest. (LibraryQuery's day counts say
     /// the same in SQL.)

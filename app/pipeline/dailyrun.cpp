@@ -8,6 +8,7 @@
 #include "domain/criteria.h"
 #include "domain/enumnames.h"
 #include "llm/apikey.h"
+#include "pipeline/rankingtrainer.h"
 #include "pipeline/runjudgement.h"
 #include "pipeline/runlock.h"
 #include "pipeline/scoringengine.h"
@@ -48,7 +49,8 @@ RunOptions RunOptions::fromSettings(const Settings &settings)
 std::optional<RunOptions::Scorer> RunOptions::scorerFromName(const QString &name)
 {
     static constexpr EnumName<Scorer> names[] = { { Scorer::Auto, "auto"_L1 }, { Scorer::Llm, "llm"_L1 },
-        { Scorer::Keyword, "keyword"_L1 }, { Scorer::Keyword, "keywords"_L1 } };
+        { Scorer::Keyword, "keyword"_L1 }, { Scorer::Keyword, "keywords"_L1 }, { Scorer::Learned, "learned"_L1 },
+        { Scorer::Learned, "yours"_L1 } };
     return enumFromName<Scorer>(names, name);
 }
 
@@ -419,7 +421,7 @@ bool DailyRun::configureScoring(Context &run)
     else
         return run.fail(RunFailure::Input, prices.errorMessage());
 
-    if (m_options.scorer != RunOptions::Scorer::Keyword) {
+    if (m_options.scorer != RunOptions::Scorer::Keyword && m_options.scorer != RunOptions::Scorer::Learned) {
         auto endpoint = EndpointConfig::fromSettings(settings);
         if (!endpoint)
             return run.fail(RunFailure::Endpoint, endpoint.errorMessage());
@@ -446,10 +448,37 @@ bool DailyRun::configureScoring(Context &run)
             config.adaptiveBatch = config.adaptiveBatch && !endpoint->isLocalServer();
         }
     }
+    if (config.kind != ScoringConfig::Kind::Llm && !configureOffline(run))
+        return false;
     RunSummary &summary = run.result.summary;
     summary.model = config.model();
     summary.criteriaSha256 = Criteria { config.prompts.criteria }.sha256();
     summary.promptVersion = config.promptVersion();
+    return true;
+}
+
+bool DailyRun::configureOffline(Context &run)
+{
+    // Without a model: the reader's ranking when asked for, or (auto) when it knows the reader
+    // better than the keywords do; else keywords.
+    if (m_options.scorer == RunOptions::Scorer::Keyword)
+        return true;
+    Database &db = run.scores->database();
+    auto ranking = RankingTrainer::current(db, run.config.prompts.criteria);
+    if (!ranking)
+        return run.fail(RunFailure::Storage, ranking.errorMessage());
+    if (m_options.scorer == RunOptions::Scorer::Learned && !*ranking) {
+        auto counts = LearningStore(db).ratingCounts();
+        const int missing = counts ? LearnedModel::ratingsMissing(counts->liked, counts->disliked) : 0;
+        return run.fail(RunFailure::Input,
+            u"There is no personal ranking yet: rate %1 more papers (a star or 4–5 is liked, 1–2 disliked), in the "
+            "window or with 'papersift rate', then run again."_s.arg(missing));
+    }
+    if (!*ranking || (m_options.scorer == RunOptions::Scorer::Auto && !(*ranking)->report.beatsKeywords()))
+        return true;
+    run.config.kind = ScoringConfig::Kind::Learned;
+    run.config.learned = std::make_shared<const LearnedModel>((*ranking)->model);
+    run.config.learnedModelName = LearnedModel::modelName(db.userName());
     return true;
 }
 

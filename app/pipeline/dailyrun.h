@@ -29,7 +29,9 @@ class ArxivClient;
 /// window override some.
 struct RunOptions
 {
-    enum class Scorer { Auto, Llm, Keyword };
+    /// Auto: a language model when one is configured, else the reader's ranking when it beats
+    /// the keywords on the reader's ratings (LearningReport), else keywords.
+    enum class Scorer { Auto, Llm, Keyword, Learned };
 
     QDate day; ///< the feed day to score; invalid: fetch the latest announcements
     bool fetch = true; ///< fetch the daily feed (only when `day` is invalid)
@@ -51,7 +53,7 @@ struct RunOptions
     std::chrono::seconds deadline { 20 * 60 };
 
     static RunOptions fromSettings(const Settings &settings);
-    static std::optional<Scorer> scorerFromName(const QString &name); ///< auto, llm, keyword
+    static std::optional<Scorer> scorerFromName(const QString &name); ///< auto, llm, keyword, learned
 };
 
 /// Where a run is, for the status bar and the command line.
@@ -118,6 +120,7 @@ private:
     bool chooseDay(Context &run);
     bool selectPapers(Context &run);
     bool configureScoring(Context &run);
+    bool configureOffline(Context &run);
     bool score(Context &run);
     bool finish(Context &run);
 

@@ -18,12 +18,28 @@ Q_LOGGING_CATEGORY(lcScoring, "papersift.scoring")
 
 QString ScoringConfig::model() const
 {
-    return kind == Kind::Keyword ? KeywordScorer::ModelName : endpoint.model;
+    switch (kind) {
+    case Kind::Keyword:
+        return KeywordScorer::ModelName;
+    case Kind::Learned:
+        return learnedModelName;
+    case Kind::Llm:
+        break;
+    }
+    return endpoint.model;
 }
 
 QString ScoringConfig::promptVersion() const
 {
-    return kind == Kind::Keyword ? KeywordScorer::Version : prompts.templateVersion();
+    switch (kind) {
+    case Kind::Keyword:
+        return KeywordScorer::Version;
+    case Kind::Learned:
+        return u"ln-"_s + (learned ? learned->version() : QString());
+    case Kind::Llm:
+        break;
+    }
+    return prompts.templateVersion();
 }
 
 ScoringEngine::ScoringEngine(ScoreStore &scores, ScoringConfig config, QObject *parent)
@@ -122,11 +138,36 @@ ScoringOutcome ScoringEngine::score(const QList<Paper> &papers, qint64 runId, QD
         outcome.storageError = saved.errorMessage();
         return outcome;
     }
-    return m_config.kind == ScoringConfig::Kind::Keyword ? scoreWithKeywords(papers, runId)
-                                                         : scoreWithModel(papers, runId);
+    switch (m_config.kind) {
+    case ScoringConfig::Kind::Keyword: {
+        const KeywordScorer scorer(m_config.prompts.criteria);
+        return scoreOffline(papers, runId, [&scorer](const Paper &p) {
+            return scorer.score(p);
+        });
+    }
+    case ScoringConfig::Kind::Learned: {
+        Q_ASSERT(m_config.learned);
+        const LearnedModel &model = *m_config.learned;
+        return scoreOffline(papers, runId, [&model](const Paper &p) {
+            Score s;
+            const double yours = model.score(p);
+            s.relevance = qBound(1, qRound(yours), 10);
+            const QStringList reasons = model.reasons(p);
+            // Stored with the score, so English like the keyword scorer's comments.
+            s.comment = reasons.isEmpty()
+                ? u"Yours %1: like little you rated."_s.arg(yours, 0, 'f', 1)
+                : u"Yours %1: like papers you liked (%2)."_s.arg(yours, 0, 'f', 1).arg(reasons.join(u", "_s));
+            return s;
+        });
+    }
+    case ScoringConfig::Kind::Llm:
+        break;
+    }
+    return scoreWithModel(papers, runId);
 }
 
-ScoringOutcome ScoringEngine::scoreWithKeywords(const QList<Paper> &papers, qint64 runId)
+ScoringOutcome ScoringEngine::scoreOffline(
+    const QList<Paper> &papers, qint64 runId, const std::function<Score(const Paper &)> &scoreOne)
 {
     ScoringOutcome outcome;
     outcome.considered = int(papers.size());
@@ -144,7 +185,6 @@ ScoringOutcome ScoringEngine::scoreWithKeywords(const QList<Paper> &papers, qint
         todo.insert(k.paperId);
     outcome.cached = outcome.considered - int(todo.size());
 
-    const KeywordScorer scorer(m_config.prompts.criteria);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Score> chunk;
     int done = outcome.cached;
@@ -155,7 +195,7 @@ ScoringOutcome ScoringEngine::scoreWithKeywords(const QList<Paper> &papers, qint
             outcome.cancelled = true;
             break;
         }
-        Score s = scorer.score(p);
+        Score s = scoreOne(p);
         s.key = keyFor(p);
         s.scoredAt = now;
         chunk.append(std::move(s));

@@ -2,6 +2,7 @@
 
 #include "domain/paper.h"
 #include "domain/score.h"
+#include "learn/learnedmodel.h"
 #include "llm/chatclient.h"
 #include "llm/endpoint.h"
 #include "llm/llmerror.h"
@@ -15,6 +16,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace PaperSift {
@@ -23,11 +25,14 @@ class ScoreStore;
 class ModelRun;
 
 /// How a run scores: with a language model through an OpenAI-compatible endpoint, or offline
-/// with the keyword scorer; and the limits that apply.
+/// with the keyword scorer or the reader's own ranking; and the limits that apply.
 struct ScoringConfig
 {
-    enum class Kind { Llm, Keyword };
+    enum class Kind { Llm, Keyword, Learned };
     Kind kind = Kind::Keyword;
+    /// Learned: the reader's ranking, and its model name (LearnedModel::modelName).
+    std::shared_ptr<const LearnedModel> learned;
+    QString learnedModelName;
     EndpointConfig endpoint; ///< Llm: where to send and which model
     QString apiKey; ///< Llm: may be empty for local servers; never logged
     ChatClient::Options client; ///< Llm: concurrency, rate limit, timeouts, retries
@@ -45,8 +50,10 @@ struct ScoringConfig
     /// Llm: how long a claim on a paper lasts (ScoreClaims) before another scorer may take it over.
     int claimExpirySec = 600;
 
-    QString model() const; ///< endpoint.model, or "keyword"
-    QString promptVersion() const; ///< prompts.templateVersion(), or the keyword scorer's version
+    QString model() const; ///< endpoint.model, "keyword", or learnedModelName
+    /// prompts.templateVersion(), the keyword scorer's version, or the ranking's ("ln-" + its
+    /// hash: a retrained ranking scores anew)
+    QString promptVersion() const;
 };
 
 /// How the last model pass was shaped, for the benchmark and the log.
@@ -131,7 +138,9 @@ public:
 private:
     friend class ModelRun;
 
-    ScoringOutcome scoreWithKeywords(const QList<Paper> &papers, qint64 runId);
+    /// Scores offline (keywords or the reader's ranking), with `scoreOne` for each paper not scored yet.
+    ScoringOutcome scoreOffline(
+        const QList<Paper> &papers, qint64 runId, const std::function<Score(const Paper &)> &scoreOne);
     ScoringOutcome scoreWithModel(const QList<Paper> &papers, qint64 runId);
     ScoreKey keyFor(const Paper &paper) const;
     /// Where the title filter's verdict on a paper it kept is stored: the score key with the

@@ -20,7 +20,9 @@ struct TableSpec
     QString table;
     QStringList columns;
     QString order;
-    bool personal = false; ///< user_state: only the copying reader's rows, under the destination's user
+    /// The reader's own tables (marks, imported ratings, ranking): only the copying reader's rows,
+    /// under the destination's user; db_user is their first column.
+    bool personal = false;
 };
 
 // In the order the foreign keys need. Columns are the same on both engines (PostgreSQL's search
@@ -58,6 +60,14 @@ const QList<TableSpec> &tables()
         { u"user_state"_s,
             { u"db_user"_s, u"paper_id"_s, u"read"_s, u"starred"_s, u"rating"_s, u"note"_s, u"updated"_s },
             u"paper_id"_s, true },
+        { u"outside_ratings"_s,
+            { u"db_user"_s, u"paper_id"_s, u"liked"_s, u"title"_s, u"authors"_s, u"abstract"_s, u"categories"_s,
+                u"rated"_s },
+            u"paper_id"_s, true },
+        { u"learned_models"_s,
+            { u"db_user"_s, u"version"_s, u"trained"_s, u"liked"_s, u"disliked"_s, u"folds"_s, u"precision_learned"_s,
+                u"precision_keyword"_s, u"trained_on"_s, u"model"_s },
+            u"db_user"_s, true },
     };
     return list;
 }

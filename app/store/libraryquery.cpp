@@ -1,6 +1,7 @@
 #include "libraryquery.h"
 
 #include "database.h"
+#include "learn/learnedmodel.h"
 #include "scorestore.h"
 #include "sqlsupport.h"
 
@@ -174,7 +175,8 @@ Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const
     {
         // The score that counts, by the one rule (ScoreStore), ordered by paper like the rows.
         Statement counting = ScoreStore::countingScoresStatement(
-            { criteriaSha256, QString() }, scope.isEmpty() ? QString() : u"s."_s + scope, values);
+            { criteriaSha256, QString(), LearnedModel::modelName(m_db.userName()) },
+            scope.isEmpty() ? QString() : u"s."_s + scope, values);
         Query q(m_db, counting.sql + u" ORDER BY paper_id"_s, u"reading scores"_s);
         if (Status s = q.run(counting.values); !s)
             return s;
@@ -212,7 +214,8 @@ Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const
 Statement LibraryQuery::daysStatement(const DayQuery &query)
 {
     // Each paper's score that counts (the one rule, ScoreStore), joined to its listings.
-    const Statement counting = ScoreStore::countingScoresStatement({ query.criteriaSha256, query.model });
+    const Statement counting
+        = ScoreStore::countingScoresStatement({ query.criteriaSha256, query.model, query.learnedModel });
     QVariantList values { query.relevanceCutoff, query.noveltyCutoff };
     values += counting.values;
     return { u"SELECT l.day, count(DISTINCT l.paper_id), "
@@ -241,7 +244,9 @@ Result<QMultiHash<QString, QDate>> LibraryQuery::listingDays(
 
 Result<QList<DayCount>> LibraryQuery::days(const DayQuery &query) const
 {
-    const Statement statement = daysStatement(query);
+    DayQuery mine = query;
+    mine.learnedModel = LearnedModel::modelName(m_db.userName());
+    const Statement statement = daysStatement(mine);
     Query q(m_db, statement.sql, u"counting the papers of each day"_s);
     if (Status s = q.run(statement.values); !s)
         return s.error();

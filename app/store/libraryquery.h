@@ -62,6 +62,7 @@ struct DayQuery
     QString model; ///< empty: scores by any model
     int relevanceCutoff = 8;
     int noveltyCutoff = 7; ///< a score without novelty (keyword scorer) passes this cutoff
+    QString learnedModel = QStringLiteral("learned"); ///< ScoreChoice::learnedModel; days() sets it
 };
 
 /// A feed day in the store, with its counts.

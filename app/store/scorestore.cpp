@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/criteria.h"
+#include "learn/learnedmodel.h"
 #include "sqlsupport.h"
 
 namespace PaperSift {
@@ -54,11 +55,14 @@ QString CriteriaVersion::label() const
 Statement ScoreStore::countingScoresStatement(
     const ScoreChoice &choice, const QString &scope, const QVariantList &scopeValues)
 {
-    // The rule's order, best first: a model over keywords, the criteria in use over older ones,
-    // the newest version of the paper, the newest score. Booleans sort false first, in SQLite and
-    // PostgreSQL alike.
-    QString where = u"(s.relevance IS NOT NULL OR s.unscored_reason = ?)"_s;
-    QVariantList values { Score::KeywordModel, choice.currentCriteriaSha256, Score::TitleFilterReason };
+    // The rule's order, best first: a model over the reader's own ranking over keywords, the
+    // criteria in use over older ones, the newest version of the paper, the newest score.
+    // Booleans sort false first, in SQLite and PostgreSQL alike. Another reader's ranking never
+    // counts.
+    QString where = u"(s.relevance IS NOT NULL OR s.unscored_reason = ?) AND (s.model = ? OR (s.model <> 'learned' "
+                    "AND s.model NOT LIKE 'learned:%'))"_s;
+    QVariantList values { Score::KeywordModel, choice.learnedModel, choice.currentCriteriaSha256,
+        Score::TitleFilterReason, choice.learnedModel };
     if (!choice.model.isEmpty()) {
         where += u" AND s.model = ?"_s;
         values.append(choice.model);
@@ -67,7 +71,9 @@ Statement ScoreStore::countingScoresStatement(
         where += u" AND "_s + scope;
         values += scopeValues;
     }
-    return { u"SELECT %1 FROM (SELECT s.*, row_number() OVER (PARTITION BY s.paper_id ORDER BY s.model = ?, "
+    return { u"SELECT %1 FROM (SELECT s.*, row_number() OVER (PARTITION BY s.paper_id ORDER BY CASE s.model WHEN ? "
+             u"THEN 2 WHEN ? "
+             "THEN 1 ELSE 0 END, "
              "s.criteria_sha256 <> ?, s.paper_version DESC, s.scored_at DESC, s.id DESC) AS pick FROM scores s "
              "WHERE %2) ranked WHERE pick = 1"_s.arg(scoreColumns, where),
         values };
@@ -75,10 +81,12 @@ Statement ScoreStore::countingScoresStatement(
 
 Result<QHash<QString, Score>> ScoreStore::countingScores(const ScoreChoice &choice, const QDate &day) const
 {
+    ScoreChoice mine = choice;
+    mine.learnedModel = LearnedModel::modelName(m_db.userName());
     const Statement statement = day.isValid()
         ? countingScoresStatement(
-            choice, u"s.paper_id IN (SELECT paper_id FROM listings WHERE day = ?)"_s, { dayString(day) })
-        : countingScoresStatement(choice);
+            mine, u"s.paper_id IN (SELECT paper_id FROM listings WHERE day = ?)"_s, { dayString(day) })
+        : countingScoresStatement(mine);
     Query q(m_db, statement.sql, u"reading the scores that count"_s);
     if (Status s = q.run(statement.values); !s)
         return s.error();
@@ -92,8 +100,10 @@ Result<QHash<QString, Score>> ScoreStore::countingScores(const ScoreChoice &choi
 
 Result<QHash<QString, Score>> ScoreStore::countingScores(const ScoreChoice &choice, const QStringList &ids) const
 {
+    ScoreChoice mine = choice;
+    mine.learnedModel = LearnedModel::modelName(m_db.userName());
     const Statement statement
-        = countingScoresStatement(choice, u"s.paper_id IN (%1)"_s.arg(m_db.engine().jsonTextList()), { jsonList(ids) });
+        = countingScoresStatement(mine, u"s.paper_id IN (%1)"_s.arg(m_db.engine().jsonTextList()), { jsonList(ids) });
     Query q(m_db, statement.sql, u"reading the scores that count"_s);
     if (Status s = q.run(statement.values); !s)
         return s.error();

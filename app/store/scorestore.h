@@ -40,6 +40,9 @@ struct ScoreChoice
 {
     QString currentCriteriaSha256; ///< the criteria in use: their scores beat older versions'
     QString model; ///< only this model's scores; empty: any model
+    /// The reader's own ranking's model name (LearnedModel::modelName): other readers' rankings
+    /// never count for this one.
+    QString learnedModel = QStringLiteral("learned");
 };
 
 /// Criteria texts and the scores made with them: the cache that keeps a paper from being paid twice.

@@ -85,13 +85,38 @@ _papersift_library()
     fi
 }
 
+_papersift_rate()
+{
+    if (($1 == 1)) && [[ $cur != -* ]]; then
+        COMPREPLY=($(compgen -W "1 2 3 4 5 like dislike clear" -- "$cur"))
+    else
+        COMPREPLY=($(compgen -W "$_papersift_global_opts" -- "$cur"))
+    fi
+}
+
+_papersift_ratings()
+{
+    if (($1 == 0)) && [[ $cur != -* ]]; then
+        COMPREPLY=($(compgen -W "import" -- "$cur"))
+    elif (($1 == 1)) && [[ $cur != -* ]]; then
+        _filedir csv
+    else
+        COMPREPLY=($(compgen -W "$_papersift_global_opts" -- "$cur"))
+    fi
+}
+
+_papersift_learn()
+{
+    COMPREPLY=($(compgen -W "--report $_papersift_global_opts" -- "$cur"))
+}
+
 _papersift()
 {
     local cur prev words cword split
     _init_completion -s || return
 
     local _papersift_global_opts="--db --config --help"
-    local commands="config import run score export fetch backfill recover library"
+        local commands="config import run score export fetch backfill recover library rate ratings learn"
 
     # The values of options that take one.
     case $prev in
@@ -108,7 +133,7 @@ _papersift()
             return
             ;;
         --scorer)
-            COMPREPLY=($(compgen -W "auto llm keyword" -- "$cur"))
+                        COMPREPLY=($(compgen -W "auto llm keyword learned" -- "$cur"))
             return
             ;;
         --announce)

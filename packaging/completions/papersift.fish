@@ -64,6 +64,9 @@ complete -c papersift -n __papersift_needs_command -a fetch -d 'Fetch and store 
 complete -c papersift -n __papersift_needs_command -a backfill -d 'Fetch papers from the arXiv API'
 complete -c papersift -n __papersift_needs_command -a recover -d 'Rebuild a missed feed day from the arXiv API'
 complete -c papersift -n __papersift_needs_command -a library -d 'Copy a library between SQLite and PostgreSQL'
+complete -c papersift -n __papersift_needs_command -a rate -d 'Rate a paper for your own ranking'
+complete -c papersift -n __papersift_needs_command -a ratings -d 'Import ratings from a CSV file'
+complete -c papersift -n __papersift_needs_command -a learn -d 'Train your own ranking on your ratings'
 
 # config ACTION [KEY [VALUE]]
 complete -c papersift -n '__papersift_using config; and not __fish_seen_subcommand_from list get set unset' \
@@ -79,7 +82,7 @@ complete -c papersift -n '__papersift_using run score' -l date -x -d 'The stored
 complete -c papersift -n '__papersift_using run score' -l categories -x -d 'Comma-separated arXiv categories'
 complete -c papersift -n '__papersift_using run score' -l announce -x \
     -a '(__fish_complete_list , __papersift_announce_types)' -d 'Announce types to score'
-complete -c papersift -n '__papersift_using run score' -l scorer -x -a 'auto llm keyword' -d 'The scorer'
+complete -c papersift -n '__papersift_using run score' -l scorer -x -a 'auto llm keyword learned' -d 'The scorer'
 complete -c papersift -n '__papersift_using run score' -l model -x -d 'Model name for the endpoint'
 complete -c papersift -n '__papersift_using run score' -l base-url -x -d 'OpenAI-compatible base URL'
 complete -c papersift -n '__papersift_using run score' -l budget -x -d 'Stop before spending more than this many USD'
@@ -120,3 +123,11 @@ complete -c papersift -n '__papersift_using backfill' -l api-base-url -x -d 'Que
 complete -c papersift -n '__papersift_using library; and not __fish_seen_subcommand_from copy' -a copy
 complete -c papersift -n '__papersift_using library' -l from -r -d 'The library to copy: a file or postgresql://…'
 complete -c papersift -n '__papersift_using library' -l to -r -d 'The library to copy into'
+
+# rate ID 1..5|like|dislike|clear
+complete -c papersift -n '__papersift_using rate' -x -a '1 2 3 4 5 like dislike clear'
+# ratings import FILE.csv
+complete -c papersift -n '__papersift_using ratings; and not __fish_seen_subcommand_from import' -x -a import
+complete -c papersift -n '__papersift_using ratings; and __fish_seen_subcommand_from import' -r -F
+# learn [--report]
+complete -c papersift -n '__papersift_using learn' -l report -d 'Print how well it ranks your own ratings'

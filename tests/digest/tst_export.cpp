@@ -93,6 +93,7 @@ private slots:
         e.paper = fullPaper();
         e.score = fullScore();
         e.userState = DigestUserState { true, true, 4, u"Read on the train."_s };
+        e.yours = 7.3456;
         DigestEntry bare;
         bare.paper = paper(u"2506.00001"_s, u"Bare"_s, {});
         bare.followedAuthorMatch = true;
@@ -123,6 +124,7 @@ private slots:
         QCOMPARE(o.value("abs_url"_L1).toString(), u"https://arxiv.org/abs/2506.11938"_s);
         QCOMPARE(o.value("pdf_url"_L1).toString(), u"https://arxiv.org/pdf/2506.11938"_s);
         QCOMPARE(o.value("followed_author"_L1).toBool(), false);
+        QCOMPARE(o.value("yours"_L1).toDouble(), 7.35); // two decimals: a ranking, not a measurement
 
         const QJsonObject s = o.value("score"_L1).toObject();
         QCOMPARE(s.value("relevance"_L1).toInt(), 8);
@@ -144,6 +146,7 @@ private slots:
         QVERIFY(b.value("doi"_L1).isNull());
         QVERIFY(b.value("published"_L1).isNull());
         QCOMPARE(b.value("followed_author"_L1).toBool(), true);
+        QVERIFY(b.contains("yours"_L1) && b.value("yours"_L1).isNull()); // no ranking trained
         QVERIFY(!b.contains("user_state"_L1)); // only when provided
     }
 

@@ -1,6 +1,8 @@
 // A lab's shared library on the harness's PostgreSQL server: URLs and passwords, two readers on
 // one database, a reader without write access, claims, live notifications, copying between engines.
+#include "pipeline/rankingtrainer.h"
 #include "store/changefeed.h"
+#include "store/learningstore.h"
 #include "store/librarycopy.h"
 #include "store/libraryquery.h"
 #include "store/papersearch.h"
@@ -35,9 +37,17 @@ class TestLabLibrary : public StoreTest
                   u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(name) };
         if (member)
             grants += { u"GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(name),
-                u"GRANT DELETE ON score_claims, user_state TO %1"_s.arg(name),
+                u"GRANT DELETE ON score_claims, user_state, learned_models, outside_ratings TO %1"_s.arg(name),
                 u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(name) };
         QVERIFY(PgTestServer::run(m_pgDatabase, grants));
+    }
+
+    /// Two members of this test's database, each on a connection of their own.
+    std::pair<std::unique_ptr<Database>, std::unique_ptr<Database>> twoMembers(const QString &a, const QString &b)
+    {
+        makeRole(a, true);
+        makeRole(b, true);
+        return { openAs(a), openAs(b) };
     }
 
     std::unique_ptr<Database> openAs(const QString &user, Database::Mode mode = Database::Mode::ReadWrite)
@@ -141,10 +151,7 @@ private slots:
         QVERIFY(PaperRepository(*m_db).importFeed(dayOneFeed()));
         const QString sha = saveCriteria();
         const QString aliceName = role(u"alice"_s), bobName = role(u"bob"_s);
-        makeRole(aliceName, true);
-        makeRole(bobName, true);
-        auto alice = openAs(aliceName);
-        auto bob = openAs(bobName);
+        auto [alice, bob] = twoMembers(aliceName, bobName);
         QVERIFY(alice && bob);
 
         QVERIFY(ScoreStore(*alice).saveScores({ makeScore(u"2506.00001"_s, 1, sha, 9, 8) }));
@@ -184,6 +191,34 @@ private slots:
         auto sneaky = bob->exec(u"UPDATE user_state SET note = 'bob was here' WHERE db_user = ?"_s, { aliceName });
         QVERIFY(sneaky);
         QCOMPARE(aliceStates.userState(u"2506.00001"_s)->note, u"alice's note"_s);
+    }
+
+    // Each reader's ratings train their own ranking, which no colleague reads or counts.
+    void eachReaderHasTheirOwnRanking()
+    {
+        QList<Paper> papers;
+        for (int i = 0; i < 30; ++i)
+            papers.append(makePaper(u"2506.%1"_s.arg(20000 + i), 1,
+                i < 15 ? u"Graph networks number %1"_s.arg(i) : u"Protein folding number %1"_s.arg(i), { u"cs.LG"_s }));
+        QVERIFY(PaperRepository(*m_db).importFeed(makeFeed(day1, { u"cs.LG"_s }, papers)));
+        const QString aliceName = role(u"alice"_s), bobName = role(u"bob"_s);
+        auto [alice, bob] = twoMembers(aliceName, bobName);
+        QVERIFY(alice && bob);
+        UserStateStore aliceStates(*alice), bobStates(*bob);
+        for (int i = 0; i < 30; ++i) {
+            QVERIFY(aliceStates.setRating(papers[i].id, i < 15 ? 5 : 1)); // alice likes graphs
+            QVERIFY(bobStates.setRating(papers[i].id, i < 15 ? 1 : 5)); // bob likes proteins
+        }
+        const auto aliceTrained = RankingTrainer::train(*alice, QString());
+        QVERIFY2(aliceTrained && aliceTrained->trained, qPrintable(aliceTrained.errorMessage()));
+        QVERIFY(!*LearningStore(*bob).ranking()); // hers is not his
+        QCOMPARE(bob->exec(u"SELECT count(*) FROM learned_models"_s)->first().first().toInt(), 0); // not even seen
+        const auto bobTrained = RankingTrainer::train(*bob, QString());
+        QVERIFY(bobTrained && bobTrained->trained);
+        const Paper graphs = makePaper(u"x"_s, 1, u"Graph networks again"_s, { u"cs.LG"_s });
+        QVERIFY((*LearningStore(*alice).ranking())->model.decision(graphs) > 0);
+        QVERIFY((*LearningStore(*bob).ranking())->model.decision(graphs) < 0);
+        QCOMPARE(LearnedModel::modelName(alice->userName()), u"learned:"_s + aliceName);
     }
 
     // A reader without write access gets a read-only library and a message that says why.

@@ -1,0 +1,147 @@
+#include "textfeatures.h"
+
+#include "text/textfold.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace PaperSift {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Words that say nothing about a paper's subject: English function words and the verbs and
+// nouns every abstract uses. Kept short on purpose; the IDF weighting does the rest.
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> words = [] {
+        const char *const list[] = { "a", "about", "above", "across", "after", "again", "against", "all", "also", "an",
+            "and", "any", "are", "as", "at", "be", "been", "being", "both", "but", "by", "can", "could", "do", "does",
+            "doing", "done", "due", "during", "each", "either", "et", "etc", "for", "from", "further", "had", "has",
+            "have", "having", "here", "how", "however", "i", "if", "in", "into", "is", "it", "its", "itself", "just",
+            "many", "may", "more", "most", "much", "must", "new", "no", "nor", "not", "of", "on", "one", "only", "or",
+            "other", "our", "ours", "out", "over", "own", "paper", "propose", "proposed", "same", "several", "should",
+            "show", "shown", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+            "they", "this", "those", "through", "thus", "to", "two", "under", "up", "upon", "us", "use", "used",
+            "using", "very", "via", "was", "we", "well", "were", "what", "when", "where", "whether", "which", "while",
+            "who", "whose", "why", "will", "with", "within", "without", "work", "would", "yet", "you", "your" };
+        QSet<QString> set;
+        for (const char *w : list)
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    return words;
+}
+
+// "transformers" → "transformer", "process" and "analysis" stay: the same rule as the keyword
+// scorer's, so a plural never splits a term in two.
+QString singular(const QString &word)
+{
+    if (word.size() > 3 && word.endsWith(u's') && !word.endsWith("ss"_L1) && !word.endsWith("is"_L1)
+        && !word.endsWith("us"_L1))
+        return word.chopped(1);
+    return word;
+}
+
+void addText(TermCounts &counts, const QString &text, double weight)
+{
+    const QStringList words = TextFeatures::words(text);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        counts[words[i]] += weight;
+        // Word pairs carry what single words lose: "language model", "graph neural".
+        if (i + 1 < words.size())
+            counts[words[i] + u' ' + words[i + 1]] += weight;
+    }
+}
+
+} // namespace
+
+QStringList TextFeatures::words(const QString &text)
+{
+    QStringList out;
+    const QString folded = foldForMatching(text);
+    for (QStringView w : QStringView(folded).split(u' ', Qt::SkipEmptyParts)) {
+        if (w.size() < 2 || w.front().isDigit())
+            continue;
+        QString word = singular(w.toString());
+        if (stopWords().contains(word))
+            continue;
+        out.append(std::move(word));
+    }
+    return out;
+}
+
+TermCounts TextFeatures::terms(const Paper &paper)
+{
+    TermCounts counts;
+    addText(counts, paper.title, 2.0);
+    addText(counts, paper.abstract, 1.0);
+    for (const QString &author : paper.authors) {
+        const QString name = foldForMatching(author).trimmed();
+        if (!name.isEmpty())
+            counts[u"au:"_s + name] += 1.0;
+    }
+    for (const QString &category : paper.categories)
+        counts[u"cat:"_s + category.toLower()] += 1.0;
+    return counts;
+}
+
+Vocabulary Vocabulary::fit(const QList<TermCounts> &documents, int minDocuments)
+{
+    QHash<QString, int> df;
+    for (const TermCounts &doc : documents)
+        for (auto it = doc.cbegin(); it != doc.cend(); ++it)
+            ++df[it.key()];
+    QStringList terms;
+    for (auto it = df.cbegin(); it != df.cend(); ++it)
+        if (it.value() >= minDocuments)
+            terms.append(it.key());
+    // Sorted, so the same ratings always give the same model (and the same version).
+    std::sort(terms.begin(), terms.end());
+    QList<double> idf;
+    idf.reserve(terms.size());
+    const double n = double(documents.size());
+    for (const QString &t : terms)
+        idf.append(std::log((1.0 + n) / (1.0 + df.value(t))) + 1.0); // smoothed, as scikit-learn's
+    return fromParts(std::move(terms), std::move(idf));
+}
+
+Vocabulary Vocabulary::fromParts(QStringList terms, QList<double> idf)
+{
+    Vocabulary v;
+    v.m_terms = std::move(terms);
+    v.m_idf = std::move(idf);
+    v.m_index.reserve(v.m_terms.size());
+    for (int i = 0; i < v.m_terms.size(); ++i)
+        v.m_index.insert(v.m_terms[i], i);
+    return v;
+}
+
+SparseVector Vocabulary::vectorize(const TermCounts &terms) const
+{
+    SparseVector v;
+    v.reserve(terms.size());
+    double norm = 0;
+    for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
+        const auto found = m_index.constFind(it.key());
+        if (found == m_index.cend())
+            continue;
+        const double value = (1.0 + std::log(it.value())) * m_idf[*found];
+        v.append({ *found, value });
+        norm += value * value;
+    }
+    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    if (norm > 0) {
+        const double scale = 1.0 / std::sqrt(norm);
+        for (auto &entry : v)
+            entry.second *= scale;
+    }
+    return v;
+}
+
+} // namespace PaperSift

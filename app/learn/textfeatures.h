@@ -1,0 +1,59 @@
+#pragma once
+
+// learn/: the personal ranking ("Yours"). Which ratings count as liked or disliked
+// (RatingLabel), the words of a paper as features (TextFeatures, Vocabulary), a linear model
+// trained on them with liblinear (LearnedModel), and how well it knows the reader
+// (LearningReport). No I/O: the store keeps the model, the window and the command line train it.
+
+#include "domain/paper.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace PaperSift {
+
+/// A paper's terms and how often each occurs, before weighting: words and word pairs of the
+/// title (counted twice: a title is a summary) and the abstract, authors as "au:name" and
+/// categories as "cat:cs.lg".
+using TermCounts = QHash<QString, double>;
+
+/// A sparse vector: feature index (0-based, ascending) and value.
+using SparseVector = QList<std::pair<int, double>>;
+
+/// How a paper turns into terms. Words are folded (case and accents ignored), common English
+/// words and numbers are dropped, and a plural "s" is taken off, so "Transformers" and
+/// "transformer" are one term.
+class TextFeatures
+{
+public:
+    static TermCounts terms(const Paper &paper);
+    /// The words of a text, folded and filtered, in order.
+    static QStringList words(const QString &text);
+};
+
+/// The terms a model knows and their inverse document frequency, fitted on its training papers;
+/// turns a paper's terms into a TF-IDF vector (sublinear term frequency, unit length).
+class Vocabulary
+{
+public:
+    /// Terms in at least `minDocuments` of the documents; a smaller set would learn names of
+    /// single papers.
+    static Vocabulary fit(const QList<TermCounts> &documents, int minDocuments = 2);
+
+    SparseVector vectorize(const TermCounts &terms) const;
+    int size() const { return int(m_terms.size()); }
+    const QStringList &terms() const { return m_terms; }
+    const QList<double> &idf() const { return m_idf; }
+    /// Rebuilds a vocabulary from stored terms and weights (LearnedModel::fromBytes).
+    static Vocabulary fromParts(QStringList terms, QList<double> idf);
+
+private:
+    QStringList m_terms;
+    QList<double> m_idf;
+    QHash<QString, int> m_index;
+};
+
+} // namespace PaperSift
