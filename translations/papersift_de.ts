@@ -444,7 +444,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+157"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+159"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
@@ -531,7 +531,7 @@ Fei-Fei Li</translation>
         <translation>Für %1 sind in %2 keine Artikel gespeichert. Importieren Sie die Feeds dieses Tages (papersift import DATEI…) oder rufen Sie ihn nachträglich ab (papersift backfill --from %1 --to %1).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+137"/>
         <source>Finishing</source>
         <translation>Wird abgeschlossen</translation>
     </message>
@@ -1141,7 +1141,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
+        <location filename="../ui/mainwindow.cpp" line="+77"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
@@ -1156,7 +1156,7 @@ Fei-Fei Li</translation>
         <translation>Kriterien bearbeiten, ihre Versionen ansehen und den Prompt in der Vorschau anzeigen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+32"/>
+        <location filename="../ui/mainwindow.cpp" line="+33"/>
         <source>The database at %1 could not be opened: %2</source>
         <translation>Die Datenbank unter %1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -1396,7 +1396,7 @@ Fei-Fei Li</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+255"/>
+        <location filename="../ui/mainwindow.cpp" line="+264"/>
         <source>Could not read the days: %1</source>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1406,12 +1406,12 @@ Fei-Fei Li</translation>
         <translation>Die Artikel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-287"/>
         <source>A change could not be saved: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+322"/>
         <source>Reading every paper in the library…</source>
         <translation>Alle Artikel der Bibliothek werden gelesen …</translation>
     </message>
@@ -1505,7 +1505,7 @@ Fei-Fei Li</translation>
         <translation>arXiv-Feeds (*.xml *.rss *.atom);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Re-score %n papers</source>
         <translation>
             <numerusform>%n Artikel neu bewerten</numerusform>
@@ -1698,7 +1698,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+198"/>
+        <location filename="../ui/papertablemodel.cpp" line="+213"/>
         <source>Relevance %1 of 10</source>
         <translation>Relevanz %1 von 10</translation>
     </message>
@@ -1715,18 +1715,18 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-63"/>
         <source>Not starred</source>
         <translation>Ohne Stern</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Starred by %n in the lab</source>
         <translation>
             <numerusform>Von %n Person der Arbeitsgruppe mit Stern markiert</numerusform>
@@ -1734,7 +1734,17 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-15"/>
+        <source>Your ranking %1 of 10</source>
+        <translation>Eigene Rangfolge: %1 von 10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not ranked</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>You rated it %1 of 5</source>
         <translation>Von Ihnen mit %1 von 5 bewertet</translation>
     </message>
@@ -1747,7 +1757,12 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Yours: %1 of 10, how much it resembles the papers you liked (5 is undecided, 8 and more is clearly on their side).</source>
+        <translation>Eigene: %1 von 10 – wie sehr der Artikel denen ähnelt, die Ihnen gefallen haben (5 ist unentschieden, ab 8 klar auf ihrer Seite).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The title filter found it irrelevant, so no scores were asked for.</source>
         <translation>Der Titelfilter hat ihn als irrelevant eingestuft, daher wurde keine Bewertung angefordert.</translation>
     </message>
@@ -1775,6 +1790,11 @@ Fei-Fei Li</translation>
         <location line="+4"/>
         <source>Starred by the lab</source>
         <translation>Sterne der Arbeitsgruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own ranking, learned from your ratings</source>
+        <translation>Ihre eigene Rangfolge, aus Ihren Bewertungen gelernt</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1811,7 +1831,13 @@ Fei-Fei Li</translation>
         <translation>AG ★</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+2"/>
+        <source>Yours</source>
+        <comment>the reader&apos;s own learned ranking, as a short column heading</comment>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
@@ -1829,7 +1855,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableView</name>
     <message>
-        <location filename="../ui/papertableview.cpp" line="+37"/>
+        <location filename="../ui/papertableview.cpp" line="+38"/>
         <source>Papers</source>
         <translation>Artikel</translation>
     </message>
@@ -1999,6 +2025,37 @@ Fei-Fei Li</translation>
         <location line="+0"/>
         <source>Show TeX source</source>
         <translation>TeX-Quelltext anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::RankingController</name>
+    <message numerus="yes">
+        <location filename="../ui/rankingcontroller.cpp" line="+62"/>
+        <source>Rate %n more papers to get your own ranking (a star or 4–5 is liked, 1–2 or “Not interested” disliked; it needs %1 of each).</source>
+        <translation>
+            <numerusform>Bewerten Sie noch %n Artikel, um Ihre eigene Rangfolge zu erhalten (ein Stern oder 4–5 heißt gefällt, 1–2 oder „Nicht interessiert“ gefällt nicht; nötig sind je %1).</numerusform>
+            <numerusform>Bewerten Sie noch %n Artikel, um Ihre eigene Rangfolge zu erhalten (ein Stern oder 4–5 heißt gefällt, 1–2 oder „Nicht interessiert“ gefällt nicht; nötig sind je %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trained on %1 liked and %2 disliked papers.</source>
+        <translation>Trainiert mit %1 Artikeln, die Ihnen gefallen, und %2, die Ihnen nicht gefallen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too few ratings yet to measure how well it ranks.</source>
+        <translation>Noch zu wenige Bewertungen, um zu messen, wie gut sie einstuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of its top picks among your own ratings (held out, %1 folds), %2 are papers you liked; chance is %3.</source>
+        <translation>Von ihren besten Treffern unter Ihren eigenen Bewertungen (zurückgehalten, %1 Teilmengen) sind %2 Artikel, die Ihnen gefallen; der Zufall erreicht %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyword scorer gets %1.</source>
+        <translation>Die Schlüsselwortbewertung erreicht %1.</translation>
     </message>
 </context>
 <context>
@@ -2177,7 +2234,7 @@ Fei-Fei Li</translation>
     <name>PaperSift::ScoringEngine</name>
     <message>
         <location filename="../app/pipeline/modelrun.cpp" line="+140"/>
-        <location filename="../app/pipeline/scoringengine.cpp" line="+169"/>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+209"/>
         <location line="+5"/>
         <source>Scoring</source>
         <translation>Wird bewertet</translation>
@@ -2211,6 +2268,11 @@ Fei-Fei Li</translation>
         <translation>Schlüsselwörter (offline, kostenlos)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Your own ranking (offline, learned from your ratings)</source>
+        <translation>Eigene Rangfolge (offline, aus Ihren Bewertungen gelernt)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Sc&amp;orer:</source>
         <translation>Bewertungs&amp;verfahren:</translation>
@@ -2227,11 +2289,21 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The language model when an endpoint is set up, otherwise the offline keyword scorer.</source>
-        <translation>Das Sprachmodell, wenn ein Endpunkt eingerichtet ist, sonst die Offline-Schlüsselwortbewertung.</translation>
+        <source>Ranks by what you rated: a model of the papers you starred or rated 4–5 against the ones you rated 1–2. No network, no cost.</source>
+        <translation>Stuft nach Ihren Bewertungen ein: ein Modell der Artikel mit Stern oder 4–5 gegenüber denen mit 1–2. Kein Netzwerk, keine Kosten.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>The language model when an endpoint is set up, otherwise your own ranking when it ranks your ratings better than the keywords do, otherwise the offline keyword scorer.</source>
+        <translation>Das Sprachmodell, wenn ein Endpunkt eingerichtet ist; sonst Ihre eigene Rangfolge, wenn sie Ihre Bewertungen besser einstuft als die Schlüsselwörter; sonst die Offline-Schlüsselwortbewertung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your ranking:</source>
+        <translation>Eigene Rangfolge:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpunkt:</translation>
     </message>
@@ -2450,6 +2522,11 @@ Fei-Fei Li</translation>
         <location line="+2"/>
         <source>“%1” is not among them: choose one from the Model list.</source>
         <translation>„%1“ ist nicht darunter: Wählen Sie eines aus der Modellliste aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not trained yet: rate papers (1–5, a star, or x for “Not interested”) and it learns from them.</source>
+        <translation>Noch nicht trainiert: Bewerten Sie Artikel (1–5, ein Stern oder x für „Nicht interessiert“), und sie lernt daraus.</translation>
     </message>
 </context>
 <context>

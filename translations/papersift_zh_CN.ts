@@ -441,7 +441,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+157"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+159"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
@@ -524,7 +524,7 @@ Fei-Fei Li</translation>
         <translation>%2 中没有存储 %1 的论文。请导入当天的订阅源（papersift import 文件…）或回填该日（papersift backfill --from %1 --to %1）。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+137"/>
         <source>Finishing</source>
         <translation>正在完成</translation>
     </message>
@@ -1126,7 +1126,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
+        <location filename="../ui/mainwindow.cpp" line="+77"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
@@ -1141,7 +1141,7 @@ Fei-Fei Li</translation>
         <translation>编辑筛选标准、查看其版本、预览提示词（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+32"/>
+        <location filename="../ui/mainwindow.cpp" line="+33"/>
         <source>The database at %1 could not be opened: %2</source>
         <translation>无法打开位于 %1 的数据库：%2</translation>
     </message>
@@ -1381,7 +1381,7 @@ Fei-Fei Li</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+255"/>
+        <location filename="../ui/mainwindow.cpp" line="+264"/>
         <source>Could not read the days: %1</source>
         <translation>无法读取日期列表：%1</translation>
     </message>
@@ -1391,12 +1391,12 @@ Fei-Fei Li</translation>
         <translation>无法读取论文：%1</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-287"/>
         <source>A change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+322"/>
         <source>Reading every paper in the library…</source>
         <translation>正在读取资料库中的全部论文…</translation>
     </message>
@@ -1487,7 +1487,7 @@ Fei-Fei Li</translation>
         <translation>arXiv 订阅源 (*.xml *.rss *.atom);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Re-score %n papers</source>
         <translation>
             <numerusform>重新评分 %n 篇论文</numerusform>
@@ -1674,7 +1674,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+198"/>
+        <location filename="../ui/papertablemodel.cpp" line="+213"/>
         <source>Relevance %1 of 10</source>
         <translation>相关性 %1 分（满分 10 分）</translation>
     </message>
@@ -1691,25 +1691,35 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-63"/>
         <source>Not starred</source>
         <translation>未加星标</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Starred by %n in the lab</source>
         <translation>
             <numerusform>课题组中有 %n 人加了星标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-15"/>
+        <source>Your ranking %1 of 10</source>
+        <translation>我的排序：%1 / 10</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not ranked</source>
+        <translation>未排序</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>You rated it %1 of 5</source>
         <translation>您的评分：%1 分（满分 5 分）</translation>
     </message>
@@ -1721,7 +1731,12 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>Yours: %1 of 10, how much it resembles the papers you liked (5 is undecided, 8 and more is clearly on their side).</source>
+        <translation>我的：%1 / 10，与你喜欢的论文有多相似（5 表示难以判断，8 及以上明显偏向它们）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The title filter found it irrelevant, so no scores were asked for.</source>
         <translation>标题筛选判定其不相关，因此未请求评分。</translation>
     </message>
@@ -1749,6 +1764,11 @@ Fei-Fei Li</translation>
         <location line="+4"/>
         <source>Starred by the lab</source>
         <translation>课题组星标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own ranking, learned from your ratings</source>
+        <translation>我的排序，从你的评分中学习得出</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1785,7 +1805,13 @@ Fei-Fei Li</translation>
         <translation>课题组 ★</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+2"/>
+        <source>Yours</source>
+        <comment>the reader&apos;s own learned ranking, as a short column heading</comment>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
@@ -1803,7 +1829,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableView</name>
     <message>
-        <location filename="../ui/papertableview.cpp" line="+37"/>
+        <location filename="../ui/papertableview.cpp" line="+38"/>
         <source>Papers</source>
         <translation>论文</translation>
     </message>
@@ -1975,6 +2001,36 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::RankingController</name>
+    <message numerus="yes">
+        <location filename="../ui/rankingcontroller.cpp" line="+62"/>
+        <source>Rate %n more papers to get your own ranking (a star or 4–5 is liked, 1–2 or “Not interested” disliked; it needs %1 of each).</source>
+        <translation>
+            <numerusform>再评分 %n 篇论文即可获得你自己的排序（星标或 4–5 分表示喜欢，1–2 分或“不感兴趣”表示不喜欢；每种各需 %1 篇）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trained on %1 liked and %2 disliked papers.</source>
+        <translation>已用 %1 篇喜欢的论文和 %2 篇不喜欢的论文训练。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too few ratings yet to measure how well it ranks.</source>
+        <translation>评分还太少，无法衡量它排序的效果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of its top picks among your own ratings (held out, %1 folds), %2 are papers you liked; chance is %3.</source>
+        <translation>在你自己的评分中（留出验证，%1 折），它排在最前面的论文里有 %2 是你喜欢的；随机水平为 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keyword scorer gets %1.</source>
+        <translation>关键词评分为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::ReadingController</name>
     <message numerus="yes">
         <location filename="../ui/readingcontroller.cpp" line="+89"/>
@@ -2140,7 +2196,7 @@ Fei-Fei Li</translation>
     <name>PaperSift::ScoringEngine</name>
     <message>
         <location filename="../app/pipeline/modelrun.cpp" line="+140"/>
-        <location filename="../app/pipeline/scoringengine.cpp" line="+169"/>
+        <location filename="../app/pipeline/scoringengine.cpp" line="+209"/>
         <location line="+5"/>
         <source>Scoring</source>
         <translation>正在评分</translation>
@@ -2174,6 +2230,11 @@ Fei-Fei Li</translation>
         <translation>关键词（离线、免费）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Your own ranking (offline, learned from your ratings)</source>
+        <translation>我的排序（离线，从你的评分中学习）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Sc&amp;orer:</source>
         <translation>评分方式(&amp;O)：</translation>
@@ -2190,11 +2251,21 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The language model when an endpoint is set up, otherwise the offline keyword scorer.</source>
-        <translation>已设置端点时使用语言模型，否则使用离线关键词评分。</translation>
+        <source>Ranks by what you rated: a model of the papers you starred or rated 4–5 against the ones you rated 1–2. No network, no cost.</source>
+        <translation>按你的评分排序：用你加星或评 4–5 分的论文与评 1–2 分的论文训练的模型。无需网络，没有费用。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>The language model when an endpoint is set up, otherwise your own ranking when it ranks your ratings better than the keywords do, otherwise the offline keyword scorer.</source>
+        <translation>已设置端点时使用语言模型；否则在你的排序比关键词更能排好你的评分时使用你的排序；否则使用离线关键词评分。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your ranking:</source>
+        <translation>我的排序：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Endpoint:</source>
         <translation>端点(&amp;E)：</translation>
     </message>
@@ -2412,6 +2483,11 @@ Fei-Fei Li</translation>
         <location line="+2"/>
         <source>“%1” is not among them: choose one from the Model list.</source>
         <translation>“%1”不在其中：请从模型列表中选择一个。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not trained yet: rate papers (1–5, a star, or x for “Not interested”) and it learns from them.</source>
+        <translation>尚未训练：给论文评分（1–5、星标，或按 x 表示“不感兴趣”），它就会从中学习。</translation>
     </message>
 </context>
 <context>

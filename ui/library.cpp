@@ -396,11 +396,15 @@ void Library::retryWrites()
 
 void Library::setStarred(const QStringList &ids, bool starred)
 {
-    write([ids, starred](Database &db) {
-        return eachInOneTransaction(db, ids, [starred](UserStateStore &states, const QString &id) {
-            return states.setStarred(id, starred);
+    write(
+        [ids, starred](Database &db) {
+            return eachInOneTransaction(db, ids, [starred](UserStateStore &states, const QString &id) {
+                return states.setStarred(id, starred);
+            });
+        },
+        [this] {
+            emit ratingsChanged();
         });
-    });
 }
 
 void Library::setRead(const QStringList &ids, bool read)
@@ -421,11 +425,15 @@ void Library::setNote(const QString &id, const QString &note)
 
 void Library::setRating(const QStringList &ids, std::optional<int> rating)
 {
-    write([ids, rating](Database &db) {
-        return eachInOneTransaction(db, ids, [rating](UserStateStore &states, const QString &id) {
-            return states.setRating(id, rating);
+    write(
+        [ids, rating](Database &db) {
+            return eachInOneTransaction(db, ids, [rating](UserStateStore &states, const QString &id) {
+                return states.setRating(id, rating);
+            });
+        },
+        [this] {
+            emit ratingsChanged();
         });
-    });
 }
 
 void Library::saveCriteria(const QStringList &texts, std::function<void()> stored)

@@ -103,6 +103,8 @@ signals:
     /// Another connection (a colleague's run) stored scores: these rows, with their new scores
     /// for the current criteria, within moments (a shared library's LISTEN/NOTIFY).
     void scoresArrived(const QList<PaperRow> &rows);
+    /// A star or a rating was saved: what the reader's own ranking learns from changed.
+    void ratingsChanged();
 
 private:
     using WriteOp = std::function<Status(Database &)>;

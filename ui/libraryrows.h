@@ -44,6 +44,7 @@ struct PaperRow
     std::optional<int> rating; ///< the reader's 1–5
     bool hasNote = false;
     int labStars = 0; ///< how many of the lab starred it (shared library, lab activity shown)
+    std::optional<double> yours; ///< the reader's own ranking, 0–10 (RankingController fills it in)
 };
 
 /// Everything the paper pane shows about one paper.

@@ -13,6 +13,7 @@
 #include "papertableview.h"
 #include "paperview.h"
 #include "pipeline/dailyrun.h"
+#include "rankingcontroller.h"
 #include "readingcontroller.h"
 #include "runlauncher.h"
 #include "runstatuspresenter.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     const Status opened = m_library->open();
     m_table = new PaperTableView(m_model, m_proxy, this);
     m_reading = new ReadingController(m_library, m_model, m_paperView, this);
+    m_ranking = new RankingController(m_library, m_model, this);
     m_paperActions = new PaperActions(m_table, m_reading, m_library, this);
     m_filterBar = new FilterBar(m_proxy, this);
     m_emptyState = new EmptyState(m_table);
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
         showError(tr("The database at %1 could not be opened: %2").arg(AppPaths::databaseFile(), opened.errorMessage()),
             opened.error().detail);
     reload();
+    m_ranking->start();
     m_table->setFocus();
 }
 
@@ -150,6 +153,14 @@ void MainWindow::connectParts()
         showError(tr("A change could not be saved: %1").arg(message));
         // Show what the database holds, not what the failed write promised.
         reload();
+    });
+    // The reader's own ranking: trained after ratings, shown as the Yours column once there is one.
+    connect(m_library, &Library::ratingsChanged, m_ranking, &RankingController::ratingsChanged);
+    connect(this, &MainWindow::rowsLoaded, m_ranking, &RankingController::rankRows);
+    connect(m_ranking, &RankingController::changed, this, [this](bool afterRating) {
+        updateColumnVisibility();
+        if (afterRating)
+            m_status->flash(m_ranking->summary());
     });
     connect(m_criteriaDock, &CriteriaDock::saved, this, [this] {
         m_library->reloadCriteria();
@@ -454,6 +465,7 @@ void MainWindow::updateColumnVisibility()
     m_table->setColumnHidden(PaperTableModel::Announced, !m_starredView && !m_allDays);
     // Only a lab's library has other readers' stars to count.
     m_table->setColumnAvailable(PaperTableModel::LabStars, m_library->showsLabActivity());
+    m_table->setColumnAvailable(PaperTableModel::Yours, m_ranking->isAvailable());
 }
 
 void MainWindow::updateEmptyState()
@@ -603,6 +615,7 @@ void MainWindow::importFiles()
 void MainWindow::openSettings(bool categoriesPage)
 {
     SettingsDialog dialog(this);
+    dialog.setRankingSummary(m_ranking->summary());
     if (categoriesPage)
         dialog.showPage(SettingsDialog::Page::Arxiv);
     connect(&dialog, &SettingsDialog::applied, this, [this] {

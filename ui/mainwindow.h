@@ -30,6 +30,7 @@ class PaperFilterModel;
 class PaperTableModel;
 class PaperTableView;
 class PaperView;
+class RankingController;
 class ReadingController;
 class RunController;
 class RunLauncher;
@@ -78,6 +79,7 @@ public:
     RunController *runController() const;
     RunStatusPresenter *statusPresenter() const { return m_status; }
     ReadingController *readingController() const { return m_reading; }
+    RankingController *rankingController() const { return m_ranking; }
     /// Imports the bundled demo day and scores it with the keyword scorer.
     void openDemoDay();
 
@@ -139,6 +141,7 @@ private:
     RunStatusPresenter *m_status = nullptr;
     RunLauncher *m_runs = nullptr;
     ReadingController *m_reading = nullptr;
+    RankingController *m_ranking = nullptr;
     PaperActions *m_paperActions = nullptr;
     QString m_shownPaperId; ///< the paper the pane shows
     QHash<QString, QAction *> m_actions;

@@ -177,6 +177,11 @@ bool PaperFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
         return l.starred < r.starred;
     case PaperTableModel::LabStars:
         return l.labStars < r.labStars;
+    case PaperTableModel::Yours:
+        if (!l.yours || !r.yours)
+            return l.yours.has_value() == r.yours.has_value() ? left.row() < right.row()
+                                                              : l.yours.has_value() != descending;
+        return *l.yours < *r.yours;
 
     case PaperTableModel::Relevance:
         return lessOptional(l.relevance, r.relevance);

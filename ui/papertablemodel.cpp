@@ -81,6 +81,17 @@ void PaperTableModel::setRating(const QString &id, std::optional<int> rating)
     emitRowChanged(r);
 }
 
+void PaperTableModel::setYours(const QHash<QString, double> &yours, const QString &about)
+{
+    m_yoursAbout = about;
+    for (PaperRow &r : m_rows) {
+        const auto it = yours.constFind(r.id);
+        r.yours = it == yours.cend() ? std::nullopt : std::optional<double>(*it);
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Yours), index(int(m_rows.size()) - 1, Yours));
+}
+
 void PaperTableModel::setHasNote(const QString &id, bool hasNote)
 {
     const int r = rowOf(id);
@@ -161,6 +172,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return r.announced;
         case LabStars:
             return r.labStars;
+        case Yours:
+            return r.yours ? QVariant(*r.yours) : QVariant();
         case ColumnCount:
             break;
         }
@@ -187,6 +200,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(r.announced, QLocale::ShortFormat);
         case LabStars:
             return r.labStars > 0 ? u"★ %1"_s.arg(QLocale().toString(r.labStars)) : QString();
+        case Yours:
+            return r.yours ? QLocale().toString(*r.yours, 'f', 1) : u"–"_s;
         case ColumnCount:
             break;
         }
@@ -202,6 +217,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return r.starred ? tr("Starred") : tr("Not starred");
         if (column == LabStars)
             return tr("Starred by %n in the lab", nullptr, r.labStars);
+        if (column == Yours)
+            return r.yours ? tr("Your ranking %1 of 10").arg(QLocale().toString(*r.yours, 'f', 1)) : tr("Not ranked");
         return data(index, Qt::DisplayRole);
     }
 
@@ -218,6 +235,12 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return r.starred ? tr("Starred by %n in the lab, you among them", nullptr, r.labStars)
                          : tr("Starred by %n in the lab", nullptr, r.labStars);
 
+    if (role == Qt::ToolTipRole && column == Yours && r.yours)
+        return QString(tr("Yours: %1 of 10, how much it resembles the papers you liked (5 is undecided, 8 and more "
+                          "is clearly on their side).")
+                           .arg(QLocale().toString(*r.yours, 'f', 1))
+            + (m_yoursAbout.isEmpty() ? QString() : u"\n"_s + m_yoursAbout));
+
     if (role == Qt::FontRole && column == Title && !r.read) {
         QFont f;
         f.setBold(true);
@@ -228,7 +251,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return QIcon::fromTheme(u"mail-mark-important"_s, QIcon(u":/icons/star.svg"_s));
 
     if (role == Qt::TextAlignmentRole
-        && (column == Relevance || column == Novelty || column == Star || column == LabStars))
+        && (column == Relevance || column == Novelty || column == Star || column == LabStars || column == Yours))
         return int(Qt::AlignCenter);
 
     return {};
@@ -257,6 +280,8 @@ QString PaperTableModel::columnName(int column)
         return tr("Starred");
     case LabStars:
         return tr("Starred by the lab");
+    case Yours:
+        return tr("Your own ranking, learned from your ratings");
     case Category:
         return tr("Category");
     default:
@@ -292,6 +317,8 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Announced");
     case LabStars:
         return tr("Lab ★", "how many of the lab starred a paper, as a short column heading");
+    case Yours:
+        return tr("Yours", "the reader's own learned ranking, as a short column heading");
     case ColumnCount:
         break;
     }

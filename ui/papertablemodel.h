@@ -20,8 +20,8 @@ class PaperTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // LabStars comes last so that a header layout saved before it existed keeps its columns.
-    enum Column { Star, Relevance, Novelty, Title, Authors, Category, Type, Announced, LabStars, ColumnCount };
+    // LabStars and Yours come last so that a header layout saved before they existed keeps its columns.
+    enum Column { Star, Relevance, Novelty, Title, Authors, Category, Type, Announced, LabStars, Yours, ColumnCount };
     enum Role {
         UnderlyingDataRole = Qt::UserRole + 1,
         PaperIdRole,
@@ -39,6 +39,9 @@ public:
     void setRead(const QString &id, bool read);
     void setRating(const QString &id, std::optional<int> rating);
     void setHasNote(const QString &id, bool hasNote);
+    /// The reader's own ranking of these rows (by id; rows not in it show none), and what the
+    /// tooltip says about the ranking itself ("trained on 21 liked and 40 disliked papers…").
+    void setYours(const QHash<QString, double> &yours, const QString &about);
     /// Takes the score that counts (numbers, comment, model, staleness) of these rows into the rows it shows.
     void updateScores(const QList<PaperRow> &rows);
 
@@ -56,6 +59,7 @@ private:
     QPixmap unreadDot() const;
 
     QList<PaperRow> m_rows;
+    QString m_yoursAbout;
     QHash<QString, int> m_index; ///< paper id → row
     mutable QPixmap m_dot;
     mutable QColor m_dotColor;

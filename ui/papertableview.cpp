@@ -22,7 +22,8 @@ namespace {
 bool sortsBestFirst(int column)
 {
     return column == PaperTableModel::Star || column == PaperTableModel::Relevance || column == PaperTableModel::Novelty
-        || column == PaperTableModel::Announced || column == PaperTableModel::LabStars;
+        || column == PaperTableModel::Announced || column == PaperTableModel::LabStars
+        || column == PaperTableModel::Yours;
 }
 } // namespace
 
@@ -120,6 +121,8 @@ void PaperTableView::fitColumns()
     // Lab ★ is sorted by often, after the widths are set: room for the arrow from the start.
     header->resizeSection(PaperTableModel::LabStars,
         std::max(fm.horizontalAdvance(u"★ 30"_s) + pad, heading(PaperTableModel::LabStars, true)));
+    header->resizeSection(PaperTableModel::Yours,
+        std::max(fm.horizontalAdvance(QLocale().toString(10.0, 'f', 1)) + pad, heading(PaperTableModel::Yours, true)));
     header->resizeSection(PaperTableModel::Announced,
         fm.horizontalAdvance(QLocale().toString(QDate(2025, 12, 28), QLocale::ShortFormat)) + pad);
 }

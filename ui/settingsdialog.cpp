@@ -129,4 +129,9 @@ bool SettingsDialog::isApplying() const
     });
 }
 
+void SettingsDialog::setRankingSummary(const QString &text)
+{
+    static_cast<ScoringPage *>(m_pages.at(int(Page::Scoring)))->setRankingSummary(text);
+}
+
 } // namespace PaperSift

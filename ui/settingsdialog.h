@@ -33,6 +33,8 @@ public:
     void accept() override;
 
     void showPage(Page page);
+    /// What the reader's own ranking knows (RankingController::summary()), for the Scoring page.
+    void setRankingSummary(const QString &text);
 
 signals:
     /// Settings were written: whatever depends on them should reload.

@@ -45,6 +45,7 @@ ScoringPage::ScoringPage(QWidget *parent)
     m_scorer->addItem(tr("Automatic"), u"auto"_s);
     m_scorer->addItem(tr("Language model"), u"llm"_s);
     m_scorer->addItem(tr("Keywords (offline, free)"), u"keyword"_s);
+    m_scorer->addItem(tr("Your own ranking (offline, learned from your ratings)"), u"learned"_s);
     compact(m_scorer);
     auto *scorerNote = note(QString(), this);
     auto *scorerLabel = new QLabel(tr("Sc&orer:"), this);
@@ -56,11 +57,19 @@ ScoringPage::ScoringPage(QWidget *parent)
                                                     "No network, no cost, no comments.")
                 : id == "llm"_L1               ? tr("Sends title and abstract to the endpoint below and asks for "
                                                                   "relevance, novelty and a one-line comment.")
-                                               : tr("The language model when an endpoint is set up, otherwise the "
-                                                                  "offline keyword scorer."));
+                : id == "learned"_L1 ? tr("Ranks by what you rated: a model of the papers you starred or rated 4–5 "
+                                          "against the ones you rated 1–2. No network, no cost.")
+                                     : tr("The language model when an endpoint is set up, otherwise your own ranking "
+                                          "when it ranks your ratings better than the keywords do, otherwise the "
+                                          "offline keyword scorer."));
     };
     connect(m_scorer, &QComboBox::currentIndexChanged, this, describeScorer);
     describeScorer();
+    // How well the reader's own ranking knows them: the same words as `papersift learn --report`.
+    m_ranking = note(QString(), this);
+    m_ranking->setObjectName(u"rankingSummary"_s);
+    form->addRow(tr("Your ranking:"), m_ranking);
+    setRankingSummary({});
 
     m_preset = new QComboBox(this);
     compact(m_preset);
@@ -481,6 +490,13 @@ void ScoringPage::finishTest(const ModelList &models)
                                                                                           : MessageBar::Kind::Warning,
         text);
     emit connectionTested(true);
+}
+
+void ScoringPage::setRankingSummary(const QString &text)
+{
+    m_ranking->setText(text.isEmpty() ? tr("Not trained yet: rate papers (1–5, a star, or x for “Not interested”) "
+                                           "and it learns from them.")
+                                      : text);
 }
 
 } // namespace PaperSift

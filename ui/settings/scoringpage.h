@@ -35,6 +35,8 @@ public:
     /// answer later, through applyFinished().
     std::optional<SettingsProblem> apply() override;
     bool isApplying() const override { return m_keyWrites > 0; }
+    /// What the reader's own ranking was trained on and how well it does (RankingController).
+    void setRankingSummary(const QString &text);
 
 signals:
     /// Test Connection answered (or failed); the result is in the page's result bar.
@@ -56,6 +58,7 @@ private:
     void stopTest();
 
     QComboBox *m_scorer = nullptr;
+    QLabel *m_ranking = nullptr;
     QComboBox *m_preset = nullptr;
     QLabel *m_presetNote = nullptr;
     QLineEdit *m_baseUrl = nullptr;
