@@ -12,34 +12,25 @@ Result<TrainingOutcome> RankingTrainer::train(Database &db, const QString &crite
     clock.start();
     LearningStore store(db);
     TrainingOutcome outcome;
-    if (!force) {
-        auto stale = store.rankingIsStale();
-        if (!stale)
-            return stale.error();
-        if (!*stale) {
-            auto stored = store.ranking();
-            if (!stored)
-                return stored.error();
-            if (*stored) {
-                outcome.unchanged = true;
-                outcome.report = (*stored)->report;
-                outcome.counts = { outcome.report.liked, outcome.report.disliked };
-                outcome.modelVersion = (*stored)->model.version();
-                return outcome;
-            }
-        }
-    }
+    // The ratings and the stored ranking are read once each: this runs after every rating.
     auto rated = store.ratedPapers();
     if (!rated)
         return rated.error();
+    auto stored = store.ranking();
+    if (!stored)
+        return stored.error();
+    if (!force && *stored && (*stored)->trainedOnSame(*rated)) {
+        outcome.unchanged = true;
+        outcome.report = (*stored)->report;
+        outcome.counts = { outcome.report.liked, outcome.report.disliked };
+        outcome.modelVersion = (*stored)->model.version();
+        return outcome;
+    }
     for (const RatedPaper &r : *rated)
         (r.liked ? outcome.counts.liked : outcome.counts.disliked) += 1;
     outcome.missing = LearnedModel::ratingsMissing(outcome.counts.liked, outcome.counts.disliked);
     if (outcome.missing > 0) {
         // Forgotten only when there is one: a lab reader may lack DELETE on a table it never wrote.
-        auto stored = store.ranking();
-        if (!stored)
-            return stored.error();
         if (*stored)
             if (Status s = store.clearRanking(); !s)
                 return s.error();

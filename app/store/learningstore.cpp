@@ -45,6 +45,15 @@ QList<std::pair<QString, bool>> sortedLabels(QList<std::pair<QString, bool>> lab
 
 } // namespace
 
+bool StoredRanking::trainedOnSame(const QList<RatedPaper> &rated) const
+{
+    QList<std::pair<QString, bool>> now;
+    now.reserve(rated.size());
+    for (const RatedPaper &r : rated)
+        now.append({ r.paper.id, r.liked });
+    return sortedLabels(now) == sortedLabels(trainedOn);
+}
+
 LearningStore::LearningStore(Database &db)
     : m_db(db)
 {
@@ -183,12 +192,9 @@ Result<bool> LearningStore::rankingIsStale() const
     auto rated = ratedPapers();
     if (!rated)
         return rated.error();
-    QList<std::pair<QString, bool>> now;
-    for (const RatedPaper &r : *rated)
-        now.append({ r.paper.id, r.liked });
     if (!*stored)
-        return !now.isEmpty();
-    return sortedLabels(now) != sortedLabels((*stored)->trainedOn);
+        return !rated->isEmpty();
+    return !(*stored)->trainedOnSame(*rated);
 }
 
 Result<QHash<QString, double>> LearningStore::yours(const LearnedModel &model, const QStringList &ids) const

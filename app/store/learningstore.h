@@ -23,6 +23,9 @@ struct StoredRanking
     LearningReport report;
     QDateTime trained;
     QList<std::pair<QString, bool>> trainedOn; ///< paper id, liked
+
+    /// Whether it was trained on exactly these ratings (same papers, same verdicts).
+    bool trainedOnSame(const QList<RatedPaper> &rated) const;
 };
 
 /// How many papers the reader has told the ranking about.
