@@ -298,15 +298,17 @@ QString PostgresEngine::searchExpression(const QList<SearchTerm> &terms) const
     return parts.join(u" & "_s);
 }
 
+// Both read paper_search alone (schema 6): the vectors in line, with the ids beside them, so a
+// phrase's recheck and the ranking of a common word never reach the papers or their TOAST table.
 QString PostgresEngine::rankedSearch() const
 {
-    return u"SELECT p.id FROM papers p, to_tsquery('simple', unaccent(CAST(? AS text))) q WHERE p.search @@ q "
-           "ORDER BY ts_rank(p.search, q) DESC, p.id LIMIT ?"_s;
+    return u"SELECT s.id FROM paper_search s, to_tsquery('simple', unaccent(CAST(? AS text))) q WHERE s.search @@ q "
+           "ORDER BY ts_rank(s.search, q) DESC, s.id LIMIT ?"_s;
 }
 
 QString PostgresEngine::matchingSearch() const
 {
-    return u"SELECT p.id FROM papers p WHERE p.search @@ to_tsquery('simple', unaccent(CAST(? AS text)))"_s;
+    return u"SELECT s.id FROM paper_search s WHERE s.search @@ to_tsquery('simple', unaccent(CAST(? AS text)))"_s;
 }
 
 // ---- across processes ----------------------------------------------------------------------

@@ -2,6 +2,8 @@
 #include "storetest.h"
 #include "store/papersearch.h"
 
+#include <QScopeGuard>
+
 using namespace PaperSift;
 using namespace PaperSift::Test;
 using namespace Qt::StringLiterals;
@@ -48,6 +50,48 @@ private slots:
         QCOMPARE(PaperSearch::ftsQuery(u"au:Bengio \"deep nets\" x\"y"_s),
                  u"authors : \"Bengio\"* AND \"deep nets\" AND \"xy\"*"_s);
         QCOMPARE(count(u"SELECT count(*) FROM papers"_s), 5);
+    }
+
+    // Schema 6 moved PostgreSQL's search vectors into a table of their own: the papers of a library
+    // written before it are found after the upgrade, and so are the ones imported later.
+    void searchFindsTheSamePapersAfterTheUpgradeToSchema6()
+    {
+        const QString old = onPostgres() ? PgTestServer::createDatabase() : m_sandbox->path(u"old.sqlite"_s);
+        const auto dropOld = qScopeGuard([&] {
+            if (onPostgres())
+                PgTestServer::dropDatabase(old);
+        });
+        const QString url = onPostgres() ? PgTestServer::url(old) : old;
+        const QString engine = m_db->engine().name();
+        Database::Options before;
+        for (const Migration &m : Database::bundledMigrations(engine)) {
+            if (m.version < 6)
+                before.migrations.append(m);
+        }
+        {
+            auto db = Database::open(url, before);
+            QVERIFY2(db, qPrintable(db.errorMessage()));
+            QCOMPARE((*db)->schemaVersion(), before.migrations.last().version);
+            const Paper accented = makePaper(u"2506.00020"_s, 1, u"Na\u00efve Bayes"_s, {u"cs.LG"_s},
+                                             AnnounceType::New, {u"Jo\u00e3o Gon\u00e7alves"_s});
+            QVERIFY(PaperRepository(**db).importFeed(makeFeed(day1, {u"cs.LG"_s}, {accented})));
+            QVERIFY(PaperRepository(**db).importFeed(dayOneFeed()));
+        }
+        auto db = Database::open(url);
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
+        PaperSearch finder(**db);
+        QCOMPARE(*finder.search(u"Joao"_s), QStringList{u"2506.00020"_s});
+        QCOMPARE(*finder.search(u"ti:transf"_s), QStringList{u"2506.00001"_s});
+        QCOMPARE(*finder.search(u"\"language models\""_s), QStringList{u"2506.00002"_s});
+        QCOMPARE(finder.matchingIds(u"lovelace"_s)->size(), 4);
+
+        const Paper later = makePaper(u"2506.00030"_s, 1, u"Kernel Lovelace"_s, {u"cs.LG"_s});
+        QVERIFY(PaperRepository(**db).importFeed(makeFeed(day2, {u"cs.LG"_s}, {later})));
+        QCOMPARE(finder.search(u"lovelace"_s)->size(), 5);
+        QCOMPARE(*finder.search(u"ti:lovelace"_s), QStringList{u"2506.00030"_s});
+        QCOMPARE(finder.matchingIds(u"kernel"_s)->size(), 2);
+        QCOMPARE(*finder.matchingIds(u"\"kernel lovelace\""_s), QSet<QString>{u"2506.00030"_s});
     }
 };
 

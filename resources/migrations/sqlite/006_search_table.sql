@@ -1,0 +1,2 @@
+-- Schema 6: nothing to do here. On PostgreSQL the search vectors moved into a table of their own
+-- (see the PostgreSQL file); FTS5 keeps its index apart from the papers already.
