@@ -17,6 +17,7 @@ QList<Command> builtinCommands()
         rateCommand(),
         ratingsCommand(),
         learnCommand(),
+        rulesCommand(),
     };
 }
 

@@ -19,5 +19,6 @@ Command libraryCommand();
 Command rateCommand();
 Command ratingsCommand();
 Command learnCommand();
+Command rulesCommand();
 
 } // namespace PaperSift::Cli

@@ -175,6 +175,8 @@ int execute(Context &ctx, RunOptions options, bool quiet, RunSummary *summary = 
                     << (s.costUsd ? u"$%1"_s.arg(*s.costUsd, 0, 'f', 4) : u"unknown"_s);
             ctx.out << ')';
         }
+        if (result.muted > 0)
+            ctx.out << ", " << result.muted << " muted by your rules (not scored)";
         ctx.out << '\n';
     }
     // The run's one verdict, so that an empty morning always says why.

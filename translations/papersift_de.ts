@@ -444,7 +444,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+159"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+160"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
@@ -526,7 +526,7 @@ Fei-Fei Li</translation>
         <translation>Artikel vom %1 werden ausgewählt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>No papers are stored for %1 in %2. Import that day&apos;s feeds (papersift import FILE…) or backfill it (papersift backfill --from %1 --to %1).</source>
         <translation>Für %1 sind in %2 keine Artikel gespeichert. Importieren Sie die Feeds dieses Tages (papersift import DATEI…) oder rufen Sie ihn nachträglich ab (papersift backfill --from %1 --to %1).</translation>
     </message>
@@ -899,7 +899,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+224"/>
+        <location filename="../ui/library.cpp" line="+232"/>
         <source>an older version</source>
         <translation>einer älteren Version</translation>
     </message>
@@ -1141,12 +1141,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+79"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+164"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+165"/>
         <source>&amp;Criteria</source>
         <translation>&amp;Kriterien</translation>
     </message>
@@ -1161,7 +1161,7 @@ Fei-Fei Li</translation>
         <translation>Die Datenbank unter %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-106"/>
         <source>Next paper</source>
         <translation>Nächster Artikel</translation>
     </message>
@@ -1216,7 +1216,7 @@ Fei-Fei Li</translation>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1239,6 +1239,11 @@ Fei-Fei Li</translation>
         <location line="+0"/>
         <source>Unscored</source>
         <translation>Unbewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Muted by rules</source>
+        <translation>Von Regeln ausgeblendet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1396,7 +1401,7 @@ Fei-Fei Li</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+264"/>
+        <location filename="../ui/mainwindow.cpp" line="+267"/>
         <source>Could not read the days: %1</source>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1406,12 +1411,12 @@ Fei-Fei Li</translation>
         <translation>Die Artikel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-290"/>
         <source>A change could not be saved: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+325"/>
         <source>Reading every paper in the library…</source>
         <translation>Alle Artikel der Bibliothek werden gelesen …</translation>
     </message>
@@ -1463,6 +1468,11 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No paper here is hidden by a “never show” rule. Settings → Rules holds your rules.</source>
+        <translation>Hier blendet keine „Nie zeigen“-Regel ein Paper aus. Ihre Regeln stehen unter Einstellungen → Regeln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No papers in this view.</source>
         <translation>Keine Artikel in dieser Ansicht.</translation>
     </message>
@@ -1505,7 +1515,7 @@ Fei-Fei Li</translation>
         <translation>arXiv-Feeds (*.xml *.rss *.atom);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Re-score %n papers</source>
         <translation>
             <numerusform>%n Artikel neu bewerten</numerusform>
@@ -1715,18 +1725,18 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>Not starred</source>
         <translation>Ohne Stern</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Starred by %n in the lab</source>
         <translation>
             <numerusform>Von %n Person der Arbeitsgruppe mit Stern markiert</numerusform>
@@ -1734,7 +1744,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-26"/>
         <source>Your ranking %1 of 10</source>
         <translation>Eigene Rangfolge: %1 von 10</translation>
     </message>
@@ -1745,6 +1755,21 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Always kept, by your rule “%1”</source>
+        <translation>Immer behalten, durch Ihre Regel „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always kept: an author you follow wrote it</source>
+        <translation>Immer behalten: von einem Autor, dem Sie folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden by a “never show” rule, and not scored</source>
+        <translation>Von einer „Nie zeigen“-Regel ausgeblendet und nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You rated it %1 of 5</source>
         <translation>Von Ihnen mit %1 von 5 bewertet</translation>
     </message>
@@ -2132,6 +2157,113 @@ Fei-Fei Li</translation>
         <translation>
             <numerusform>%n Artikel hat keinen Stern mehr.</numerusform>
             <numerusform>%n Artikel haben keinen Stern mehr.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::RulesPage</name>
+    <message>
+        <location filename="../ui/settings/rulespage.cpp" line="+28"/>
+        <source>Always keep</source>
+        <translation>Immer behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never show</source>
+        <translation>Nie zeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rules cost nothing: they act before any scoring. “Always keep” papers are marked in the table and listed first in the digest; “never show” papers are hidden (the view “Muted by rules” lists them), never scored and never paid for. When both match a paper, it is kept.</source>
+        <translation>Regeln kosten nichts: Sie wirken vor jeder Bewertung. „Immer behalten“-Paper werden in der Tabelle markiert und im Digest zuerst aufgeführt; „Nie zeigen“-Paper werden ausgeblendet (die Ansicht „Von Regeln ausgeblendet“ listet sie), nie bewertet und nie bezahlt. Passen beide auf ein Paper, wird es behalten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your rules</source>
+        <translation>Ihre Regeln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Papers matching</source>
+        <translation>Passende Paper</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+100"/>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>What the new rule does</source>
+        <translation>Was die neue Regel tut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The papers the new rule matches</source>
+        <translation>Die Paper, auf die die neue Regel passt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>au:&quot;Yoshua Bengio&quot;, ti:diffusion, &quot;reward model&quot;, cat:cs.CV</source>
+        <translation>au:"Yoshua Bengio", ti:diffusion, "reward model", cat:cs.CV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A rule speaks the search box&apos;s language: words (each the start of a word), &quot;quoted phrases&quot;, au:, ti:, abs:, and cat:cs.LG (or cat:cs for every cs category). Every part must match.</source>
+        <translation>Eine Regel spricht die Sprache des Suchfelds: Wörter (jeweils ein Wortanfang), "Phrasen in Anführungszeichen", au:, ti:, abs: und cat:cs.LG (oder cat:cs für jede cs-Kategorie). Jeder Teil muss passen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>R&amp;ules</source>
+        <translation>Re&amp;geln</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your rules could not be read: %1</source>
+        <translation>Ihre Regeln konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On %1</source>
+        <translation>Am %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved on OK or Apply</source>
+        <translation>Wird mit OK oder Anwenden gespeichert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a rule to see how many papers of %1 it matches.</source>
+        <translation>Geben Sie eine Regel ein, um zu sehen, auf wie viele Paper vom %1 sie passt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Matches %n papers of %1.</source>
+        <translation>
+            <numerusform>Passt auf %n Paper vom %1.</numerusform>
+            <numerusform>Passt auf %n Paper vom %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2532,7 +2664,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+24"/>
+        <location filename="../ui/settingsdialog.cpp" line="+25"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2584,7 +2716,7 @@ Fei-Fei Li</translation>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2607,6 +2739,11 @@ Fei-Fei Li</translation>
         <location line="+0"/>
         <source>Unscored</source>
         <translation>Unbewertet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Muted by rules</source>
+        <translation>Von Regeln ausgeblendet</translation>
     </message>
 </context>
 </TS>

@@ -441,7 +441,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+159"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+160"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
@@ -519,7 +519,7 @@ Fei-Fei Li</translation>
         <translation>正在选取 %1 的论文</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>No papers are stored for %1 in %2. Import that day&apos;s feeds (papersift import FILE…) or backfill it (papersift backfill --from %1 --to %1).</source>
         <translation>%2 中没有存储 %1 的论文。请导入当天的订阅源（papersift import 文件…）或回填该日（papersift backfill --from %1 --to %1）。</translation>
     </message>
@@ -884,7 +884,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+224"/>
+        <location filename="../ui/library.cpp" line="+232"/>
         <source>an older version</source>
         <translation>较旧的版本</translation>
     </message>
@@ -1126,12 +1126,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+77"/>
+        <location filename="../ui/mainwindow.cpp" line="+79"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+164"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+165"/>
         <source>&amp;Criteria</source>
         <translation>筛选标准(&amp;C)</translation>
     </message>
@@ -1146,7 +1146,7 @@ Fei-Fei Li</translation>
         <translation>无法打开位于 %1 的数据库：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-105"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-106"/>
         <source>Next paper</source>
         <translation>下一篇论文</translation>
     </message>
@@ -1201,7 +1201,7 @@ Fei-Fei Li</translation>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1224,6 +1224,11 @@ Fei-Fei Li</translation>
         <location line="+0"/>
         <source>Unscored</source>
         <translation>未评分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Muted by rules</source>
+        <translation>被规则隐藏</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1381,7 +1386,7 @@ Fei-Fei Li</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+264"/>
+        <location filename="../ui/mainwindow.cpp" line="+267"/>
         <source>Could not read the days: %1</source>
         <translation>无法读取日期列表：%1</translation>
     </message>
@@ -1391,12 +1396,12 @@ Fei-Fei Li</translation>
         <translation>无法读取论文：%1</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-290"/>
         <source>A change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+325"/>
         <source>Reading every paper in the library…</source>
         <translation>正在读取资料库中的全部论文…</translation>
     </message>
@@ -1446,6 +1451,11 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>No paper here is hidden by a “never show” rule. Settings → Rules holds your rules.</source>
+        <translation>这里没有被“永不显示”规则隐藏的论文。你的规则在 设置 → 规则 中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No papers in this view.</source>
         <translation>此视图中没有论文。</translation>
     </message>
@@ -1487,7 +1497,7 @@ Fei-Fei Li</translation>
         <translation>arXiv 订阅源 (*.xml *.rss *.atom);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Re-score %n papers</source>
         <translation>
             <numerusform>重新评分 %n 篇论文</numerusform>
@@ -1691,25 +1701,25 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-74"/>
         <source>Not starred</source>
         <translation>未加星标</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Starred by %n in the lab</source>
         <translation>
             <numerusform>课题组中有 %n 人加了星标</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-26"/>
         <source>Your ranking %1 of 10</source>
         <translation>我的排序：%1 / 10</translation>
     </message>
@@ -1720,6 +1730,21 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Always kept, by your rule “%1”</source>
+        <translation>始终保留，依据你的规则“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Always kept: an author you follow wrote it</source>
+        <translation>始终保留：作者是你关注的人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hidden by a “never show” rule, and not scored</source>
+        <translation>被“永不显示”规则隐藏，不评分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>You rated it %1 of 5</source>
         <translation>您的评分：%1 分（满分 5 分）</translation>
     </message>
@@ -2096,6 +2121,112 @@ Fei-Fei Li</translation>
         <source>%n papers are no longer starred.</source>
         <translation>
             <numerusform>%n 篇论文已取消星标。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaperSift::RulesPage</name>
+    <message>
+        <location filename="../ui/settings/rulespage.cpp" line="+28"/>
+        <source>Always keep</source>
+        <translation>始终保留</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never show</source>
+        <translation>永不显示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rules cost nothing: they act before any scoring. “Always keep” papers are marked in the table and listed first in the digest; “never show” papers are hidden (the view “Muted by rules” lists them), never scored and never paid for. When both match a paper, it is kept.</source>
+        <translation>规则不花钱：它们在任何评分之前生效。“始终保留”的论文在表格中有标记，并在摘要中排在最前；“永不显示”的论文被隐藏（“被规则隐藏”视图列出它们），从不评分，也从不付费。两种规则都匹配同一篇论文时，保留它。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your rules</source>
+        <translation>你的规则</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Papers matching</source>
+        <translation>匹配的论文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+100"/>
+        <source>Matches</source>
+        <translation>匹配数</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>What the new rule does</source>
+        <translation>新规则的作用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The papers the new rule matches</source>
+        <translation>新规则匹配的论文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>au:&quot;Yoshua Bengio&quot;, ti:diffusion, &quot;reward model&quot;, cat:cs.CV</source>
+        <translation>au:"Yoshua Bengio", ti:diffusion, "reward model", cat:cs.CV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add Rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A rule speaks the search box&apos;s language: words (each the start of a word), &quot;quoted phrases&quot;, au:, ti:, abs:, and cat:cs.LG (or cat:cs for every cs category). Every part must match.</source>
+        <translation>规则使用搜索框的语言：词语（每个是词的开头）、"带引号的短语"、au:、ti:、abs: 以及 cat:cs.LG（或 cat:cs 表示所有 cs 类别）。每一部分都必须匹配。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>R&amp;ules</source>
+        <translation>规则(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your rules could not be read: %1</source>
+        <translation>无法读取你的规则：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>On %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved on OK or Apply</source>
+        <translation>按“确定”或“应用”时保存</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a rule to see how many papers of %1 it matches.</source>
+        <translation>输入一条规则，查看它匹配 %1 的多少篇论文。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Matches %n papers of %1.</source>
+        <translation>
+            <numerusform>匹配 %1 的 %n 篇论文。</numerusform>
         </translation>
     </message>
 </context>
@@ -2493,7 +2624,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+24"/>
+        <location filename="../ui/settingsdialog.cpp" line="+25"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2545,7 +2676,7 @@ Fei-Fei Li</translation>
         <translation>视图</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2568,6 +2699,11 @@ Fei-Fei Li</translation>
         <location line="+0"/>
         <source>Unscored</source>
         <translation>未评分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Muted by rules</source>
+        <translation>被规则隐藏</translation>
     </message>
 </context>
 </TS>

@@ -86,7 +86,10 @@ bool Library::showsLabActivity() const
 
 Library::RowContext Library::rowContext() const
 {
-    RowContext context { m_criteriaSha, {}, m_followed, {} };
+    RowContext context { m_criteriaSha, {}, m_followed, {}, {} };
+    // The rules' matches, by the same search as the search box (a narrow rule costs milliseconds).
+    if (auto rules = RuleStore(*m_reader).book(); rules)
+        context.rules = std::move(*rules);
     // One grouped read of the starred rows (a few per reader), not one per paper.
     if (showsLabActivity()) {
         if (auto stars = UserStateStore(*m_reader).labStarCounts())
@@ -217,6 +220,11 @@ QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const RowCont
         r.read = p.read;
         r.starred = p.starred;
         r.followed = !followed.isEmpty() && followed.matchesAny(p.authors);
+        if (!context.rules.isEmpty()) {
+            if (const PaperRule *rule = context.rules.keptBy(p.id, p.categories))
+                r.keptByRule = rule->query;
+            r.muted = context.rules.isMuted(p.id, p.categories);
+        }
         r.displayTitle = renderTexMath(p.title);
         r.scoreModel = p.scoreModel;
         r.stale = !p.scoreModel.isEmpty() && p.scoreCriteriaSha256 != context.currentSha;
@@ -448,6 +456,51 @@ void Library::saveCriteria(const QStringList &texts, std::function<void()> store
             return success();
         },
         std::move(stored));
+}
+
+void Library::changeRules(const QList<qint64> &removed, const QList<PaperRule> &added, std::function<void()> done)
+{
+    write(
+        [removed, added](Database &db) {
+            Database::Transaction transaction(db);
+            if (Status s = transaction.begin(); !s)
+                return s;
+            RuleStore rules(db);
+            for (const qint64 id : removed) {
+                if (auto gone = rules.remove(id); !gone)
+                    return Status(gone.error());
+            }
+            for (const PaperRule &rule : added) {
+                if (auto id = rules.add(rule.action, rule.query); !id)
+                    return Status(id.error());
+            }
+            return transaction.commit();
+        },
+        [this, done = std::move(done)] {
+            emit rulesChanged();
+            if (done)
+                done();
+        });
+}
+
+Result<QList<PaperRule>> Library::rules() const
+{
+    return RuleStore(*m_reader).rules();
+}
+
+Result<int> Library::ruleMatches(const QString &query, QDate day) const
+{
+    const RuleStore store(*m_reader);
+    auto book = store.compile({ PaperRule { 0, PaperRule::Action::Keep, query, {} } });
+    if (!book)
+        return book.error();
+    auto papers = PaperRepository(*m_reader).papersForDay(day, DigestBuilder::announceTypesFromSettings());
+    if (!papers)
+        return papers.error();
+    int n = 0;
+    for (const StoredPaper &sp : std::as_const(*papers))
+        n += book->matches(0, sp.paper.id, sp.paper.categories) ? 1 : 0;
+    return n;
 }
 
 Result<QList<CriteriaVersion>> Library::criteriaVersions() const

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "libraryrows.h"
 #include "store/libraryquery.h"
+#include "store/rulestore.h"
 #include "store/scorestore.h"
 
 #include <QDate>
@@ -93,6 +94,15 @@ public:
     /// Stores criteria texts (each once, by SHA-256) and then calls `stored`: at once, or when a
     /// busy database is free; never when the write failed.
     void saveCriteria(const QStringList &texts, std::function<void()> stored);
+    /// Removes rules (by id) and adds new ones, in one transaction, then calls `done`; the rows
+    /// change with them (rulesChanged()).
+    void changeRules(const QList<qint64> &removed, const QList<PaperRule> &added, std::function<void()> done = {});
+
+    // The reader's rules, for Settings → Rules.
+    Result<QList<PaperRule>> rules() const;
+    /// How many of the day's papers (announce types from settings) a rule with this query matches.
+    Result<int> ruleMatches(const QString &query, QDate day) const;
+
     /// Whether writes wait for the lock (for tests and the window's close).
     bool hasPendingWrites() const { return !m_pendingWrites.isEmpty(); }
 
@@ -105,6 +115,8 @@ signals:
     void scoresArrived(const QList<PaperRow> &rows);
     /// A star or a rating was saved: what the reader's own ranking learns from changed.
     void ratingsChanged();
+    /// Rules were added or removed: which rows are kept or hidden changed.
+    void rulesChanged();
 
 private:
     using WriteOp = std::function<Status(Database &)>;
@@ -125,6 +137,7 @@ private:
         QHash<QString, QString> versionLabels; ///< criteria SHA-256 → "v2 · 2 Jun 17:48"
         QStringList followed;
         QHash<QString, int> labStars; ///< paper id → readers who starred it; empty unless showsLabActivity()
+        RuleBook rules; ///< the reader's rules, with the papers each matches
     };
     RowContext rowContext() const;
     /// Table rows for these papers (marking those a followed author wrote, and stale scores).

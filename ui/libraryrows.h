@@ -35,6 +35,8 @@ struct PaperRow
     bool starred = false;
     bool read = false;
     bool followed = false; ///< a followed author wrote it
+    QString keptByRule; ///< the query of the "always keep" rule it matches (PaperRule)
+    bool muted = false; ///< a "never show" rule hides it (and no "always keep" rule keeps it)
     QString comment; ///< the model's comment (tooltip)
     QString displayTitle; ///< the title with its TeX math rendered for reading (renderTexMath)
     QString scoreModel; ///< the model whose score counts ("keyword" for the keyword scorer)

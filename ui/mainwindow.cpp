@@ -60,6 +60,8 @@ PaperFilterModel::ViewFilter toFilter(Sidebar::View view)
         return PaperFilterModel::ViewFilter::FollowedAuthors;
     case Sidebar::View::Unscored:
         return PaperFilterModel::ViewFilter::Unscored;
+    case Sidebar::View::Muted:
+        return PaperFilterModel::ViewFilter::Muted;
     }
     return PaperFilterModel::ViewFilter::All;
 }
@@ -156,6 +158,9 @@ void MainWindow::connectParts()
     });
     // The reader's own ranking: trained after ratings, shown as the Yours column once there is one.
     connect(m_library, &Library::ratingsChanged, m_ranking, &RankingController::ratingsChanged);
+    connect(m_library, &Library::rulesChanged, this, [this] {
+        reload();
+    });
     connect(this, &MainWindow::rowsLoaded, m_ranking, &RankingController::rankRows);
     connect(m_ranking, &RankingController::changed, this, [this](bool afterRating) {
         updateColumnVisibility();
@@ -283,8 +288,8 @@ QList<QAction *> MainWindow::shortcutActions() const
     static const char *const order[] = { "next", "previous", "nextUnread", "page", "prevDay", "nextDay", "star", "read",
         "rate1", "rate2", "rate3", "rate4", "rate5", "rateClear", "notInterested", "openAbs", "openPdf", "copyTitle",
         "copyLink", "copyBibtex", "markViewRead", "undo", "filter", "clearFilter", "view1", "view2", "view3", "view4",
-        "view5", "paneBelow", "run", "scoreDay", "stop", "export", "import", "criteria", "settings", "shortcuts",
-        "quit" };
+        "view5", "view6", "paneBelow", "run", "scoreDay", "stop", "export", "import", "criteria", "settings",
+        "shortcuts", "quit" };
     QList<QAction *> list;
     for (const char *name : order) {
         if (QAction *a = m_actions.value(QString::fromLatin1(name)))
@@ -509,6 +514,10 @@ void MainWindow::updateEmptyState()
             m_emptyState->showState(tr("You have read every paper here. [ and ] go to the days before and after."));
         else if (view == PaperFilterModel::ViewFilter::FollowedAuthors)
             m_emptyState->showState(tr("None of the authors you follow has a paper here."));
+        else if (view == PaperFilterModel::ViewFilter::Muted)
+            m_emptyState->showState(tr("No paper here is hidden by a “never show” rule. Settings → Rules "
+                                       "holds your rules."),
+                { action(u"settings"_s) });
         else
             m_emptyState->showState(tr("No papers in this view."));
         return;
@@ -616,6 +625,7 @@ void MainWindow::openSettings(bool categoriesPage)
 {
     SettingsDialog dialog(this);
     dialog.setRankingSummary(m_ranking->summary());
+    dialog.setLibrary(m_library, m_allDays || m_starredView ? QDate() : m_day);
     if (categoriesPage)
         dialog.showPage(SettingsDialog::Page::Arxiv);
     connect(&dialog, &SettingsDialog::applied, this, [this] {

@@ -106,8 +106,9 @@ void MainWindow::createWindowActions()
         m_filterBar->clearAll();
         m_table->setFocus();
     });
-    const QString viewNames[] = { tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored") };
-    for (int i = 0; i < 5; ++i) {
+    const QString viewNames[]
+        = { tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored"), tr("Muted by rules") };
+    for (int i = 0; i < 6; ++i) {
         QAction *a = addWindowAction(u"view%1"_s.arg(i + 1), tr("Show %1").arg(viewNames[i]),
             { QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) });
         connect(a, &QAction::triggered, this, [this, i] {

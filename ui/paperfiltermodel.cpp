@@ -113,6 +113,9 @@ bool PaperFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (!m_category.isEmpty() && r.category != m_category && !r.categories.contains(m_category))
         return false;
+    // A rule's "never show" holds in every view but its own, and a star beats it.
+    if (r.muted && m_view != ViewFilter::Muted && m_view != ViewFilter::Starred)
+        return false;
     switch (m_view) {
     case ViewFilter::All:
         break;
@@ -124,6 +127,8 @@ bool PaperFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return r.followed;
     case ViewFilter::Unscored:
         return !r.relevance.has_value();
+    case ViewFilter::Muted:
+        return r.muted;
     }
     return true;
 }

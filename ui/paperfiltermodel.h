@@ -11,13 +11,14 @@ namespace PaperSift {
 
 /// Sorts the paper table on raw values (PaperTableModel::UnderlyingDataRole), with unscored
 /// papers last in either direction, and filters it: search hits, minimum scores, category, and
-/// the sidebar's view (unread, starred, followed authors, unscored).
+/// the sidebar's view (unread, starred, followed authors, unscored, muted).
 class PaperFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
-    enum class ViewFilter { All, Unread, Starred, FollowedAuthors, Unscored };
+    /// Muted: the rows a "never show" rule hides, which every other view leaves out (Starred aside).
+    enum class ViewFilter { All, Unread, Starred, FollowedAuthors, Unscored, Muted };
 
     explicit PaperFilterModel(QObject *parent = nullptr);
 

@@ -227,8 +227,19 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
 
     if (role == Qt::ToolTipRole && (column == Relevance || column == Novelty))
         return scoreToolTip(r);
-    if (role == Qt::ToolTipRole && column == Title)
-        return r.displayTitle.isEmpty() ? r.title : r.displayTitle;
+    if (role == Qt::ToolTipRole && column == Title) {
+        QString tip = r.displayTitle.isEmpty() ? r.title : r.displayTitle;
+        if (!r.keptByRule.isEmpty())
+            tip += u"\n"_s + tr("Always kept, by your rule “%1”").arg(r.keptByRule);
+        else if (r.followed)
+            tip += u"\n"_s + tr("Always kept: an author you follow wrote it");
+        if (r.muted)
+            tip += u"\n"_s + tr("Hidden by a “never show” rule, and not scored");
+        return tip;
+    }
+    // The mark of a paper the digest always keeps: a followed author's, or an "always keep" rule's.
+    if (role == Qt::DecorationRole && column == Title && (r.followed || !r.keptByRule.isEmpty()))
+        return QIcon::fromTheme(u"pin"_s, QIcon(u":/icons/keep.svg"_s));
     if (role == Qt::ToolTipRole && column == Star && r.rating)
         return tr("You rated it %1 of 5").arg(*r.rating);
     if (role == Qt::ToolTipRole && column == LabStars && r.labStars > 0)

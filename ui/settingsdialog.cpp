@@ -5,6 +5,7 @@
 #include "settings/authorspage.h"
 #include "settings/librarypage.h"
 #include "settings/limitspage.h"
+#include "settings/rulespage.h"
 #include "settings/scoringpage.h"
 #include "settings/settingsform.h"
 
@@ -32,7 +33,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_tabs->setObjectName(u"settingsTabs"_s);
     m_tabs->setDocumentMode(false);
     m_pages = { new ArxivPage(this), new ScoringPage(this), new LimitsPage(this), new AuthorsPage(this),
-        new LibraryPage(this) };
+        new LibraryPage(this), new RulesPage(this) };
     for (SettingsPage *page : std::as_const(m_pages)) {
         m_tabs->addTab(page, page->title());
         connect(page, &SettingsPage::message, m_message, [this](MessageBar::Kind kind, const QString &text) {
@@ -127,6 +128,11 @@ bool SettingsDialog::isApplying() const
     return std::any_of(m_pages.cbegin(), m_pages.cend(), [](const SettingsPage *page) {
         return page->isApplying();
     });
+}
+
+void SettingsDialog::setLibrary(Library *library, QDate day)
+{
+    static_cast<RulesPage *>(m_pages.at(int(Page::Rules)))->setLibrary(library, day);
 }
 
 void SettingsDialog::setRankingSummary(const QString &text)

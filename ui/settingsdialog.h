@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 #include <QList>
 
@@ -10,18 +11,20 @@ class QTabWidget;
 
 namespace PaperSift {
 
+class Library;
 class MessageBar;
 class SettingsPage;
 struct SettingsProblem;
 
-/// Settings, a tab per page (ui/settings/): arXiv, Scoring, Limits & prices, Authors & data.
+/// Settings, a tab per page (ui/settings/): arXiv, Scoring, Limits & prices, Authors & data,
+/// Library, Rules.
 /// Nothing is written until OK or Apply, and then only when every page is valid.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Page { Arxiv, Scoring, Limits, Authors };
+    enum class Page { Arxiv, Scoring, Limits, Authors, Library, Rules };
 
     explicit SettingsDialog(QWidget *parent = nullptr);
     ~SettingsDialog() override;
@@ -35,6 +38,8 @@ public:
     void showPage(Page page);
     /// What the reader's own ranking knows (RankingController::summary()), for the Scoring page.
     void setRankingSummary(const QString &text);
+    /// The library the Rules page edits, and the day its counts are of (invalid: the newest).
+    void setLibrary(Library *library, QDate day);
 
 signals:
     /// Settings were written: whatever depends on them should reload.

@@ -46,13 +46,14 @@ private:
     QList<DayInfo> m_rows; ///< m_days and the gaps, newest first
 };
 
-/// The leading pane: the days, then the views (All, Unread, Starred, Followed authors, Unscored).
+/// The leading pane: the days, then the views (All, Unread, Starred, Followed authors, Unscored,
+/// Muted by rules).
 class Sidebar : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class View { All, Unread, Starred, FollowedAuthors, Unscored };
+    enum class View { All, Unread, Starred, FollowedAuthors, Unscored, Muted };
     Q_ENUM(View)
 
     explicit Sidebar(QWidget *parent = nullptr);

@@ -43,7 +43,7 @@ QList<DigestEntry> selectEntries(const DigestInput &input)
     QList<DigestEntry> followed;
     QList<DigestEntry> scored;
     for (const DigestEntry &e : input.candidates) {
-        if (e.followedAuthorMatch)
+        if (e.followedAuthorMatch || !e.keptByRule.isEmpty())
             followed.append(e);
         else if (passesCutoffs(e, input.relevanceCutoff, input.noveltyCutoff))
             scored.append(e);

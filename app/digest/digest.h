@@ -32,6 +32,9 @@ struct DigestEntry
     Paper paper;
     std::optional<Score> score; ///< empty when the paper was never scored
     bool followedAuthorMatch = false; ///< kept whatever its score, listed first as "Author match"
+    /// The query of the reader's "always keep" rule it matches: kept whatever its score, listed
+    /// first with its score; empty when no such rule matches.
+    QString keptByRule;
     std::optional<DigestUserState> userState; ///< shown by the JSON export when provided
     std::optional<double> yours; ///< the reader's own ranking, 0–10 (JSON export), when one is trained
 };
@@ -63,7 +66,8 @@ struct DigestInput
     int noveltyCutoff = 7;
 };
 
-/// The papers of the digest, in digest order: followed-author matches first, then the papers with
+/// The papers of the digest, in digest order: followed-author matches and papers an "always
+/// keep" rule matches first, then the papers with
 /// relevance >= cutoff and novelty >= cutoff (a paper without a novelty, as the keyword scorer
 /// gives, passes on relevance alone), each group sorted by relevance, novelty (both descending)
 /// and id. A paper listed twice among the candidates appears once.

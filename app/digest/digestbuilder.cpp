@@ -12,6 +12,7 @@
 #include "scoring/pricetable.h"
 #include "scoring/promptbuilder.h"
 #include "store/learningstore.h"
+#include "store/rulestore.h"
 
 #include <QSet>
 
@@ -233,15 +234,26 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
         return attempted.error();
     const AuthorMatcher matcher(Settings::followedAuthors());
     const std::optional<StoredRanking> ranking = storedRanking(m_scores.database());
+    auto rules = RuleStore(m_scores.database()).book();
+    if (!rules)
+        return rules.error();
     int withScoreRow = 0;
     int scored = 0;
+    int mutedScanned = 0; // muted after they were scored: scanned, by a run, but not by the digest
     QHash<QString, int> reasons; // the unscored rows' reasons, to name the commonest
     input.candidates.reserve(papers->size());
     for (const StoredPaper &sp : std::as_const(*papers)) {
+        // A muted paper is no candidate, and counts as neither scanned nor relevant.
+        if (rules->isMuted(sp.paper.id, sp.paper.categories)) {
+            mutedScanned += attempted->contains(sp.paper.id) ? 1 : 0;
+            continue;
+        }
         DigestEntry e;
         e.paper = sp.paper;
         if (const auto score = scores->constFind(sp.paper.id); score != scores->constEnd())
             e.score = *score;
+        if (const PaperRule *rule = rules->keptBy(sp.paper.id, sp.paper.categories))
+            e.keptByRule = rule->query;
         // Scanned counts this model's work only: a keyword score that counts for a paper is not it.
         const auto tried = attempted->constFind(sp.paper.id);
         if (tried != attempted->constEnd()) {
@@ -273,7 +285,7 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
         if (run.scannedPapers > 0)
             runScanned = run.scannedPapers;
     }
-    input.scannedPapers = runScanned.value_or(withScoreRow);
+    input.scannedPapers = qMax(0, runScanned.value_or(withScoreRow) - mutedScanned);
     if (auto recovered = m_runs.recoveredIds(day); recovered)
         input.recovered = !recovered->isEmpty();
     if (input.unscoredPapers > 0) {
@@ -328,6 +340,8 @@ Result<QList<DigestEntry>> DigestBuilder::starred(const DigestOptions &options) 
         return scores.error();
     const AuthorMatcher matcher(Settings::followedAuthors());
     const std::optional<StoredRanking> ranking = storedRanking(m_scores.database());
+    // Starred papers are exported whatever the rules say; "always keep" only marks them.
+    const auto rules = RuleStore(m_scores.database()).book();
     QList<DigestEntry> entries;
     entries.reserve(papers->size());
     for (const StoredPaper &sp : std::as_const(*papers)) {
@@ -338,6 +352,10 @@ Result<QList<DigestEntry>> DigestBuilder::starred(const DigestOptions &options) 
         if (const auto score = scores->constFind(sp.paper.id); score != scores->constEnd())
             e.score = *score;
         e.followedAuthorMatch = !matcher.isEmpty() && matcher.matchesAny(sp.paper.authors);
+        if (rules) {
+            if (const PaperRule *rule = rules->keptBy(sp.paper.id, sp.paper.categories))
+                e.keptByRule = rule->query;
+        }
         auto state = m_states.userState(sp.paper.id);
         if (!state)
             return state.error();

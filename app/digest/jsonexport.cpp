@@ -259,6 +259,8 @@ void writeEntry(JsonWriter &w, const DigestEntry &e)
     w.string(p.pdfUrl());
     w.key("followed_author"_L1);
     w.boolean(e.followedAuthorMatch);
+    w.key("kept_by_rule"_L1);
+    w.stringOrNull(e.keptByRule);
     w.key("score"_L1);
     if (e.score)
         writeScore(w, *e.score);

@@ -146,7 +146,13 @@ QString paperSection(int n, const DigestEntry &entry)
         s += "**Comment:** Author match\n\n"_L1;
         return s;
     }
-    const QString comment = entry.score ? MarkdownDigest::escapeParagraph(entry.score->comment) : QString();
+    QString comment = entry.score ? MarkdownDigest::escapeParagraph(entry.score->comment) : QString();
+    if (!entry.keptByRule.isEmpty()) {
+        // Kept by the reader's rule: said first, in the comment, and the scores as usual.
+        const QString rule
+            = u"Kept by your rule \u201c"_s + MarkdownDigest::escapeParagraph(entry.keptByRule) + u"\u201d."_s;
+        comment = comment.isEmpty() ? rule : rule + u' ' + comment;
+    }
     if (!comment.isEmpty())
         s += "**Comment:** "_L1 + comment + "\n\n"_L1;
     const auto scoreText = [](const std::optional<int> &v) {

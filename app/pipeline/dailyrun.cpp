@@ -16,6 +16,7 @@
 #include "store/database.h"
 #include "store/libraryquery.h"
 #include "store/paperrepository.h"
+#include "store/rulestore.h"
 #include "store/runlog.h"
 #include "store/scorestore.h"
 
@@ -369,13 +370,20 @@ bool DailyRun::selectPapers(Context &run)
     auto listed = run.papers->papersForDay(run.day);
     if (!listed)
         return run.fail(RunFailure::Storage, listed.errorMessage());
+    // The reader's "never show" rules: those papers are not scored, so never paid for.
+    auto rules = RuleStore(*run.db).book();
+    if (!rules)
+        return run.fail(RunFailure::Storage, rules.errorMessage());
     int total = 0;
     for (const StoredPaper &sp : std::as_const(*listed)) {
         if (!listedInAny(sp, categories))
             continue;
         ++total;
-        if (m_options.announceTypes.isEmpty()
-            || m_options.announceTypes.contains(announceTypeName(sp.paper.announceType), Qt::CaseInsensitive))
+        const bool typeKept = m_options.announceTypes.isEmpty()
+            || m_options.announceTypes.contains(announceTypeName(sp.paper.announceType), Qt::CaseInsensitive);
+        if (typeKept && rules->isMuted(sp.paper.id, sp.paper.categories))
+            ++run.result.muted;
+        else if (typeKept)
             run.kept.append(sp.paper);
     }
     if (total == 0 && !m_options.fetch) {

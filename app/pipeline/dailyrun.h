@@ -82,6 +82,7 @@ struct RunResult
     int cached = 0; ///< papers whose score was already stored (not paid again)
     int scored = 0; ///< papers that went to scoring and have a score now (cached ones included)
     int unscored = 0; ///< papers that went to scoring and have none: "scored `scored` of `scored + unscored`"
+    int muted = 0; ///< papers of the day a "never show" rule hid: never sent to scoring
     QString unscoredReason; ///< why, in a few words, when the run stopped early
 
     bool ok() const { return failure == RunFailure::None; }

@@ -68,6 +68,7 @@ const QList<TableSpec> &tables()
             { u"db_user"_s, u"version"_s, u"trained"_s, u"liked"_s, u"disliked"_s, u"folds"_s, u"precision_learned"_s,
                 u"precision_keyword"_s, u"trained_on"_s, u"model"_s },
             u"db_user"_s, true },
+        { u"rules"_s, { u"db_user"_s, u"action"_s, u"query"_s, u"created"_s }, u"id"_s, true },
     };
     return list;
 }

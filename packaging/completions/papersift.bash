@@ -110,13 +110,25 @@ _papersift_learn()
     COMPREPLY=($(compgen -W "--report $_papersift_global_opts" -- "$cur"))
 }
 
+# rules list | add keep|mute QUERY | remove N
+_papersift_rules()
+{
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$_papersift_global_opts" -- "$cur"))
+    elif (($1 == 0)); then
+        COMPREPLY=($(compgen -W "list add remove" -- "$cur"))
+    elif (($1 == 1)) && [[ $2 == add ]]; then
+        COMPREPLY=($(compgen -W "keep mute" -- "$cur"))
+    fi
+}
+
 _papersift()
 {
     local cur prev words cword split
     _init_completion -s || return
 
     local _papersift_global_opts="--db --config --help"
-        local commands="config import run score export fetch backfill recover library rate ratings learn"
+        local commands="config import run score export fetch backfill recover library rate ratings learn rules"
 
     # The values of options that take one.
     case $prev in

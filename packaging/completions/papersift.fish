@@ -67,6 +67,7 @@ complete -c papersift -n __papersift_needs_command -a library -d 'Copy a library
 complete -c papersift -n __papersift_needs_command -a rate -d 'Rate a paper for your own ranking'
 complete -c papersift -n __papersift_needs_command -a ratings -d 'Import ratings from a CSV file'
 complete -c papersift -n __papersift_needs_command -a learn -d 'Train your own ranking on your ratings'
+complete -c papersift -n __papersift_needs_command -a rules -d 'Always keep or never show papers, by rules'
 
 # config ACTION [KEY [VALUE]]
 complete -c papersift -n '__papersift_using config; and not __fish_seen_subcommand_from list get set unset' \
@@ -131,3 +132,8 @@ complete -c papersift -n '__papersift_using ratings; and not __fish_seen_subcomm
 complete -c papersift -n '__papersift_using ratings; and __fish_seen_subcommand_from import' -r -F
 # learn [--report]
 complete -c papersift -n '__papersift_using learn' -l report -d 'Print how well it ranks your own ratings'
+# rules list | add keep|mute QUERY | remove N
+complete -c papersift -n '__papersift_using rules; and not __fish_seen_subcommand_from list add remove' -x \
+    -a 'list add remove'
+complete -c papersift -n '__papersift_using rules; and __fish_seen_subcommand_from add; and not __fish_seen_subcommand_from keep mute' -x \
+    -a 'keep\t"Always keep" mute\t"Never show"'
