@@ -6,7 +6,9 @@
 #include "store/librarycopy.h"
 #include "store/libraryquery.h"
 #include "store/papersearch.h"
+#include "store/rulestore.h"
 #include "store/runlog.h"
+
 #include "store/scoreclaims.h"
 #include "store/userstatestore.h"
 #include "storetest.h"
@@ -37,7 +39,7 @@ class TestLabLibrary : public StoreTest
                   u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(name) };
         if (member)
             grants += { u"GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO %1"_s.arg(name),
-                u"GRANT DELETE ON score_claims, user_state, learned_models, outside_ratings TO %1"_s.arg(name),
+                u"GRANT DELETE ON score_claims, user_state, learned_models, outside_ratings, rules TO %1"_s.arg(name),
                 u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %1"_s.arg(name) };
         QVERIFY(PgTestServer::run(m_pgDatabase, grants));
     }
@@ -194,6 +196,27 @@ private slots:
     }
 
     // Each reader's ratings train their own ranking, which no colleague reads or counts.
+    void eachReaderHasTheirOwnRules()
+    {
+        QVERIFY(PaperRepository(*m_db).importFeed(dayOneFeed()));
+        const QString aliceName = role(u"alice"_s), bobName = role(u"bob"_s);
+        auto [alice, bob] = twoMembers(aliceName, bobName);
+        QVERIFY(alice && bob);
+        RuleStore aliceRules(*alice), bobRules(*bob);
+        const auto aliceMute = aliceRules.add(PaperRule::Action::Mute, u"cat:quant-ph"_s);
+        QVERIFY2(aliceMute, qPrintable(aliceMute.errorMessage()));
+        QVERIFY(bobRules.add(PaperRule::Action::Keep, u"cat:quant-ph"_s)); // the same words, another rule
+        QCOMPARE(aliceRules.rules()->size(), 1);
+        QCOMPARE(bobRules.rules()->size(), 1);
+        QVERIFY(aliceRules.book()->isMuted(u"2506.00004"_s, { u"quant-ph"_s }));
+        QVERIFY(!bobRules.book()->isMuted(u"2506.00004"_s, { u"quant-ph"_s }));
+        // Bob cannot remove Alice's rule: to him it does not exist.
+        QCOMPARE(*bobRules.remove(*aliceMute), false);
+        QCOMPARE(*aliceRules.remove(*aliceMute), true);
+        QCOMPARE(aliceRules.rules()->size(), 0);
+        QCOMPARE(bobRules.rules()->size(), 1);
+    }
+
     void eachReaderHasTheirOwnRanking()
     {
         QList<Paper> papers;
