@@ -175,6 +175,24 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::CalibrationChart</name>
+    <message>
+        <location filename="../ui/calibrationchart.cpp" line="+26"/>
+        <source>%1: %2% of %3 liked</source>
+        <translation>%1: %2 % von %3 gemocht</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>n=%1</source>
+        <translation>n=%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>picked →</source>
+        <translation>ausgewählt →</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::CriteriaDock</name>
     <message>
         <location filename="../ui/criteriadock.cpp" line="+94"/>
@@ -897,9 +915,135 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::KnowYouDialog</name>
+    <message>
+        <location filename="../ui/knowyoudialog.cpp" line="+43"/>
+        <source>How Well Does the Model Know You?</source>
+        <translation>Wie gut kennt Sie das Modell?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Scores of:</source>
+        <translation>&amp;Bewertungen von:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model&apos;s relevance · bars: the share of those papers you liked</source>
+        <translation>Relevanz laut Modell · Balken: Anteil dieser Paper, die Sie mochten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own ranking (Yours)</source>
+        <translation>Ihr eigenes Ranking (Ihres)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yours, on papers it did not train on · bars: the share you liked</source>
+        <translation>Ihres, auf Papern, mit denen es nicht trainiert wurde · Balken: Anteil, den Sie mochten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your ratings could not be read: %1</source>
+        <translation>Ihre Bewertungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is made of your ratings, and you have rated no paper yet: star papers, rate them 1–5 (keys 1–5) or mark them not interested (x), and come back.</source>
+        <translation>Dies entsteht aus Ihren Bewertungen, und Sie haben noch kein Paper bewertet: Markieren Sie Paper mit einem Stern, bewerten Sie sie mit 1–5 (Tasten 1–5) oder als „Kein Interesse“ (x), und kommen Sie dann wieder.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Made of your ratings: %n papers, %1 of them liked (a star or 4–5), the rest disliked (1–2). A paper is picked when the digest would list it (relevance ≥ %2, novelty ≥ %3).</source>
+        <translation>
+            <numerusform>Aus Ihren Bewertungen: %n Paper, davon %1 gemocht (ein Stern oder 4–5), der Rest nicht (1–2). Ein Paper gilt als ausgewählt, wenn der Digest es aufführen würde (Relevanz ≥ %2, Neuheit ≥ %3).</numerusform>
+            <numerusform>Aus Ihren Bewertungen: %n Paper, davon %1 gemocht (ein Stern oder 4–5), der Rest nicht (1–2). Ein Paper gilt als ausgewählt, wenn der Digest es aufführen würde (Relevanz ≥ %2, Neuheit ≥ %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an older version</source>
+        <translation>eine ältere Version</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · %2 (the criteria in use) · %n rated</source>
+        <translation>
+            <numerusform>%1 · %2 (die aktuellen Kriterien) · %n bewertet</numerusform>
+            <numerusform>%1 · %2 (die aktuellen Kriterien) · %n bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %2 · %n rated</source>
+        <translation>
+            <numerusform>%1 · %2 · %n bewertet</numerusform>
+            <numerusform>%1 · %2 · %n bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Rate %n more papers to get your own ranking (it needs %1 liked and %1 disliked).</source>
+        <translation>
+            <numerusform>Bewerten Sie noch %n Paper, um Ihr eigenes Ranking zu erhalten (es braucht %1 gemochte und %1 nicht gemochte).</numerusform>
+            <numerusform>Bewerten Sie noch %n Paper, um Ihr eigenes Ranking zu erhalten (es braucht %1 gemochte und %1 nicht gemochte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measuring it on papers it did not train on…</source>
+        <translation>Wird auf Papern gemessen, mit denen es nicht trainiert wurde…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None of the papers you rated has a score from %1.</source>
+        <translation>Keines der von Ihnen bewerteten Paper hat eine Bewertung von %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Of the %n papers %1 picked that you rated, you liked %2 (precision).</source>
+        <translation>
+            <numerusform>Von dem %n Paper, das %1 auswählte und Sie bewerteten, mochten Sie %2 (Präzision).</numerusform>
+            <numerusform>Von den %n Papern, die %1 auswählte und Sie bewerteten, mochten Sie %2 (Präzision).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 picked none of the papers you rated.</source>
+        <translation>%1 wählte keines der von Ihnen bewerteten Paper aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Of the %n papers you liked, it picked %1 (recall).</source>
+        <translation>
+            <numerusform>Von dem %n Paper, das Sie mochten, wählte es %1 aus (Trefferquote).</numerusform>
+            <numerusform>Von den %n Papern, die Sie mochten, wählte es %1 aus (Trefferquote).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No paper you rated has a score yet: score a day, then rate its papers.</source>
+        <translation>Noch keines der von Ihnen bewerteten Paper ist bewertet: Bewerten Sie einen Tag und dann seine Paper.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Too few ratings to measure it on papers it did not train on yet (it needs %1 of each kind).</source>
+        <translation>Noch zu wenige Bewertungen, um es auf ungesehenen Papern zu messen (es braucht %1 von jeder Art).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yours</source>
+        <translation>Ihres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision at k, cross-validated in %1 folds: %2 (chance %3).</source>
+        <translation>Präzision bei k, kreuzvalidiert in %1 Teilen: %2 (Zufall %3).</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+232"/>
+        <location filename="../ui/library.cpp" line="+280"/>
         <source>an older version</source>
         <translation>einer älteren Version</translation>
     </message>
@@ -1141,12 +1285,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+79"/>
+        <location filename="../ui/mainwindow.cpp" line="+81"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+165"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+173"/>
         <source>&amp;Criteria</source>
         <translation>&amp;Kriterien</translation>
     </message>
@@ -1161,7 +1305,7 @@ Fei-Fei Li</translation>
         <translation>Die Datenbank unter %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-113"/>
         <source>Next paper</source>
         <translation>Nächster Artikel</translation>
     </message>
@@ -1216,7 +1360,7 @@ Fei-Fei Li</translation>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -1241,9 +1385,14 @@ Fei-Fei Li</translation>
         <translation>Unbewertet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Muted by rules</source>
         <translation>Von Regeln ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disagreements</source>
+        <translation>Meinungsverschiedenheiten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1321,7 +1470,12 @@ Fei-Fei Li</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>How Well Does the Model &amp;Know You?</source>
+        <translation>Wie gut &amp;kennt Sie das Modell?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1351,7 +1505,7 @@ Fei-Fei Li</translation>
         <translation>Artikelbereich &amp;unter der Tabelle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
@@ -1406,17 +1560,17 @@ Fei-Fei Li</translation>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not read the papers: %1</source>
         <translation>Die Artikel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>A change could not be saved: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>Reading every paper in the library…</source>
         <translation>Alle Artikel der Bibliothek werden gelesen …</translation>
     </message>
@@ -1468,6 +1622,11 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You and the model agree on every paper you rated here. Papers it picked that you rated 1–2, and papers it scored 4 or less that you starred or rated 4–5, would be listed.</source>
+        <translation>Sie und das Modell sind sich bei jedem hier bewerteten Paper einig. Aufgeführt würden Paper, die es auswählte und Sie mit 1–2 bewerteten, und Paper, denen es 4 oder weniger gab und die Sie mit einem Stern oder 4–5 bewerteten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No paper here is hidden by a “never show” rule. Settings → Rules holds your rules.</source>
         <translation>Hier blendet keine „Nie zeigen“-Regel ein Paper aus. Ihre Regeln stehen unter Einstellungen → Regeln.</translation>
     </message>
@@ -2211,7 +2370,7 @@ Fei-Fei Li</translation>
     <message>
         <location line="+1"/>
         <source>au:&quot;Yoshua Bengio&quot;, ti:diffusion, &quot;reward model&quot;, cat:cs.CV</source>
-        <translation>au:"Yoshua Bengio", ti:diffusion, "reward model", cat:cs.CV</translation>
+        <translation>au:&quot;Yoshua Bengio&quot;, ti:diffusion, &quot;reward model&quot;, cat:cs.CV</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2226,7 +2385,7 @@ Fei-Fei Li</translation>
     <message>
         <location line="+10"/>
         <source>A rule speaks the search box&apos;s language: words (each the start of a word), &quot;quoted phrases&quot;, au:, ti:, abs:, and cat:cs.LG (or cat:cs for every cs category). Every part must match.</source>
-        <translation>Eine Regel spricht die Sprache des Suchfelds: Wörter (jeweils ein Wortanfang), "Phrasen in Anführungszeichen", au:, ti:, abs: und cat:cs.LG (oder cat:cs für jede cs-Kategorie). Jeder Teil muss passen.</translation>
+        <translation>Eine Regel spricht die Sprache des Suchfelds: Wörter (jeweils ein Wortanfang), &quot;Phrasen in Anführungszeichen&quot;, au:, ti:, abs: und cat:cs.LG (oder cat:cs für jede cs-Kategorie). Jeder Teil muss passen.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2716,7 +2875,7 @@ Fei-Fei Li</translation>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
@@ -2741,9 +2900,14 @@ Fei-Fei Li</translation>
         <translation>Unbewertet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Muted by rules</source>
         <translation>Von Regeln ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disagreements</source>
+        <translation>Meinungsverschiedenheiten</translation>
     </message>
 </context>
 </TS>

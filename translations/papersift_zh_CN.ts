@@ -175,6 +175,24 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::CalibrationChart</name>
+    <message>
+        <location filename="../ui/calibrationchart.cpp" line="+26"/>
+        <source>%1: %2% of %3 liked</source>
+        <translation>%1：%3 篇中喜欢 %2%</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>n=%1</source>
+        <translation>n=%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>picked →</source>
+        <translation>入选 →</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::CriteriaDock</name>
     <message>
         <location filename="../ui/criteriadock.cpp" line="+94"/>
@@ -882,9 +900,129 @@ Fei-Fei Li</translation>
     </message>
 </context>
 <context>
+    <name>PaperSift::KnowYouDialog</name>
+    <message>
+        <location filename="../ui/knowyoudialog.cpp" line="+43"/>
+        <source>How Well Does the Model Know You?</source>
+        <translation>模型有多了解你？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Scores of:</source>
+        <translation>评分来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The model&apos;s relevance · bars: the share of those papers you liked</source>
+        <translation>模型给出的相关性 · 柱：其中你喜欢的比例</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own ranking (Yours)</source>
+        <translation>你自己的排序（你的）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yours, on papers it did not train on · bars: the share you liked</source>
+        <translation>你的排序，在未用于训练的论文上 · 柱：你喜欢的比例</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your ratings could not be read: %1</source>
+        <translation>无法读取你的评分：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is made of your ratings, and you have rated no paper yet: star papers, rate them 1–5 (keys 1–5) or mark them not interested (x), and come back.</source>
+        <translation>这里的内容来自你的评分，而你还没有评过任何论文：给论文加星、打 1–5 分（按键 1–5）或标记为不感兴趣（x），然后再来看。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Made of your ratings: %n papers, %1 of them liked (a star or 4–5), the rest disliked (1–2). A paper is picked when the digest would list it (relevance ≥ %2, novelty ≥ %3).</source>
+        <translation>
+            <numerusform>来自你的评分：%n 篇论文，其中 %1 篇喜欢（加星或 4–5 分），其余不喜欢（1–2 分）。摘要会列出的论文算作入选（相关性 ≥ %2，新颖性 ≥ %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>an older version</source>
+        <translation>较早的版本</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 · %2 (the criteria in use) · %n rated</source>
+        <translation>
+            <numerusform>%1 · %2（当前使用的标准）· 已评 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 · %2 · %n rated</source>
+        <translation>
+            <numerusform>%1 · %2 · 已评 %n 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Rate %n more papers to get your own ranking (it needs %1 liked and %1 disliked).</source>
+        <translation>
+            <numerusform>再评 %n 篇论文即可获得你自己的排序（需要喜欢的 %1 篇和不喜欢的 %1 篇）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Measuring it on papers it did not train on…</source>
+        <translation>正在未用于训练的论文上衡量…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None of the papers you rated has a score from %1.</source>
+        <translation>你评过的论文都没有来自 %1 的评分。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Of the %n papers %1 picked that you rated, you liked %2 (precision).</source>
+        <translation>
+            <numerusform>在 %1 选中且你评过的 %n 篇论文中，你喜欢 %2（精确率）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 picked none of the papers you rated.</source>
+        <translation>%1 没有选中你评过的任何论文。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Of the %n papers you liked, it picked %1 (recall).</source>
+        <translation>
+            <numerusform>在你喜欢的 %n 篇论文中，它选中了 %1（召回率）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No paper you rated has a score yet: score a day, then rate its papers.</source>
+        <translation>你评过的论文还没有评分：先为某一天评分，再给它的论文打分。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Too few ratings to measure it on papers it did not train on yet (it needs %1 of each kind).</source>
+        <translation>评分太少，还无法在未训练的论文上衡量（每类需要 %1 篇）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Yours</source>
+        <translation>你的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision at k, cross-validated in %1 folds: %2 (chance %3).</source>
+        <translation>k 处精确率，%1 折交叉验证：%2（随机 %3）。</translation>
+    </message>
+</context>
+<context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+232"/>
+        <location filename="../ui/library.cpp" line="+280"/>
         <source>an older version</source>
         <translation>较旧的版本</translation>
     </message>
@@ -1126,12 +1264,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+79"/>
+        <location filename="../ui/mainwindow.cpp" line="+81"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+165"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+173"/>
         <source>&amp;Criteria</source>
         <translation>筛选标准(&amp;C)</translation>
     </message>
@@ -1146,7 +1284,7 @@ Fei-Fei Li</translation>
         <translation>无法打开位于 %1 的数据库：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-106"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-113"/>
         <source>Next paper</source>
         <translation>下一篇论文</translation>
     </message>
@@ -1201,7 +1339,7 @@ Fei-Fei Li</translation>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -1226,9 +1364,14 @@ Fei-Fei Li</translation>
         <translation>未评分</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Muted by rules</source>
         <translation>被规则隐藏</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disagreements</source>
+        <translation>分歧</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1306,7 +1449,12 @@ Fei-Fei Li</translation>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>How Well Does the Model &amp;Know You?</source>
+        <translation>模型有多了解你(&amp;K)？</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1336,7 +1484,7 @@ Fei-Fei Li</translation>
         <translation>论文窗格置于表格下方(&amp;B)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Colours</source>
         <translation>颜色(&amp;C)</translation>
     </message>
@@ -1391,17 +1539,17 @@ Fei-Fei Li</translation>
         <translation>无法读取日期列表：%1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not read the papers: %1</source>
         <translation>无法读取论文：%1</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>A change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+325"/>
+        <location line="+326"/>
         <source>Reading every paper in the library…</source>
         <translation>正在读取资料库中的全部论文…</translation>
     </message>
@@ -1451,6 +1599,11 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>You and the model agree on every paper you rated here. Papers it picked that you rated 1–2, and papers it scored 4 or less that you starred or rated 4–5, would be listed.</source>
+        <translation>你和模型对这里你评过的每篇论文看法一致。这里会列出：它选中而你打了 1–2 分的论文，以及它打了 4 分或更低而你加星或打了 4–5 分的论文。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No paper here is hidden by a “never show” rule. Settings → Rules holds your rules.</source>
         <translation>这里没有被“永不显示”规则隐藏的论文。你的规则在 设置 → 规则 中。</translation>
     </message>
@@ -2175,7 +2328,7 @@ Fei-Fei Li</translation>
     <message>
         <location line="+1"/>
         <source>au:&quot;Yoshua Bengio&quot;, ti:diffusion, &quot;reward model&quot;, cat:cs.CV</source>
-        <translation>au:"Yoshua Bengio", ti:diffusion, "reward model", cat:cs.CV</translation>
+        <translation>au:&quot;Yoshua Bengio&quot;, ti:diffusion, &quot;reward model&quot;, cat:cs.CV</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2190,7 +2343,7 @@ Fei-Fei Li</translation>
     <message>
         <location line="+10"/>
         <source>A rule speaks the search box&apos;s language: words (each the start of a word), &quot;quoted phrases&quot;, au:, ti:, abs:, and cat:cs.LG (or cat:cs for every cs category). Every part must match.</source>
-        <translation>规则使用搜索框的语言：词语（每个是词的开头）、"带引号的短语"、au:、ti:、abs: 以及 cat:cs.LG（或 cat:cs 表示所有 cs 类别）。每一部分都必须匹配。</translation>
+        <translation>规则使用搜索框的语言：词语（每个是词的开头）、&quot;带引号的短语&quot;、au:、ti:、abs: 以及 cat:cs.LG（或 cat:cs 表示所有 cs 类别）。每一部分都必须匹配。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2676,7 +2829,7 @@ Fei-Fei Li</translation>
         <translation>视图</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2701,9 +2854,14 @@ Fei-Fei Li</translation>
         <translation>未评分</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Muted by rules</source>
         <translation>被规则隐藏</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disagreements</source>
+        <translation>分歧</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,9 @@
 #include "scoring/promptbuilder.h"
 #include "store/changefeed.h"
 #include "store/database.h"
+#include "store/learningstore.h"
 #include "store/libraryquery.h"
+
 #include "store/paperrepository.h"
 #include "store/papersearch.h"
 #include "store/runlog.h"
@@ -119,7 +121,10 @@ Result<QList<DayInfo>> Library::days() const
     for (const DayCount &c : *counts)
         // Judged (scored, or dropped by the title filter) or not: the rest is unscored.
         days.append({ c.day, c.papers, c.scored, c.relevant, c.papers - c.scored });
-    if (Status s = countFollowedAuthors(days, query); !s)
+    auto followed = countFollowedAuthors(days, query);
+    if (!followed)
+        return followed.error();
+    if (Status s = countRules(days, query, *followed); !s)
         return s.error();
     // How each day's latest run ended, and which days were recovered: the day list's marks.
     const RunLog runs(*m_reader);
@@ -157,13 +162,13 @@ QList<QDate> Library::missingDays(const QList<DayInfo> &days, const QDateTime &n
     return missing;
 }
 
-Status Library::countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query) const
+Result<QSet<QString>> Library::countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query) const
 {
     // As in the digest, a followed author's paper is relevant whatever its score: add those the
     // cutoffs did not keep. The search index finds the candidates by a word of each name (the
     // last, the surname as arXiv writes it); the author matcher decides, as everywhere else.
     if (m_followed.isEmpty() || days.isEmpty())
-        return success();
+        return QSet<QString>();
     QSet<QString> candidates;
     for (const QString &name : m_followed) {
         const QString surname = name.simplified().section(u' ', -1);
@@ -173,7 +178,7 @@ Status Library::countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query
         candidates.unite(*ids);
     }
     if (candidates.isEmpty())
-        return success();
+        return QSet<QString>();
     auto papers = PaperRepository(*m_reader).papers(candidates.values());
     if (!papers)
         return papers.error();
@@ -197,6 +202,49 @@ Status Library::countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query
         return listed.error();
     for (DayInfo &d : days)
         d.relevant += int(std::count(listed->cbegin(), listed->cend(), d.day));
+    return QSet<QString>(notKept.cbegin(), notKept.cend());
+}
+
+Status Library::countRules(QList<DayInfo> &days, const DayQuery &query, const QSet<QString> &followedAdded) const
+{
+    // As in the digest: a muted paper counts nowhere, a kept one is relevant whatever its score
+    // (once: a followed author's paper was added already).
+    auto rules = RuleStore(*m_reader).book();
+    if (!rules)
+        return rules.error();
+    if (rules->isEmpty() || days.isEmpty())
+        return success();
+    const QSet<QString> muted = rules->mutedIds();
+    const QSet<QString> kept = rules->keptIds();
+    const QStringList ids = QSet<QString>(muted).unite(kept).values();
+    if (ids.isEmpty())
+        return success();
+    auto scores = ScoreStore(*m_reader).countingScores({ m_criteriaSha, QString() }, ids);
+    if (!scores)
+        return scores.error();
+    auto listed = LibraryQuery(*m_reader).listingDays(ids, query.announceTypes);
+    if (!listed)
+        return listed.error();
+    QHash<QDate, DayInfo *> byDay;
+    for (DayInfo &d : days)
+        byDay.insert(d.day, &d);
+    for (auto it = listed->cbegin(); it != listed->cend(); ++it) {
+        DayInfo *d = byDay.value(it.value());
+        if (!d)
+            continue;
+        const auto score = scores->constFind(it.key());
+        const bool judged = score != scores->constEnd() && score->isJudged();
+        const bool passes = score != scores->constEnd() && score->passes(query.relevanceCutoff, query.noveltyCutoff);
+        if (muted.contains(it.key())) {
+            d->papers -= 1;
+            d->scored -= judged ? 1 : 0;
+            d->relevant -= passes || followedAdded.contains(it.key()) ? 1 : 0;
+        } else if (!passes && !followedAdded.contains(it.key())) {
+            d->relevant += 1;
+        }
+    }
+    for (DayInfo &d : days)
+        d.unscored = d.papers - d.scored;
     return success();
 }
 
@@ -481,6 +529,16 @@ void Library::changeRules(const QList<qint64> &removed, const QList<PaperRule> &
             if (done)
                 done();
         });
+}
+
+Result<QList<std::pair<Score, bool>>> Library::ratedScores() const
+{
+    return LearningStore(*m_reader).ratedScores();
+}
+
+Result<QList<RatedPaper>> Library::ratedPapers() const
+{
+    return LearningStore(*m_reader).ratedPapers();
 }
 
 Result<QList<PaperRule>> Library::rules() const

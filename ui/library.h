@@ -2,6 +2,7 @@
 
 #include "digest/digestbuilder.h"
 #include "domain/result.h"
+#include "learn/learnedmodel.h"
 #include "libraryrows.h"
 #include "store/libraryquery.h"
 #include "store/rulestore.h"
@@ -98,6 +99,10 @@ public:
     /// change with them (rulesChanged()).
     void changeRules(const QList<qint64> &removed, const QList<PaperRule> &added, std::function<void()> done = {});
 
+    // What "How well does the model know you?" is made of (LearningStore).
+    Result<QList<std::pair<Score, bool>>> ratedScores() const;
+    Result<QList<RatedPaper>> ratedPapers() const;
+
     // The reader's rules, for Settings → Rules.
     Result<QList<PaperRule>> rules() const;
     /// How many of the day's papers (announce types from settings) a rule with this query matches.
@@ -142,7 +147,11 @@ private:
     RowContext rowContext() const;
     /// Table rows for these papers (marking those a followed author wrote, and stale scores).
     static QList<PaperRow> rowsFor(const QList<struct ListedPaper> &papers, const RowContext &context);
-    Status countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query) const;
+    /// Adds the followed authors' papers the cutoffs did not keep to the days' relevant counts;
+    /// returns them.
+    Result<QSet<QString>> countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query) const;
+    /// Takes the muted papers out of the days' counts and adds the kept ones to the relevant.
+    Status countRules(QList<DayInfo> &days, const DayQuery &query, const QSet<QString> &followedAdded) const;
 
     void onScoresStored(const QStringList &ids);
 

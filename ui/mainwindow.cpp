@@ -62,6 +62,8 @@ PaperFilterModel::ViewFilter toFilter(Sidebar::View view)
         return PaperFilterModel::ViewFilter::Unscored;
     case Sidebar::View::Muted:
         return PaperFilterModel::ViewFilter::Muted;
+    case Sidebar::View::Disagreements:
+        return PaperFilterModel::ViewFilter::Disagreements;
     }
     return PaperFilterModel::ViewFilter::All;
 }
@@ -288,7 +290,7 @@ QList<QAction *> MainWindow::shortcutActions() const
     static const char *const order[] = { "next", "previous", "nextUnread", "page", "prevDay", "nextDay", "star", "read",
         "rate1", "rate2", "rate3", "rate4", "rate5", "rateClear", "notInterested", "openAbs", "openPdf", "copyTitle",
         "copyLink", "copyBibtex", "markViewRead", "undo", "filter", "clearFilter", "view1", "view2", "view3", "view4",
-        "view5", "view6", "paneBelow", "run", "scoreDay", "stop", "export", "import", "criteria", "settings",
+        "view5", "view6", "view7", "paneBelow", "run", "scoreDay", "stop", "export", "import", "criteria", "settings",
         "shortcuts", "quit" };
     QList<QAction *> list;
     for (const char *name : order) {
@@ -379,6 +381,7 @@ void MainWindow::reload()
         showError(tr("Could not read the days: %1").arg(days.errorMessage()));
         return;
     }
+    m_proxy->setRelevanceCutoff(Settings().integer(Settings::RelevanceCutoff));
     const QDate keep = m_day;
     const bool keepAllDays = m_allDays;
     {
@@ -514,6 +517,10 @@ void MainWindow::updateEmptyState()
             m_emptyState->showState(tr("You have read every paper here. [ and ] go to the days before and after."));
         else if (view == PaperFilterModel::ViewFilter::FollowedAuthors)
             m_emptyState->showState(tr("None of the authors you follow has a paper here."));
+        else if (view == PaperFilterModel::ViewFilter::Disagreements)
+            m_emptyState->showState(tr("You and the model agree on every paper you rated here. Papers it picked that "
+                                       "you rated 1–2, and papers it scored 4 or less that you starred or rated 4–5, "
+                                       "would be listed."));
         else if (view == PaperFilterModel::ViewFilter::Muted)
             m_emptyState->showState(tr("No paper here is hidden by a “never show” rule. Settings → Rules "
                                        "holds your rules."),

@@ -5,6 +5,7 @@
 
 #include "criteriadock.h"
 #include "filterbar.h"
+#include "knowyoudialog.h"
 #include "library.h"
 #include "paperfiltermodel.h"
 #include "papertableview.h"
@@ -106,9 +107,9 @@ void MainWindow::createWindowActions()
         m_filterBar->clearAll();
         m_table->setFocus();
     });
-    const QString viewNames[]
-        = { tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored"), tr("Muted by rules") };
-    for (int i = 0; i < 6; ++i) {
+    const QString viewNames[] = { tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored"),
+        tr("Muted by rules"), tr("Disagreements") };
+    for (int i = 0; i < 7; ++i) {
         QAction *a = addWindowAction(u"view%1"_s.arg(i + 1), tr("Show %1").arg(viewNames[i]),
             { QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)) });
         connect(a, &QAction::triggered, this, [this, i] {
@@ -160,6 +161,13 @@ void MainWindow::createWindowActions()
         });
     connect(addWindowAction(u"quit"_s, tr("&Quit"), { QKeySequence::Quit }, u"application-exit"_s), &QAction::triggered,
         this, &QWidget::close);
+    connect(
+        addWindowAction(u"knowYou"_s, tr("How Well Does the Model &Know You?"), {}), &QAction::triggered, this, [this] {
+            if (!m_library->isOpen())
+                return;
+            KnowYouDialog dialog(*m_library, this);
+            dialog.exec();
+        });
 
     // Not the dock's own toggle action: the dock must float before it shows in a narrow window.
     QAction *criteria = addWindowAction(u"criteria"_s, tr("&Criteria"), { QKeySequence(Qt::CTRL | Qt::Key_K) },
@@ -217,6 +225,8 @@ void MainWindow::createMenus()
     below->setChecked(m_contentSplitter->orientation() == Qt::Vertical);
     connect(below, &QAction::toggled, this, &MainWindow::setPaneBelow);
     m_actions.insert(below->objectName(), below);
+    view->addAction(action(u"knowYou"_s));
+    view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Colours"));
     auto *group = new QActionGroup(this);
     QSettings ui(AppPaths::settingsFile(), QSettings::IniFormat);

@@ -81,6 +81,26 @@ void PaperFilterModel::setViewFilter(ViewFilter view)
     refilter();
 }
 
+void PaperFilterModel::setRelevanceCutoff(int cutoff)
+{
+    if (m_relevanceCutoff == cutoff)
+        return;
+    m_relevanceCutoff = cutoff;
+    if (m_view == ViewFilter::Disagreements)
+        refilter();
+}
+
+bool PaperFilterModel::isDisagreement(const PaperRow &r, int relevanceCutoff)
+{
+    // The model picked it and the reader turned it down, or the model dismissed what the reader
+    // liked (a star, 4 or 5).
+    if (!r.relevance)
+        return false;
+    const bool dismissedByReader = r.rating && *r.rating <= 2;
+    const bool likedByReader = r.starred || (r.rating && *r.rating >= 4);
+    return (*r.relevance >= relevanceCutoff && dismissedByReader) || (*r.relevance <= 4 && likedByReader);
+}
+
 void PaperFilterModel::setPinnedId(const QString &id)
 {
     if (m_pinnedId == id)
@@ -129,6 +149,8 @@ bool PaperFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return !r.relevance.has_value();
     case ViewFilter::Muted:
         return r.muted;
+    case ViewFilter::Disagreements:
+        return isDisagreement(r, m_relevanceCutoff);
     }
     return true;
 }

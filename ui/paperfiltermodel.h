@@ -9,6 +9,8 @@
 
 namespace PaperSift {
 
+struct PaperRow;
+
 /// Sorts the paper table on raw values (PaperTableModel::UnderlyingDataRole), with unscored
 /// papers last in either direction, and filters it: search hits, minimum scores, category, and
 /// the sidebar's view (unread, starred, followed authors, unscored, muted).
@@ -18,7 +20,9 @@ class PaperFilterModel : public QSortFilterProxyModel
 
 public:
     /// Muted: the rows a "never show" rule hides, which every other view leaves out (Starred aside).
-    enum class ViewFilter { All, Unread, Starred, FollowedAuthors, Unscored, Muted };
+    /// Disagreements: the model's picks the reader rated 1–2, and papers it scored 4 or less that
+    /// the reader starred or rated 4–5.
+    enum class ViewFilter { All, Unread, Starred, FollowedAuthors, Unscored, Muted, Disagreements };
 
     explicit PaperFilterModel(QObject *parent = nullptr);
 
@@ -30,6 +34,9 @@ public:
     void setMinimumNovelty(int value);
     void setCategory(const QString &category); ///< empty for all
     void setViewFilter(ViewFilter view);
+    /// The relevance at which the model picks a paper (the digest's cutoff), for Disagreements.
+    void setRelevanceCutoff(int cutoff);
+    static bool isDisagreement(const PaperRow &row, int relevanceCutoff);
     /// The row that is being read stays visible in the Unread view until the selection moves.
     void setPinnedId(const QString &id);
 
@@ -59,6 +66,7 @@ private:
     int m_minNovelty = 0;
     QString m_category;
     ViewFilter m_view = ViewFilter::All;
+    int m_relevanceCutoff = 8;
     QString m_pinnedId;
 };
 

@@ -244,8 +244,8 @@ Sidebar::Sidebar(QWidget *parent)
     m_views->setObjectName(u"viewList"_s);
     m_views->setAccessibleName(tr("Views"));
     m_views->setFrameShape(QFrame::NoFrame);
-    m_views->addItems(
-        { tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored"), tr("Muted by rules") });
+    m_views->addItems({ tr("All"), tr("Unread"), tr("Starred"), tr("Followed authors"), tr("Unscored"),
+        tr("Muted by rules"), tr("Disagreements") });
     m_views->setCurrentRow(0);
     m_views->setMaximumHeight(m_views->sizeHintForRow(0) * m_views->count() + 8);
     layout->addWidget(m_views, 0);

@@ -47,13 +47,13 @@ private:
 };
 
 /// The leading pane: the days, then the views (All, Unread, Starred, Followed authors, Unscored,
-/// Muted by rules).
+/// Muted by rules, Disagreements).
 class Sidebar : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class View { All, Unread, Starred, FollowedAuthors, Unscored, Muted };
+    enum class View { All, Unread, Starred, FollowedAuthors, Unscored, Muted, Disagreements };
     Q_ENUM(View)
 
     explicit Sidebar(QWidget *parent = nullptr);

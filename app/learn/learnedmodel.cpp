@@ -130,8 +130,13 @@ double LearnedModel::decision(const Paper &paper) const
 
 double LearnedModel::score(const Paper &paper) const
 {
+    return scoreOf(decision(paper));
+}
+
+double LearnedModel::scoreOf(double decision)
+{
     // A decision of ±1 is the margin the training aimed for: 8.8 and 1.2.
-    return 10.0 / (1.0 + std::exp(-2.0 * decision(paper)));
+    return 10.0 / (1.0 + std::exp(-2.0 * decision));
 }
 
 QStringList LearnedModel::reasons(const Paper &paper, int count) const

@@ -46,6 +46,8 @@ public:
     /// "Yours", 0–10: 5 is undecided, 8 or more is the side of the papers the reader liked with
     /// some margin. A logistic squash of decision(), the same for every day.
     double score(const Paper &paper) const;
+    /// The 0–10 score of a decision value.
+    static double scoreOf(double decision);
     /// The terms of `paper` that pushed its score up the most, best first (for the tooltip).
     QStringList reasons(const Paper &paper, int count = 3) const;
 

@@ -84,12 +84,14 @@ LearningReport LearningReport::evaluate(const QList<RatedPaper> &rated, const QS
         });
         auto model = LearnedModel::train(training);
         if (!model)
-            return LearningReport { report.liked, report.disliked, 0, 0, {} };
+            return LearningReport { report.liked, report.disliked, 0, 0, {}, {} };
         QList<std::pair<double, bool>> learned, keyword;
         int k = 0;
         for (qsizetype i : heldOut) {
             const Paper &p = rated[i].paper;
-            learned.append({ model->decision(p), rated[i].liked });
+            const double decision = model->decision(p);
+            learned.append({ decision, rated[i].liked });
+            report.heldOutYours.insert(p.id, LearnedModel::scoreOf(decision));
             keyword.append({ double(keywords.evaluate(p.title, p.abstract).relevance), rated[i].liked });
             k += rated[i].liked ? 1 : 0;
         }

@@ -2,6 +2,8 @@
 
 #include "learnedmodel.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace PaperSift {
@@ -17,6 +19,9 @@ struct LearningReport
     int folds = 0; ///< 0: too few ratings to measure
     double learnedPrecision = 0;
     std::optional<double> keywordPrecision; ///< empty when the criteria have no keywords
+    /// Each rated paper's Yours (0–10) from the fold that did not train on it: how the ranking
+    /// does on papers it has not seen, by paper id. Empty when too few ratings to measure.
+    QHash<QString, double> heldOutYours;
     double chance() const { return liked + disliked > 0 ? double(liked) / (liked + disliked) : 0; }
     /// Good enough to rank on its own ("auto" uses it offline): measured, and better than the
     /// keywords where they can be measured, else better than chance.

@@ -224,6 +224,51 @@ Result<QHash<QString, double>> LearningStore::yours(const LearnedModel &model, c
     return out;
 }
 
+Result<QList<std::pair<Score, bool>>> LearningStore::ratedScores() const
+{
+    Query labels(m_db,
+        u"SELECT paper_id, starred, rating FROM user_state WHERE db_user = ? AND (starred = 1 OR rating IS NOT NULL)"_s,
+        u"reading your ratings"_s);
+    if (Status s = labels.run({ m_db.userName() }); !s)
+        return s.error();
+    QHash<QString, bool> liked;
+    while (labels.next()) {
+        const RatingLabel label = ratingLabel(labels.value(1).toInt() != 0, intFrom(labels.value(2)));
+        if (label != RatingLabel::None)
+            liked.insert(labels.value(0).toString(), label == RatingLabel::Liked);
+    }
+    if (liked.isEmpty())
+        return QList<std::pair<Score, bool>>();
+    // The newest score of each paper per criteria version and model (a new paper version's).
+    Query q(m_db,
+        u"SELECT s.paper_id, s.paper_version, s.criteria_sha256, s.model, s.prompt_version, s.relevance, s.novelty "
+        "FROM scores s WHERE s.relevance IS NOT NULL AND s.paper_id IN (SELECT paper_id FROM user_state WHERE "
+        "db_user = ? AND (starred = 1 OR rating IS NOT NULL)) ORDER BY s.id"_s,
+        u"reading the scores of the papers you rated"_s);
+    if (Status s = q.run({ m_db.userName() }); !s)
+        return s.error();
+    QHash<QString, qsizetype> at; // paper, criteria and model → its row in out
+    QList<std::pair<Score, bool>> out;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const auto verdict = liked.constFind(id);
+        if (verdict == liked.constEnd())
+            continue;
+        Score s;
+        s.key = { id, q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString() };
+        s.relevance = intFrom(q.value(5));
+        s.novelty = intFrom(q.value(6));
+        const QString key = id + u'\x1f' + s.key.criteriaSha256 + u'\x1f' + s.key.model;
+        if (const auto found = at.constFind(key); found != at.constEnd()) {
+            out[*found] = { std::move(s), *verdict };
+        } else {
+            at.insert(key, out.size());
+            out.append({ std::move(s), *verdict });
+        }
+    }
+    return out;
+}
+
 Status LearningStore::rateOutside(const Paper &paper, bool liked)
 {
     Query q(m_db,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/score.h"
 #include "learn/learnedmodel.h"
 #include "learn/learningreport.h"
 
@@ -58,6 +59,10 @@ public:
     /// "Yours" (LearnedModel::score) for these papers of the library, by id; every paper's when
     /// `ids` is empty. Reads only the text the model looks at.
     Result<QHash<QString, double>> yours(const LearnedModel &model, const QStringList &ids) const;
+
+    /// The scores (every criteria version and model) of the library's papers the reader rated, each
+    /// with the reader's verdict: what "How well does the model know you?" is made of.
+    Result<QList<std::pair<Score, bool>>> ratedScores() const;
 
     /// A rating of a paper the library does not hold, with the text to learn from.
     Status rateOutside(const Paper &paper, bool liked);

@@ -100,11 +100,8 @@ bool RuleQuery::matchesCategories(const QStringList &paperCategories) const
 bool RuleBook::matches(qsizetype rule, const QString &id, const QStringList &categories) const
 {
     const Compiled &c = m_compiled.at(rule);
-    if (!c.searchesText && c.query.categories.isEmpty())
-        return false; // nothing to match by: never every paper
-    if (c.searchesText && !c.textMatches.contains(id))
-        return false;
-    return c.query.matchesCategories(categories);
+    // Nothing to match by: never every paper.
+    return c.matchesSomething && c.ids.contains(id) && c.query.matchesCategories(categories);
 }
 
 const PaperRule *RuleBook::keptBy(const QString &id, const QStringList &categories) const
@@ -114,6 +111,26 @@ const PaperRule *RuleBook::keptBy(const QString &id, const QStringList &categori
             return &m_rules.at(i);
     }
     return nullptr;
+}
+
+QSet<QString> RuleBook::keptIds() const
+{
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        if (m_rules.at(i).action == PaperRule::Action::Keep && m_compiled.at(i).matchesSomething)
+            ids.unite(m_compiled.at(i).ids);
+    }
+    return ids;
+}
+
+QSet<QString> RuleBook::mutedIds() const
+{
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        if (m_rules.at(i).action == PaperRule::Action::Mute && m_compiled.at(i).matchesSomething)
+            ids.unite(m_compiled.at(i).ids);
+    }
+    return ids.subtract(keptIds());
 }
 
 bool RuleBook::isMuted(const QString &id, const QStringList &categories) const
@@ -191,6 +208,29 @@ Result<bool> RuleStore::remove(qint64 id)
     return q.rowsAffected() > 0;
 }
 
+Result<QSet<QString>> RuleStore::idsInCategory(const QString &category) const
+{
+    // The column holds the categories space-separated ("eess.IV cs.CV cs.LG"); the same test as
+    // RuleQuery::matchesCategories, in SQL, on both engines.
+    QString wanted = category.toLower();
+    if (wanted.endsWith(".*"_L1))
+        wanted.chop(2);
+    wanted.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    const bool archive = !wanted.contains(u'.');
+    // An archive matches itself (quant-ph) and its categories (cs.LG for cs).
+    Query q(m_db,
+        u"SELECT id FROM papers WHERE ' ' || lower(categories) || ' ' LIKE ? ESCAPE '\\' "
+        "OR ' ' || lower(categories) || ' ' LIKE ? ESCAPE '\\'"_s,
+        u"finding papers by category"_s);
+    const QString exact = u"% "_s + wanted + u" %"_s;
+    if (Status s = q.run({ exact, archive ? u"% "_s + wanted + u".%"_s : exact }); !s)
+        return s.error();
+    QSet<QString> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return ids;
+}
+
 Result<RuleBook> RuleStore::book() const
 {
     auto list = rules();
@@ -206,13 +246,25 @@ Result<RuleBook> RuleStore::compile(const QList<PaperRule> &rules) const
     for (const PaperRule &rule : rules) {
         RuleBook::Compiled c;
         c.query = RuleQuery::parse(rule.query);
-        c.searchesText = !PaperSearch::terms(c.query.text).isEmpty();
-        if (c.searchesText) {
-            auto ids = search.matchingIds(c.query.text);
-            if (!ids)
-                return ids.error();
-            c.textMatches = std::move(*ids);
+        const bool searchesText = !PaperSearch::terms(c.query.text).isEmpty();
+        c.matchesSomething = searchesText || !c.query.categories.isEmpty();
+        std::optional<QSet<QString>> ids;
+        if (searchesText) {
+            auto found = search.matchingIds(c.query.text);
+            if (!found)
+                return found.error();
+            ids = std::move(*found);
         }
+        for (const QString &category : std::as_const(c.query.categories)) {
+            auto listed = idsInCategory(category);
+            if (!listed)
+                return listed.error();
+            if (ids)
+                ids->intersect(*listed);
+            else
+                ids = std::move(*listed);
+        }
+        c.ids = ids.value_or(QSet<QString>());
         book.m_rules.append(rule);
         book.m_compiled.append(std::move(c));
     }

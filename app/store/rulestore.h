@@ -55,14 +55,18 @@ public:
     bool isMuted(const QString &id, const QStringList &categories) const;
     /// Whether this rule (by index in rules()) matches the paper.
     bool matches(qsizetype rule, const QString &id, const QStringList &categories) const;
+    /// Every paper of the library that isMuted(), and every one a rule keeps, when the book was
+    /// made: for counting whole days without reading their papers.
+    QSet<QString> mutedIds() const;
+    QSet<QString> keptIds() const;
 
 private:
     friend class RuleStore;
     struct Compiled
     {
         RuleQuery query;
-        bool searchesText = false; ///< query.text has words to search for
-        QSet<QString> textMatches; ///< the ids full-text search finds for them
+        bool matchesSomething = false; ///< it has words or categories to match by
+        QSet<QString> ids; ///< every paper of the library it matches (search ∩ categories)
     };
     QList<PaperRule> m_rules;
     QList<Compiled> m_compiled;
@@ -90,6 +94,9 @@ public:
     static QString validate(const QString &query);
 
 private:
+    /// Ids of the papers listed in a category (cs.LG), or in any of an archive's (cs).
+    Result<QSet<QString>> idsInCategory(const QString &category) const;
+
     Database &m_db;
 };
 

@@ -101,10 +101,16 @@ private slots:
         QVERIFY(r.keywordPrecision.has_value());
         QCOMPARE(r.chance(), 20.0 / 60.0);
         QVERIFY(r.beatsKeywords() || *r.keywordPrecision == 1.0);
+        // Every rated paper scored by the fold that did not train on it: the liked ones high.
+        const QList<RatedPaper> rated = topicRatings(20, 40);
+        QCOMPARE(r.heldOutYours.size(), rated.size());
+        for (const RatedPaper &p : rated)
+            QCOMPARE(r.heldOutYours.value(p.paper.id) >= 5, p.liked);
 
         // Too few to hold out a fold and still train on the rest: not measured, never "beats".
         const LearningReport few = LearningReport::evaluate(topicRatings(11, 40), criteria);
         QCOMPARE(few.folds, 0);
+        QVERIFY(few.heldOutYours.isEmpty());
         QVERIFY(!few.beatsKeywords());
         QVERIFY(!LearningReport::evaluate(topicRatings(20, 40), QString()).keywordPrecision);
     }

@@ -130,6 +130,16 @@ private slots:
             QVERIFY(!title.data(Qt::DecorationRole).isNull());
             QVERIFY(title.data(Qt::ToolTipRole).toString().contains(u"cat:cs.CV cat:cs.LG"_s));
         }
+        // The day list counts as the digest does: muted papers nowhere, kept ones as relevant.
+        const auto passes = [](const PaperRow &r) {
+            return r.relevance && *r.relevance >= 8 && (!r.novelty || *r.novelty >= 7);
+        };
+        const QSet<QString> relevant = idsWhere(w, passes);
+        QTRY_COMPARE(w.sidebar()->dayModel()->days().value(0).papers, int(everything.size() - muted.size()));
+        const DayInfo day = w.sidebar()->dayModel()->days().value(0);
+        QCOMPARE(day.relevant, int(((relevant - muted) | kept).size()));
+        QCOMPARE(day.unscored, day.papers - day.scored);
+
         w.sidebar()->setCurrentView(Sidebar::View::Muted);
         QTRY_COMPARE(shown(w), muted);
         w.paperTable()->setCurrentIndex(w.filterModel()->index(0, PaperTableModel::Title));
@@ -147,6 +157,8 @@ private slots:
         again.accept();
         QTRY_COMPARE(shown(w), everything);
         QCOMPARE(w.library()->rules()->size(), 1);
+        QTRY_COMPARE(w.sidebar()->dayModel()->days().value(0).papers, int(everything.size()));
+        QCOMPARE(w.sidebar()->dayModel()->days().value(0).relevant, int((idsWhere(w, passes) | kept).size()));
     }
 };
 
