@@ -182,12 +182,12 @@ Fei-Fei Li</translation>
         <translation>%1: %2 % von %3 gemocht</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>n=%1</source>
         <translation>n=%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>picked →</source>
         <translation>ausgewählt →</translation>
     </message>
@@ -195,19 +195,19 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::CriteriaDock</name>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="+94"/>
+        <location filename="../ui/criteriadock.cpp" line="+96"/>
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>Criteria</source>
         <translation>Kriterien</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -237,7 +237,17 @@ Fei-Fei Li</translation>
         <translation>Den angezeigten Tag mit diesen Kriterien erneut bewerten; die Kosten werden vorher angezeigt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Update &amp;Examples</source>
+        <translation>&amp;Beispiele aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the titles of your newest ratings into the criteria as examples for the model; shows what using them costs, saves nothing</source>
+        <translation>Schreibt die Titel Ihrer neuesten Bewertungen als Beispiele für das Modell in die Kriterien; zeigt, was ihre Verwendung kostet, speichert nichts</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Res&amp;tore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -282,7 +292,7 @@ Fei-Fei Li</translation>
         <translation>Bewertet</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Criteria*</source>
         <translation>Kriterien*</translation>
     </message>
@@ -297,7 +307,37 @@ Fei-Fei Li</translation>
         <translation>Wählen Sie einen Tag mit Artikeln, um ihn neu zu bewerten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Rated examples are off: choose how many the criteria carry in Settings → Scoring.</source>
+        <translation>Bewertete Beispiele sind aus: Wählen Sie unter Einstellungen → Bewertung, wie viele die Kriterien enthalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your ratings could not be read: %1</source>
+        <translation>Ihre Bewertungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have rated no paper yet: star papers or rate them 1–5, then update the examples.</source>
+        <translation>Sie haben noch kein Paper bewertet: Markieren Sie Paper mit einem Stern oder bewerten Sie sie mit 1–5, dann aktualisieren Sie die Beispiele.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The examples already are your newest ratings.</source>
+        <translation>Die Beispiele sind bereits Ihre neuesten Bewertungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Examples from your newest ratings: %1 relevant, %2 irrelevant. Saving makes a new criteria version; the days scored before keep their scores, and nothing is scored again by itself.</source>
+        <translation>Beispiele aus Ihren neuesten Bewertungen: %1 relevant, %2 irrelevant. Speichern erzeugt eine neue Kriterienversion; bereits bewertete Tage behalten ihre Bewertungen, und nichts wird von selbst neu bewertet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-scoring %1 with them would cost about $%2.</source>
+        <translation>%1 damit neu zu bewerten würde etwa $%2 kosten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The criteria are empty: write the topics you care about, or restore a version.</source>
         <translation>Die Kriterien sind leer: Beschreiben Sie die Themen, die Sie interessieren, oder stellen Sie eine Version wieder her.</translation>
     </message>
@@ -942,12 +982,12 @@ Fei-Fei Li</translation>
         <translation>Ihres, auf Papern, mit denen es nicht trainiert wurde · Balken: Anteil, den Sie mochten</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Your ratings could not be read: %1</source>
         <translation>Ihre Bewertungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>This is made of your ratings, and you have rated no paper yet: star papers, rate them 1–5 (keys 1–5) or mark them not interested (x), and come back.</source>
         <translation>Dies entsteht aus Ihren Bewertungen, und Sie haben noch kein Paper bewertet: Markieren Sie Paper mit einem Stern, bewerten Sie sie mit 1–5 (Tasten 1–5) oder als „Kein Interesse“ (x), und kommen Sie dann wieder.</translation>
     </message>
@@ -973,7 +1013,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 · %2 · %n rated</source>
         <translation>
             <numerusform>%1 · %2 · %n bewertet</numerusform>
@@ -981,7 +1021,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rate %n more papers to get your own ranking (it needs %1 liked and %1 disliked).</source>
         <translation>
             <numerusform>Bewerten Sie noch %n Paper, um Ihr eigenes Ranking zu erhalten (es braucht %1 gemochte und %1 nicht gemochte).</numerusform>
@@ -989,7 +1029,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Measuring it on papers it did not train on…</source>
         <translation>Wird auf Papern gemessen, mit denen es nicht trainiert wurde…</translation>
     </message>
@@ -1470,12 +1510,12 @@ Fei-Fei Li</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How Well Does the Model &amp;Know You?</source>
         <translation>Wie gut &amp;kennt Sie das Modell?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1674,7 +1714,7 @@ Fei-Fei Li</translation>
         <translation>arXiv-Feeds (*.xml *.rss *.atom);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Re-score %n papers</source>
         <translation>
             <numerusform>%n Artikel neu bewerten</numerusform>
@@ -2544,7 +2584,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ScoringPage</name>
     <message>
-        <location filename="../ui/settings/scoringpage.cpp" line="+45"/>
+        <location filename="../ui/settings/scoringpage.cpp" line="+46"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
@@ -2645,12 +2685,12 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+321"/>
+        <location line="+335"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-333"/>
         <source>Asks the endpoint for its models, with the values shown here</source>
         <translation>Fragt den Endpunkt mit den hier angezeigten Werten nach seinen Modellen</translation>
     </message>
@@ -2680,24 +2720,44 @@ Fei-Fei Li</translation>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of each</source>
+        <translation> je Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated &amp;examples:</source>
+        <translation>Bewertete &amp;Beispiele:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Titles of papers you liked and disliked, newest first, written into the criteria when you press Update Examples in the criteria editor. They make a new criteria version, like any edit.</source>
+        <translation>Titel von Papern, die Sie mochten und nicht mochten, die neuesten zuerst, in die Kriterien geschrieben, wenn Sie im Kriterieneditor „Beispiele aktualisieren“ drücken. Sie erzeugen eine neue Kriterienversion, wie jede Änderung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Scoring</source>
         <translation>&amp;Bewertung</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>needs an API key</source>
         <translation>benötigt einen API-Schlüssel</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+96"/>
+        <location line="-98"/>
+        <location line="+98"/>
         <source>no API key needed</source>
         <translation>kein API-Schlüssel nötig</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Enter the base URL of your endpoint, e.g. http://localhost:8080/v1.</source>
         <translation>Geben Sie die Basis-URL Ihres Endpunkts ein, z. B. http://localhost:8080/v1.</translation>
     </message>
@@ -2712,7 +2772,7 @@ Fei-Fei Li</translation>
         <translation>Geben Sie das Modell für die Bewertung ein („Verbindung testen“ listet die verfügbaren Modelle auf).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>%1 needs a key.</source>
         <translation>%1 benötigt einen Schlüssel.</translation>
     </message>

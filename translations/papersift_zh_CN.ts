@@ -182,12 +182,12 @@ Fei-Fei Li</translation>
         <translation>%1：%3 篇中喜欢 %2%</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>n=%1</source>
         <translation>n=%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>picked →</source>
         <translation>入选 →</translation>
     </message>
@@ -195,19 +195,19 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::CriteriaDock</name>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="+94"/>
+        <location filename="../ui/criteriadock.cpp" line="+96"/>
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+119"/>
         <source>Criteria</source>
         <translation>筛选标准</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -237,7 +237,17 @@ Fei-Fei Li</translation>
         <translation>用这些筛选标准为所示日期重新评分；会先显示费用</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Update &amp;Examples</source>
+        <translation>更新示例(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the titles of your newest ratings into the criteria as examples for the model; shows what using them costs, saves nothing</source>
+        <translation>把你最新评分的论文标题作为示例写入标准，供模型参考；显示使用它们的成本，不会保存</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Res&amp;tore</source>
         <translation>恢复(&amp;T)</translation>
     </message>
@@ -282,7 +292,7 @@ Fei-Fei Li</translation>
         <translation>已评分</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Criteria*</source>
         <translation>筛选标准*</translation>
     </message>
@@ -297,7 +307,37 @@ Fei-Fei Li</translation>
         <translation>请选择一个有论文的日期以重新评分</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
+        <source>Rated examples are off: choose how many the criteria carry in Settings → Scoring.</source>
+        <translation>评分示例已关闭：请在 设置 → 评分 中选择标准包含多少示例。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your ratings could not be read: %1</source>
+        <translation>无法读取你的评分：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have rated no paper yet: star papers or rate them 1–5, then update the examples.</source>
+        <translation>你还没有评过任何论文：先给论文加星或打 1–5 分，再更新示例。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The examples already are your newest ratings.</source>
+        <translation>示例已经是你最新的评分。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Examples from your newest ratings: %1 relevant, %2 irrelevant. Saving makes a new criteria version; the days scored before keep their scores, and nothing is scored again by itself.</source>
+        <translation>来自你最新评分的示例：%1 篇相关，%2 篇不相关。保存会生成新的标准版本；之前已评分的日期保留其评分，不会自动重新评分。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-scoring %1 with them would cost about $%2.</source>
+        <translation>用它们重新评分 %1 大约需要 $%2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The criteria are empty: write the topics you care about, or restore a version.</source>
         <translation>筛选标准为空：请写下您关注的主题，或恢复一个版本。</translation>
     </message>
@@ -927,12 +967,12 @@ Fei-Fei Li</translation>
         <translation>你的排序，在未用于训练的论文上 · 柱：你喜欢的比例</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Your ratings could not be read: %1</source>
         <translation>无法读取你的评分：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>This is made of your ratings, and you have rated no paper yet: star papers, rate them 1–5 (keys 1–5) or mark them not interested (x), and come back.</source>
         <translation>这里的内容来自你的评分，而你还没有评过任何论文：给论文加星、打 1–5 分（按键 1–5）或标记为不感兴趣（x），然后再来看。</translation>
     </message>
@@ -956,21 +996,21 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 · %2 · %n rated</source>
         <translation>
             <numerusform>%1 · %2 · 已评 %n 篇</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rate %n more papers to get your own ranking (it needs %1 liked and %1 disliked).</source>
         <translation>
             <numerusform>再评 %n 篇论文即可获得你自己的排序（需要喜欢的 %1 篇和不喜欢的 %1 篇）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Measuring it on papers it did not train on…</source>
         <translation>正在未用于训练的论文上衡量…</translation>
     </message>
@@ -1449,12 +1489,12 @@ Fei-Fei Li</translation>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How Well Does the Model &amp;Know You?</source>
         <translation>模型有多了解你(&amp;K)？</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1650,7 +1690,7 @@ Fei-Fei Li</translation>
         <translation>arXiv 订阅源 (*.xml *.rss *.atom);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Re-score %n papers</source>
         <translation>
             <numerusform>重新评分 %n 篇论文</numerusform>
@@ -2499,7 +2539,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::ScoringPage</name>
     <message>
-        <location filename="../ui/settings/scoringpage.cpp" line="+45"/>
+        <location filename="../ui/settings/scoringpage.cpp" line="+46"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -2600,12 +2640,12 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+321"/>
+        <location line="+335"/>
         <source>&amp;Test Connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-333"/>
         <source>Asks the endpoint for its models, with the values shown here</source>
         <translation>使用此处显示的值向端点查询其可用模型</translation>
     </message>
@@ -2635,24 +2675,44 @@ Fei-Fei Li</translation>
         <translation>选项：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> of each</source>
+        <translation> 每类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated &amp;examples:</source>
+        <translation>评分示例(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Titles of papers you liked and disliked, newest first, written into the criteria when you press Update Examples in the criteria editor. They make a new criteria version, like any edit.</source>
+        <translation>你喜欢和不喜欢的论文标题，最新的在前；在标准编辑器中按“更新示例”时写入标准。它们和任何编辑一样会生成新的标准版本。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Scoring</source>
         <translation>评分(&amp;S)</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>needs an API key</source>
         <translation>需要 API 密钥</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+96"/>
+        <location line="-98"/>
+        <location line="+98"/>
         <source>no API key needed</source>
         <translation>无需 API 密钥</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>Enter the base URL of your endpoint, e.g. http://localhost:8080/v1.</source>
         <translation>请输入端点的基础 URL，例如 http://localhost:8080/v1。</translation>
     </message>
@@ -2667,7 +2727,7 @@ Fei-Fei Li</translation>
         <translation>请输入用于评分的模型（“测试连接”会列出可用模型）。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>%1 needs a key.</source>
         <translation>%1 需要密钥。</translation>
     </message>

@@ -10,6 +10,7 @@
 #include "messagebar.h"
 #include "scoring/pricetable.h"
 #include "scoring/promptbuilder.h"
+#include "scoring/ratedexamples.h"
 
 #include <QAction>
 #include <QDialog>
@@ -123,6 +124,10 @@ CriteriaDock::CriteriaDock(Library *library, QWidget *parent)
     m_previewAction->setToolTip(tr("Show the prompt these criteria make, for three papers of the day shown"));
     m_rescoreAction = toolBar->addAction(QIcon::fromTheme(u"view-refresh"_s), tr("&Re-score Day…"));
     m_rescoreAction->setToolTip(tr("Score the day shown again with these criteria; shows the cost first"));
+    m_examplesAction = toolBar->addAction(QIcon::fromTheme(u"view-list-details"_s), tr("Update &Examples"));
+    m_examplesAction->setObjectName(u"updateExamples"_s);
+    m_examplesAction->setToolTip(tr("Write the titles of your newest ratings into the criteria as examples for the "
+                                    "model; shows what using them costs, saves nothing"));
     layout->addWidget(toolBar);
 
     m_message = new MessageBar(content);
@@ -195,6 +200,7 @@ CriteriaDock::CriteriaDock(Library *library, QWidget *parent)
     });
     connect(m_previewAction, &QAction::triggered, this, &CriteriaDock::showPreview);
     connect(m_rescoreAction, &QAction::triggered, this, &CriteriaDock::confirmRescore);
+    connect(m_examplesAction, &QAction::triggered, this, &CriteriaDock::updateExamples);
     connect(m_editor->document(), &QTextDocument::modificationChanged, this, &CriteriaDock::updateTitle);
     connect(m_versions, &QTreeWidget::itemSelectionChanged, this, &CriteriaDock::showVersion);
     connect(restore, &QPushButton::clicked, this, &CriteriaDock::restoreVersion);
@@ -238,8 +244,53 @@ void CriteriaDock::reload()
     m_savedText = PromptSet::load().criteria;
     m_editor->setPlainText(m_savedText);
     m_editor->document()->setModified(false);
+    // Examples are opt-in (Settings → Scoring): without them the action is not offered.
+    m_examplesAction->setVisible(Settings().integer(Settings::RatedExamples) > 0);
     updateTitle();
     refreshVersions();
+}
+
+void CriteriaDock::updateExamples()
+{
+    const int limit = Settings().integer(Settings::RatedExamples);
+    if (limit <= 0) {
+        m_message->showMessage(MessageBar::Kind::Information,
+            tr("Rated examples are off: choose how many the criteria carry in Settings → Scoring."));
+        return;
+    }
+    auto titles = m_library->recentRatedTitles(limit);
+    if (!titles) {
+        m_message->showMessage(
+            MessageBar::Kind::Error, tr("Your ratings could not be read: %1").arg(titles.errorMessage()));
+        return;
+    }
+    if (titles->first.isEmpty() && titles->second.isEmpty()) {
+        m_message->showMessage(MessageBar::Kind::Information,
+            tr("You have rated no paper yet: star papers or rate them 1–5, then update the examples."));
+        return;
+    }
+    const QString text = RatedExamples::apply(criteriaText(), titles->first, titles->second, limit);
+    if (text == criteriaText()) {
+        m_message->showMessage(MessageBar::Kind::Information, tr("The examples already are your newest ratings."));
+        return;
+    }
+    // Into the editor, not saved: the reader sees what the model will read, and what it costs.
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(text);
+    cursor.endEditBlock();
+    m_editor->document()->setModified(text != m_savedText);
+    QString message = tr("Examples from your newest ratings: %1 relevant, %2 irrelevant. Saving makes a new criteria "
+                         "version; the days scored before keep their scores, and nothing is scored again by itself.")
+                          .arg(titles->first.size())
+                          .arg(titles->second.size());
+    const RescoreEstimate estimate = rescoreEstimate();
+    if (estimate.papers > 0 && estimate.usd && !estimate.free)
+        message += u' '
+            + tr("Re-scoring %1 with them would cost about $%2.")
+                  .arg(QLocale().toString(m_day, QLocale::ShortFormat), QLocale().toString(*estimate.usd, 'f', 2));
+    m_message->showMessage(MessageBar::Kind::Information, message);
 }
 
 Status CriteriaDock::save()

@@ -63,6 +63,7 @@ public:
     QAction *saveAction() const { return m_saveAction; }
     QAction *previewAction() const { return m_previewAction; }
     QAction *rescoreAction() const { return m_rescoreAction; }
+    QAction *examplesAction() const { return m_examplesAction; }
     /// The open prompt preview window, if any.
     QDialog *previewDialog() const { return m_preview; }
 
@@ -88,6 +89,9 @@ public:
     /// Asks for confirmation with the cost estimate (a window-modal box, not blocking), then saves
     /// unsaved edits and emits rescoreRequested().
     void confirmRescore();
+    /// Writes the newest liked and disliked titles into the editor as the criteria's examples
+    /// (RatedExamples), with what using them would cost; the reader saves to use them.
+    void updateExamples();
 
 signals:
     /// The criteria were saved: `sha256` is the new text's hash (the window reloads its scores).
@@ -115,6 +119,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_rescoreAction = nullptr;
+    QAction *m_examplesAction = nullptr;
     QPointer<QDialog> m_preview;
     QPointer<QMessageBox> m_confirm;
 };

@@ -536,6 +536,11 @@ Result<QList<std::pair<Score, bool>>> Library::ratedScores() const
     return LearningStore(*m_reader).ratedScores();
 }
 
+Result<std::pair<QStringList, QStringList>> Library::recentRatedTitles(int limit) const
+{
+    return LearningStore(*m_reader).recentRatedTitles(limit);
+}
+
 Result<QList<RatedPaper>> Library::ratedPapers() const
 {
     return LearningStore(*m_reader).ratedPapers();

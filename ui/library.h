@@ -102,6 +102,8 @@ public:
     // What "How well does the model know you?" is made of (LearningStore).
     Result<QList<std::pair<Score, bool>>> ratedScores() const;
     Result<QList<RatedPaper>> ratedPapers() const;
+    /// Liked and disliked titles, newest first, for the criteria's examples.
+    Result<std::pair<QStringList, QStringList>> recentRatedTitles(int limit) const;
 
     // The reader's rules, for Settings → Rules.
     Result<QList<PaperRule>> rules() const;

@@ -637,6 +637,7 @@ void MainWindow::openSettings(bool categoriesPage)
         dialog.showPage(SettingsDialog::Page::Arxiv);
     connect(&dialog, &SettingsDialog::applied, this, [this] {
         m_library->reloadCriteria();
+        m_criteriaDock->examplesAction()->setVisible(Settings().integer(Settings::RatedExamples) > 0);
         reload();
     });
     dialog.exec();

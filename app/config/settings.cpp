@@ -102,6 +102,8 @@ const QList<SettingDef> &Settings::definitions()
         {JsonMode, false, u"send response_format json_object"_s},
         {MaxCompletionTokens, 4096, u"max_completion_tokens per request"_s},
         {TimeoutSec, 120, u"seconds before a scoring request times out (less once the endpoint's latency is known)"_s},
+        {RatedExamples, 0, u"rated papers of each kind (liked, disliked; titles only, newest first) the criteria "
+                           "editor's Update Examples writes into the criteria for the model; 0: none"_s},
         {DeadlineMin, 20, u"minutes a run may take; then it stops, keeps what is scored and frees the lock (0: none)"_s},
         {RelevanceCutoff, 8, u"digest keeps papers with relevance at least this"_s},
         {NoveltyCutoff, 7, u"digest keeps papers with novelty at least this"_s},

@@ -71,6 +71,7 @@ public:
     static inline const QString JsonMode = QStringLiteral("llm/jsonMode");
     static inline const QString MaxCompletionTokens = QStringLiteral("llm/maxCompletionTokens");
     static inline const QString TimeoutSec = QStringLiteral("llm/timeoutSec");
+    static inline const QString RatedExamples = QStringLiteral("llm/ratedExamples");
     // A run
     static inline const QString DeadlineMin = QStringLiteral("run/deadlineMin");
     // Digest

@@ -269,6 +269,44 @@ Result<QList<std::pair<Score, bool>>> LearningStore::ratedScores() const
     return out;
 }
 
+Result<std::pair<QStringList, QStringList>> LearningStore::recentRatedTitles(int limit) const
+{
+    struct Rated
+    {
+        QString title;
+        bool liked = false;
+        QDateTime when;
+    };
+    QList<Rated> all;
+    Query marks(m_db,
+        u"SELECT p.title, u.starred, u.rating, u.updated FROM user_state u JOIN papers p ON p.id = u.paper_id "
+        "WHERE u.db_user = ? AND (u.starred = 1 OR u.rating IS NOT NULL)"_s,
+        u"reading your ratings"_s);
+    if (Status s = marks.run({ m_db.userName() }); !s)
+        return s.error();
+    while (marks.next()) {
+        const RatingLabel label = ratingLabel(marks.value(1).toInt() != 0, intFrom(marks.value(2)));
+        if (label != RatingLabel::None)
+            all.append({ marks.value(0).toString(), label == RatingLabel::Liked, instantFrom(marks.value(3)) });
+    }
+    Query outside(m_db, u"SELECT title, liked, rated FROM outside_ratings WHERE db_user = ?"_s,
+        u"reading your imported ratings"_s);
+    if (Status s = outside.run({ m_db.userName() }); !s)
+        return s.error();
+    while (outside.next())
+        all.append({ outside.value(0).toString(), outside.value(1).toInt() != 0, instantFrom(outside.value(2)) });
+    std::stable_sort(all.begin(), all.end(), [](const Rated &a, const Rated &b) {
+        return a.when != b.when ? a.when > b.when : a.title < b.title;
+    });
+    std::pair<QStringList, QStringList> titles;
+    for (const Rated &r : std::as_const(all)) {
+        QStringList &side = r.liked ? titles.first : titles.second;
+        if (side.size() < limit && !side.contains(r.title))
+            side.append(r.title);
+    }
+    return titles;
+}
+
 Status LearningStore::rateOutside(const Paper &paper, bool liked)
 {
     Query q(m_db,

@@ -64,6 +64,10 @@ public:
     /// with the reader's verdict: what "How well does the model know you?" is made of.
     Result<QList<std::pair<Score, bool>>> ratedScores() const;
 
+    /// The titles of the papers the reader liked and disliked, newest rating first, at most `limit`
+    /// of each: the examples the criteria can carry (RatedExamples).
+    Result<std::pair<QStringList, QStringList>> recentRatedTitles(int limit) const;
+
     /// A rating of a paper the library does not hold, with the text to learn from.
     Status rateOutside(const Paper &paper, bool liked);
     Status clearOutside(const QString &id);

@@ -2,13 +2,17 @@
 // 2025-06-17, keyword-scored): the Disagreements view lists exactly the conflicting papers, and
 // "How well does the model know you?" measures the model and Yours on the ratings; screenshots
 // of it, light and dark, go to <build>/screenshots/.
+#include "config/settings.h"
+#include "criteriadock.h"
 #include "knowyoudialog.h"
+#include "library.h"
 #include "mainwindow.h"
 #include "paperfiltermodel.h"
 #include "papertablemodel.h"
 #include "pipeline/runcontroller.h"
 #include "rankingcontroller.h"
 #include "readingcontroller.h"
+#include "scoring/promptbuilder.h"
 #include "sidebar.h"
 #include "testsupport.h"
 #include "theme.h"
@@ -34,6 +38,16 @@ class TestDisagreements : public QObject
         for (int row = 0; row < w.filterModel()->rowCount(); ++row)
             ids.insert(
                 w.filterModel()->index(row, PaperTableModel::Title).data(PaperTableModel::PaperIdRole).toString());
+        return ids;
+    }
+
+    static QSet<QString> idsScored(MainWindow &w)
+    {
+        QSet<QString> ids;
+        for (const PaperRow &r : w.paperModel()->rows()) {
+            if (r.relevance)
+                ids.insert(r.id);
+        }
         return ids;
     }
 
@@ -118,6 +132,55 @@ private slots:
         QCoreApplication::processEvents();
         QVERIFY(dialog.grab().save(dir + u"/knowyou-dark.png"_s));
         applyTheme(ThemeChoice::System);
+    }
+
+    // "Update examples" puts the newest ratings into the criteria; saving makes a new version,
+    // and the day's scores made with the old one still count: nothing is paid again.
+    void updateExamplesMakesANewVersionAndRepaysNothing()
+    {
+        Test::Sandbox sandbox;
+        {
+            Settings settings;
+            QVERIFY(settings.set(Settings::RatedExamples, 2).isEmpty());
+        }
+        MainWindow w;
+        w.resize(1400, 880);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy finished(w.runController(), &RunController::finished);
+        w.openDemoDay();
+        QVERIFY(finished.wait(60000));
+        QTRY_VERIFY(w.paperModel()->rowCount() > 100);
+        const QStringList picked = withRelevance(w, 8, 10);
+        const QStringList dismissed = withRelevance(w, 1, 4);
+        const auto titleOf = [&w](const QString &id) {
+            return w.paperModel()->row(w.paperModel()->rowOf(id)).title;
+        };
+        w.readingController()->toggleStar(picked.mid(0, 3));
+        w.readingController()->setRating(dismissed.mid(0, 1), 1);
+        QTRY_VERIFY(!w.library()->hasPendingWrites());
+        const int scoredBefore = int(idsScored(w).size());
+        const int versionsBefore = int(w.library()->criteriaVersions()->size());
+
+        CriteriaDock *dock = w.criteriaDock();
+        QVERIFY(dock->examplesAction()->isVisible());
+        dock->examplesAction()->trigger();
+        const QString text = dock->criteriaText();
+        QVERIFY2(text.contains(u"## Papers I found relevant\n"_s), qPrintable(text.right(400)));
+        QCOMPARE(text.count(u"\n- "_s) - PromptSet::load().criteria.count(u"\n- "_s), 3); // 2 liked, 1 disliked
+        QVERIFY(text.contains(u"- "_s + titleOf(dismissed.first()).simplified()));
+        QVERIFY(dock->isModified()); // nothing saved by itself
+        QCOMPARE(int(w.library()->criteriaVersions()->size()), versionsBefore);
+
+        QVERIFY(dock->save());
+        QTRY_COMPARE(int(w.library()->criteriaVersions()->size()), versionsBefore + 1);
+        QCOMPARE(PromptSet::load().criteria, text);
+        // The old version's scores still count, shown as made with an older version.
+        QTRY_VERIFY(w.paperModel()->row(w.paperModel()->rowOf(picked.first())).stale);
+        QCOMPARE(int(idsScored(w).size()), scoredBefore);
+        // Pressing it again with the same ratings changes nothing.
+        dock->examplesAction()->trigger();
+        QVERIFY(!dock->isModified());
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <qt6keychain/keychain.h>
@@ -160,6 +161,18 @@ ScoringPage::ScoringPage(QWidget *parent)
     m_jsonMode->setToolTip(tr("Only for endpoints that support it; the reply parser copes without it"));
     options->addRow(tr("Options:"), m_titleFilter);
     options->addRow(QString(), m_jsonMode);
+    // Opt-in: the examples change only when the reader presses Update Examples in the criteria
+    // editor, so a rating never re-prices a day by itself.
+    m_examples = compact(new QSpinBox(this));
+    m_examples->setObjectName(u"ratedExamples"_s);
+    m_examples->setRange(0, 50);
+    m_examples->setSpecialValueText(tr("None"));
+    m_examples->setSuffix(tr(" of each"));
+    options->addRow(tr("Rated &examples:"),
+        withNote(m_examples,
+            note(tr("Titles of papers you liked and disliked, newest first, written into the criteria when you press "
+                    "Update Examples in the criteria editor. They make a new criteria version, like any edit."),
+                this)));
     layout->addLayout(options);
     layout->addStretch(1);
 }
@@ -194,6 +207,7 @@ void ScoringPage::load()
     m_headers->setText(settings.string(Settings::ExtraHeaders));
     m_titleFilter->setChecked(settings.boolean(Settings::TitleFilter));
     m_jsonMode->setChecked(settings.boolean(Settings::JsonMode));
+    m_examples->setValue(settings.integer(Settings::RatedExamples));
     m_keyAccount = currentAccount();
     m_pendingKeys.clear();
     m_key->clear();
@@ -232,6 +246,7 @@ QList<SettingsPage::SettingValue> ScoringPage::values() const
         { Settings::ExtraHeaders, m_headers->text().trimmed(), m_headers },
         { Settings::TitleFilter, m_titleFilter->isChecked(), m_titleFilter },
         { Settings::JsonMode, m_jsonMode->isChecked(), m_jsonMode },
+        { Settings::RatedExamples, m_examples->value(), m_examples },
     };
 }
 

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace PaperSift {
 
@@ -70,6 +71,7 @@ private:
     QPushButton *m_testButton = nullptr;
     MessageBar *m_testResult = nullptr;
     QCheckBox *m_titleFilter = nullptr;
+    QSpinBox *m_examples = nullptr;
     QCheckBox *m_jsonMode = nullptr;
 
     bool m_keychainAvailable = false;
