@@ -49,6 +49,7 @@ QString singular(const QString &word)
 void addText(TermCounts &counts, const QString &text, double weight)
 {
     const QStringList words = TextFeatures::words(text);
+    counts.reserve(counts.size() + 2 * words.size());
     for (qsizetype i = 0; i < words.size(); ++i) {
         counts[words[i]] += weight;
         // Word pairs carry what single words lose: "language model", "graph neural".
