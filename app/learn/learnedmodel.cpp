@@ -123,7 +123,7 @@ Result<LearnedModel> LearnedModel::train(const QList<RatedPaper> &rated)
 double LearnedModel::decision(const Paper &paper) const
 {
     double sum = m_bias;
-    for (const auto &[index, value] : m_vocabulary.vectorize(TextFeatures::terms(paper)))
+    for (const auto &[index, value] : m_vocabulary.vectorize(paper))
         sum += m_weights[index] * value;
     return sum;
 }

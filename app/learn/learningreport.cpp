@@ -1,6 +1,7 @@
 #include "learningreport.h"
 
 #include "scoring/keywordscorer.h"
+#include "textfeatures.h"
 
 #include <QHash>
 
@@ -18,7 +19,7 @@ QList<int> foldsOf(const QList<RatedPaper> &rated, int folds)
     for (int i = 0; i < order.size(); ++i)
         order[i] = i;
     const auto hashOf = [&rated](int i) {
-        return qHash(rated[i].paper.id, 0x5eed);
+        return TextFeatures::stableHash(rated[i].paper.id, 0x5eed);
     };
     std::sort(order.begin(), order.end(), [&](int a, int b) {
         if (rated[a].liked != rated[b].liked)
@@ -80,7 +81,8 @@ LearningReport LearningReport::evaluate(const QList<RatedPaper> &rated, const QS
         // Ties (the keyword scorer gives many papers the same score) fall in an order that knows
         // nothing of the ratings.
         std::sort(heldOut.begin(), heldOut.end(), [&rated](qsizetype a, qsizetype b) {
-            return qHash(rated[a].paper.id, 0x71e5) < qHash(rated[b].paper.id, 0x71e5);
+            return TextFeatures::stableHash(rated[a].paper.id, 0x71e5)
+                < TextFeatures::stableHash(rated[b].paper.id, 0x71e5);
         });
         auto model = LearnedModel::train(training);
         if (!model)

@@ -46,6 +46,56 @@ QString singular(const QString &word)
     return word;
 }
 
+// 64-bit FNV-1a over UTF-16 code units, fed piece by piece: the hash of "graph neural" is the
+// hash of "graph", then ' ', then "neural", so a pair is hashed without being built.
+constexpr quint64 FnvOffset = 14695981039346656037ULL;
+constexpr quint64 FnvPrime = 1099511628211ULL;
+
+quint64 fnv(quint64 h, QStringView text)
+{
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= FnvPrime;
+    }
+    return h;
+}
+
+quint64 termHash(QStringView term)
+{
+    return fnv(FnvOffset, term);
+}
+
+const QSet<quint64> &stopWordHashes()
+{
+    static const QSet<quint64> hashes = [] {
+        QSet<quint64> set;
+        for (const QString &w : stopWords())
+            set.insert(termHash(w));
+        return set;
+    }();
+    return hashes;
+}
+
+/// addText's terms as hashes, with their weights (a term may come more than once).
+void addTextHashed(QList<std::pair<quint64, double>> &out, const QString &text, double weight)
+{
+    const QString folded = foldForMatching(text);
+    QStringView previous;
+    for (QStringView w : QStringView(folded).split(u' ', Qt::SkipEmptyParts)) {
+        if (w.size() < 2 || w.front().isDigit())
+            continue;
+        if (w.size() > 3 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"is") && !w.endsWith(u"us"))
+            w.chop(1); // singular()
+        const quint64 h = termHash(w);
+        if (stopWordHashes().contains(h))
+            continue;
+        out.append({ h, weight });
+        if (!previous.isEmpty())
+            out.append({ fnv(fnv(fnv(FnvOffset, previous), u" "), w), weight });
+        previous = w;
+    }
+}
+
 void addText(TermCounts &counts, const QString &text, double weight)
 {
     const QStringList words = TextFeatures::words(text);
@@ -73,6 +123,11 @@ QStringList TextFeatures::words(const QString &text)
         out.append(std::move(word));
     }
     return out;
+}
+
+quint64 TextFeatures::stableHash(QStringView text, quint64 seed)
+{
+    return fnv(FnvOffset ^ (seed * FnvPrime), text);
 }
 
 TermCounts TextFeatures::terms(const Paper &paper)
@@ -116,8 +171,60 @@ Vocabulary Vocabulary::fromParts(QStringList terms, QList<double> idf)
     v.m_terms = std::move(terms);
     v.m_idf = std::move(idf);
     v.m_index.reserve(v.m_terms.size());
-    for (int i = 0; i < v.m_terms.size(); ++i)
+    v.m_hashIndex.reserve(v.m_terms.size());
+    for (int i = 0; i < v.m_terms.size(); ++i) {
         v.m_index.insert(v.m_terms[i], i);
+        v.m_hashIndex.insert(termHash(v.m_terms[i]), i);
+    }
+    return v;
+}
+
+SparseVector Vocabulary::vectorize(const Paper &paper) const
+{
+    QList<std::pair<quint64, double>> terms;
+    terms.reserve(paper.abstract.size() / 3 + 64);
+    addTextHashed(terms, paper.title, 2.0);
+    addTextHashed(terms, paper.abstract, 1.0);
+    for (const QString &author : paper.authors) {
+        const QString name = foldForMatching(author).trimmed();
+        if (!name.isEmpty())
+            terms.append({ fnv(termHash(u"au:"), name), 1.0 });
+    }
+    for (const QString &category : paper.categories)
+        terms.append({ fnv(termHash(u"cat:"), category.toLower()), 1.0 });
+    // Each term once, with its count: sorted by hash, then summed.
+    std::sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    SparseVector v;
+    for (qsizetype i = 0; i < terms.size();) {
+        const quint64 h = terms[i].first;
+        double count = 0;
+        for (; i < terms.size() && terms[i].first == h; ++i)
+            count += terms[i].second;
+        const auto found = m_hashIndex.constFind(h);
+        if (found == m_hashIndex.cend())
+            continue;
+        v.append({ *found, (1.0 + std::log(count)) * m_idf[*found] });
+    }
+    return normalized(std::move(v));
+}
+
+SparseVector Vocabulary::normalized(SparseVector v)
+{
+    // Summed in index order: the same bits whatever order the terms came in (a QHash's order
+    // changes with each process's hash seed, and liblinear would learn slightly other weights).
+    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    double norm = 0;
+    for (const auto &entry : v)
+        norm += entry.second * entry.second;
+    if (norm > 0) {
+        const double scale = 1.0 / std::sqrt(norm);
+        for (auto &entry : v)
+            entry.second *= scale;
+    }
     return v;
 }
 
@@ -125,24 +232,12 @@ SparseVector Vocabulary::vectorize(const TermCounts &terms) const
 {
     SparseVector v;
     v.reserve(terms.size());
-    double norm = 0;
     for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
         const auto found = m_index.constFind(it.key());
-        if (found == m_index.cend())
-            continue;
-        const double value = (1.0 + std::log(it.value())) * m_idf[*found];
-        v.append({ *found, value });
-        norm += value * value;
+        if (found != m_index.cend())
+            v.append({ *found, (1.0 + std::log(it.value())) * m_idf[*found] });
     }
-    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
-        return a.first < b.first;
-    });
-    if (norm > 0) {
-        const double scale = 1.0 / std::sqrt(norm);
-        for (auto &entry : v)
-            entry.second *= scale;
-    }
-    return v;
+    return normalized(std::move(v));
 }
 
 } // namespace PaperSift

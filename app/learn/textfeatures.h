@@ -32,6 +32,9 @@ public:
     static TermCounts terms(const Paper &paper);
     /// The words of a text, folded and filtered, in order.
     static QStringList words(const QString &text);
+    /// A hash of a text that is the same in every process (qHash mixes in a per-process seed):
+    /// for orders that must not change between runs, as the folds of cross-validation.
+    static quint64 stableHash(QStringView text, quint64 seed = 0);
 };
 
 /// The terms a model knows and their inverse document frequency, fitted on its training papers;
@@ -44,6 +47,9 @@ public:
     static Vocabulary fit(const QList<TermCounts> &documents, int minDocuments = 2);
 
     SparseVector vectorize(const TermCounts &terms) const;
+    /// The same as vectorize(TextFeatures::terms(paper)), without a string per term: each term is
+    /// hashed straight from the folded text (what scoring a whole day spends its time on).
+    SparseVector vectorize(const Paper &paper) const;
     int size() const { return int(m_terms.size()); }
     const QStringList &terms() const { return m_terms; }
     const QList<double> &idf() const { return m_idf; }
@@ -51,9 +57,13 @@ public:
     static Vocabulary fromParts(QStringList terms, QList<double> idf);
 
 private:
+    /// Sorted by index, at unit length.
+    static SparseVector normalized(SparseVector v);
+
     QStringList m_terms;
     QList<double> m_idf;
     QHash<QString, int> m_index;
+    QHash<quint64, int> m_hashIndex; ///< termHash() of each term → its index
 };
 
 } // namespace PaperSift

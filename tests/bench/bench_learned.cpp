@@ -10,6 +10,7 @@
 #include "benchsupport.h"
 #include "learn/learnedmodel.h"
 #include "learn/learningreport.h"
+#include "learn/textfeatures.h"
 #include "scoring/keywordscorer.h"
 #include "syntheticfeed.h"
 #include "testsupport.h"
@@ -64,7 +65,7 @@ QList<RatedPaper> ratingsOf(const Day &day, int ratio, int liked = -1)
 {
     QList<Paper> papers = day.papers;
     std::sort(papers.begin(), papers.end(), [](const Paper &a, const Paper &b) {
-        return qHash(a.id, 0xbe7c) < qHash(b.id, 0xbe7c);
+        return TextFeatures::stableHash(a.id, 0xbe7c) < TextFeatures::stableHash(b.id, 0xbe7c);
     });
     QList<RatedPaper> out;
     int likes = 0;
@@ -115,7 +116,8 @@ Precision rankDay(const LearnedModel &model, const KeywordScorer &keywords, cons
     for (const Paper &p : day.papers) {
         learned.append(model.decision(p));
         // Ties broken by a hash of the id, the same for both: the keyword scorer ties a lot.
-        keyword.append(keywords.evaluate(p.title, p.abstract).relevance + (qHash(p.id, 0x71e5) % 1000) * 1e-6);
+        keyword.append(
+            keywords.evaluate(p.title, p.abstract).relevance + (TextFeatures::stableHash(p.id, 0x71e5) % 1000) * 1e-6);
     }
     const QList<double> a = percentiles(learned), b = percentiles(keyword);
     QList<std::pair<double, bool>> l, k, c;
@@ -179,7 +181,7 @@ int main()
     const auto timeTraining = [](int ratings) {
         QList<RatedPaper> rated;
         for (const Paper &p : Test::syntheticPapers(0, ratings, QDate(2025, 6, 16), 7))
-            rated.append({ p, qHash(p.id, 3) % 4 == 0 });
+            rated.append({ p, TextFeatures::stableHash(p.id, 3) % 4 == 0 });
         QElapsedTimer clock;
         clock.start();
         auto model = LearnedModel::train(rated);

@@ -1,11 +1,16 @@
 // The personal ranking without a database: features, training with liblinear, the stored form,
 // the cross-validated report, and reading ratings files.
+#include "arxiv/feedparser.h"
 #include "learn/learningreport.h"
 #include "learn/ratinglabel.h"
 #include "learn/ratingsfile.h"
+#include "learn/textfeatures.h"
 #include "learningtest.h"
+#include "testsupport.h"
 
 #include <QTest>
+
+#include <cmath>
 
 using namespace PaperSift;
 using namespace PaperSift::Test;
@@ -88,6 +93,39 @@ private slots:
         damaged.chop(40);
         QVERIFY(!LearnedModel::fromBytes(damaged));
         QVERIFY(!LearnedModel::fromBytes("not a model"_ba));
+    }
+
+    // Scoring hashes each term from the folded text; training counts them as strings: the
+    // same vector either way, on ASCII and accented text, pairs, authors and categories.
+    void hashedVectorsAreTheTermsVectors()
+    {
+        QList<Paper> papers;
+        for (const RatedPaper &r : topicRatings(5, 5))
+            papers.append(r.paper);
+        Paper odd = papers.first();
+        odd.title = u"Naïve Transformers: the Graphs of Gödel, a Process-Analysis (v2)"_s;
+        odd.abstract = u"We study graphs graphs GRAPHS and 3D data; über-fast über-fast. The the of."_s;
+        odd.authors = { u"João  Gonçalves"_s, u"Ada Lovelace"_s };
+        odd.categories = { u"cs.LG"_s, u"stat.ML"_s };
+        papers.append(odd);
+        // And a real day: TeX, Unicode, long abstracts.
+        const auto feed = FeedParser::parseFile(Test::fixturePath(u"arxiv/rss2_daily_cs-ai_fetched-2025-06-17.xml"_s));
+        QVERIFY2(feed, qPrintable(feed.errorMessage()));
+        papers.append(feed->papers);
+        QList<TermCounts> documents;
+        for (const Paper &p : std::as_const(papers))
+            documents.append(TextFeatures::terms(p));
+        const Vocabulary vocabulary = Vocabulary::fit(documents, 1);
+        QVERIFY(vocabulary.size() > 50);
+        for (const Paper &p : std::as_const(papers)) {
+            const SparseVector slow = vocabulary.vectorize(TextFeatures::terms(p));
+            const SparseVector fast = vocabulary.vectorize(p);
+            QVERIFY2(fast.size() == slow.size(), qPrintable(p.id));
+            for (qsizetype i = 0; i < fast.size(); ++i) {
+                QCOMPARE(fast[i].first, slow[i].first);
+                QVERIFY(std::abs(fast[i].second - slow[i].second) < 1e-12);
+            }
+        }
     }
 
     void report()
