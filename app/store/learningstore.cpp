@@ -59,7 +59,7 @@ LearningStore::LearningStore(Database &db)
 {
 }
 
-Result<QList<RatedPaper>> LearningStore::ratedPapers() const
+Result<QList<std::pair<QString, bool>>> LearningStore::labels() const
 {
     Query labels(m_db,
         u"SELECT paper_id, starred, rating FROM user_state WHERE db_user = ? AND (starred = 1 OR rating IS NOT NULL) "
@@ -67,14 +67,25 @@ Result<QList<RatedPaper>> LearningStore::ratedPapers() const
         u"reading your ratings"_s);
     if (Status s = labels.run({ m_db.userName() }); !s)
         return s.error();
-    QHash<QString, bool> liked;
-    QStringList ids;
+    QList<std::pair<QString, bool>> out;
     while (labels.next()) {
         const RatingLabel label = ratingLabel(labels.value(1).toInt() != 0, intFrom(labels.value(2)));
-        if (label == RatingLabel::None)
-            continue;
-        ids.append(labels.value(0).toString());
-        liked.insert(ids.last(), label == RatingLabel::Liked);
+        if (label != RatingLabel::None)
+            out.append({ labels.value(0).toString(), label == RatingLabel::Liked });
+    }
+    return out;
+}
+
+Result<QList<RatedPaper>> LearningStore::ratedPapers() const
+{
+    auto labelled = labels();
+    if (!labelled)
+        return labelled.error();
+    QHash<QString, bool> liked;
+    QStringList ids;
+    for (const auto &[id, isLiked] : std::as_const(*labelled)) {
+        ids.append(id);
+        liked.insert(id, isLiked);
     }
     auto papers = PaperRepository(m_db).papers(ids);
     if (!papers)
@@ -226,17 +237,12 @@ Result<QHash<QString, double>> LearningStore::yours(const LearnedModel &model, c
 
 Result<QList<std::pair<Score, bool>>> LearningStore::ratedScores() const
 {
-    Query labels(m_db,
-        u"SELECT paper_id, starred, rating FROM user_state WHERE db_user = ? AND (starred = 1 OR rating IS NOT NULL)"_s,
-        u"reading your ratings"_s);
-    if (Status s = labels.run({ m_db.userName() }); !s)
-        return s.error();
+    auto labelled = labels();
+    if (!labelled)
+        return labelled.error();
     QHash<QString, bool> liked;
-    while (labels.next()) {
-        const RatingLabel label = ratingLabel(labels.value(1).toInt() != 0, intFrom(labels.value(2)));
-        if (label != RatingLabel::None)
-            liked.insert(labels.value(0).toString(), label == RatingLabel::Liked);
-    }
+    for (const auto &[id, isLiked] : std::as_const(*labelled))
+        liked.insert(id, isLiked);
     if (liked.isEmpty())
         return QList<std::pair<Score, bool>>();
     // The newest score of each paper per criteria version and model (a new paper version's).

@@ -73,6 +73,9 @@ public:
     Status clearOutside(const QString &id);
 
 private:
+    /// The library's papers the reader liked or disliked (RatingLabel), by id, in id order.
+    Result<QList<std::pair<QString, bool>>> labels() const;
+
     Database &m_db;
 };
 
