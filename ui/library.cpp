@@ -1,5 +1,7 @@
 #include "library.h"
 
+#include "rowsortkeys.h"
+
 #include "arxiv/arxivcalendar.h"
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
@@ -284,6 +286,8 @@ QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const RowCont
         r.labStars = context.labStars.value(p.id);
         rows.append(std::move(r));
     }
+    // Here, in the thread that reads All days, not on the GUI thread at the first sort.
+    RowSortKeys::assign(rows);
     return rows;
 }
 

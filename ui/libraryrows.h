@@ -47,6 +47,8 @@ struct PaperRow
     bool hasNote = false;
     int labStars = 0; ///< how many of the lab starred it (shared library, lab activity shown)
     std::optional<double> yours; ///< the reader's own ranking, 0–10 (RankingController fills it in)
+    quint32 titleOrder = 0; ///< the title's rank in the locale's collation of the rows' titles (RowSortKeys)
+    quint32 authorsOrder = 0; ///< the same for authors
 };
 
 /// Everything the paper pane shows about one paper.

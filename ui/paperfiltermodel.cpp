@@ -2,51 +2,256 @@
 
 #include "papertablemodel.h"
 
+#include <QCollator>
+#include <QHash>
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+
 namespace PaperSift {
 
 PaperFilterModel::PaperFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(PaperTableModel::UnderlyingDataRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
-    setDynamicSortFilter(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void PaperFilterModel::setSourceModel(QAbstractItemModel *model)
 {
     if (model == sourceModel())
         return;
-    // The keys follow the rows; the table's text never changes in place (only star and read).
-    const auto forgetKeys = [this] {
-        m_keys.clear();
-        m_keysColumn = -1;
-    };
+    beginResetModel();
     if (sourceModel())
-        disconnect(sourceModel(), nullptr, this, nullptr); // the base class connects the new one again
-    forgetKeys();
+        disconnect(sourceModel(), nullptr, this, nullptr);
     m_papers = qobject_cast<PaperTableModel *>(model);
-    QSortFilterProxyModel::setSourceModel(model);
+    QAbstractProxyModel::setSourceModel(model);
     if (model) {
-        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forgetKeys);
-        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forgetKeys);
-        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forgetKeys);
+        // The table model replaces its rows (a reset) and changes them in place (dataChanged); it
+        // never inserts or removes, but should it, the view starts over from the new rows.
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &PaperFilterModel::beginResetModel);
+        connect(model, &QAbstractItemModel::modelReset, this, &PaperFilterModel::sourceReset);
+        connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &PaperFilterModel::beginResetModel);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &PaperFilterModel::sourceReset);
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &PaperFilterModel::beginResetModel);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &PaperFilterModel::sourceReset);
+        connect(model, &QAbstractItemModel::dataChanged, this, &PaperFilterModel::sourceDataChanged);
+    }
+    sourceReset();
+}
+
+void PaperFilterModel::sourceReset()
+{
+    const int n = m_papers ? m_papers->rowCount() : 0;
+    m_smallRanksColumn = -1;
+    m_keys.assign(size_t(n), std::nullopt);
+    for (int r = 0; r < n; ++r)
+        m_keys[size_t(r)] = sortKey(r);
+    buildOrder();
+    matchIds(); // the same ids, over the new rows
+    rebuildRowsInPlace();
+    endResetModel();
+}
+
+// ---- sorting -------------------------------------------------------------------------------------
+
+const std::vector<quint32> &PaperFilterModel::smallTextRanks(int column) const
+{
+    if (m_smallRanksColumn == column)
+        return m_smallRanks;
+    const auto text = [column](const PaperRow &r) -> const QString & {
+        return column == PaperTableModel::Category ? r.category : r.announceType;
+    };
+    // A library has a few dozen categories and three announce types: collate those, not the rows.
+    QHash<QString, quint32> rankOf;
+    const int n = m_papers->rowCount();
+    for (int r = 0; r < n; ++r)
+        rankOf.insert(text(m_papers->row(r)), 0);
+    QStringList distinct = rankOf.keys();
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(distinct.begin(), distinct.end(), collator);
+    quint32 rank = 0;
+    for (qsizetype i = 0; i < distinct.size(); ++i) {
+        if (i == 0 || collator.compare(distinct.at(i - 1), distinct.at(i)) != 0)
+            ++rank;
+        rankOf[distinct.at(i)] = rank;
+    }
+    m_smallRanks.resize(size_t(n));
+    for (int r = 0; r < n; ++r)
+        m_smallRanks[size_t(r)] = rankOf.value(text(m_papers->row(r)));
+    m_smallRanksColumn = column;
+    return m_smallRanks;
+}
+
+std::optional<qint64> PaperFilterModel::sortKey(int sourceRow) const
+{
+    const PaperRow &r = m_papers->row(sourceRow);
+    switch (m_sortColumn) {
+    case PaperTableModel::Star:
+        return r.starred ? 1 : 0;
+    case PaperTableModel::LabStars:
+        return r.labStars;
+    case PaperTableModel::Yours: {
+        if (!r.yours)
+            return std::nullopt;
+        // A double's bits, turned so that comparing them as integers orders the numbers.
+        qint64 bits = 0;
+        std::memcpy(&bits, &*r.yours, sizeof bits);
+        return bits < 0 ? bits ^ std::numeric_limits<qint64>::max() : bits;
+    }
+    case PaperTableModel::Relevance:
+        return r.relevance ? std::optional<qint64>(*r.relevance) : std::nullopt;
+    case PaperTableModel::Novelty:
+        return r.novelty ? std::optional<qint64>(*r.novelty) : std::nullopt;
+    case PaperTableModel::Announced:
+        return r.announced.toJulianDay();
+    case PaperTableModel::Title:
+        return r.titleOrder;
+    case PaperTableModel::Authors:
+        return r.authorsOrder;
+    case PaperTableModel::Category:
+    case PaperTableModel::Type:
+        return smallTextRanks(m_sortColumn)[size_t(sourceRow)];
+    default:
+        return 0; // unsorted: the source order
     }
 }
 
-void PaperFilterModel::refilter()
+bool PaperFilterModel::before(int a, int b) const
+{
+    // Missing values (unscored) come last whichever way the column is sorted; ties keep the
+    // source order in both directions.
+    const std::optional<qint64> &ka = m_keys[size_t(a)];
+    const std::optional<qint64> &kb = m_keys[size_t(b)];
+    if (ka.has_value() != kb.has_value())
+        return ka.has_value();
+    if (ka && *ka != *kb)
+        return m_sortOrder == Qt::AscendingOrder ? *ka < *kb : *ka > *kb;
+    return a < b;
+}
+
+void PaperFilterModel::buildOrder()
+{
+    const size_t n = m_keys.size();
+    m_order.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        m_order[i] = int(i);
+    if (m_sortColumn >= 0)
+        std::sort(m_order.begin(), m_order.end(), [this](int a, int b) {
+            return before(a, b);
+        });
+    m_orderPos.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        m_orderPos[size_t(m_order[i])] = int(i);
+}
+
+void PaperFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<int> sources;
+    sources.reserve(size_t(persistent.size()));
+    for (const QModelIndex &i : persistent)
+        sources.push_back(m_rows[size_t(i.row())]);
+
+    if (column == m_sortColumn && column >= 0) {
+        // The same column the other way: the keyed part turns round group by group (equal keys
+        // stay in source order), the rows without a key stay last.
+        const auto keyed = size_t(std::count_if(m_keys.cbegin(), m_keys.cend(), [](const auto &k) {
+            return k.has_value();
+        }));
+        std::vector<int> turned;
+        turned.reserve(m_order.size());
+        size_t end = keyed;
+        while (end > 0) {
+            size_t start = end - 1;
+            while (start > 0 && m_keys[size_t(m_order[start - 1])] == m_keys[size_t(m_order[end - 1])])
+                --start;
+            turned.insert(turned.end(), m_order.begin() + qsizetype(start), m_order.begin() + qsizetype(end));
+            end = start;
+        }
+        turned.insert(turned.end(), m_order.begin() + qsizetype(keyed), m_order.end());
+        m_order = std::move(turned);
+        m_sortOrder = order;
+        for (size_t i = 0; i < m_order.size(); ++i)
+            m_orderPos[size_t(m_order[i])] = int(i);
+    } else {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        for (size_t r = 0; r < m_keys.size(); ++r)
+            m_keys[r] = m_sortColumn >= 0 ? sortKey(int(r)) : std::optional<qint64>(0);
+        buildOrder();
+    }
+    rebuildRowsInPlace();
+
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i)
+        moved.append(createIndex(m_proxyRow[size_t(sources[size_t(i)])], persistent.at(i).column()));
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+// ---- filtering -----------------------------------------------------------------------------------
+
+void PaperFilterModel::rebuildRowsInPlace()
+{
+    m_rows.clear();
+    m_proxyRow.assign(m_order.size(), -1);
+    for (int source : m_order) {
+        if (accepts(source)) {
+            m_proxyRow[size_t(source)] = int(m_rows.size());
+            m_rows.push_back(source);
+        }
+    }
+}
+
+void PaperFilterModel::rebuildRows()
 {
     // One layout change, not a rowsRemoved/rowsInserted pair per changed range: a text filter over
     // 200,000 rows changes tens of thousands of ranges, and the view handles each of those in
     // time linear in its rows (make bench: ui_text_filter_*).
-    invalidate();
+    emit layoutAboutToBeChanged();
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<int> sources;
+    sources.reserve(size_t(persistent.size()));
+    for (const QModelIndex &i : persistent)
+        sources.push_back(m_rows[size_t(i.row())]);
+    rebuildRowsInPlace();
+    QModelIndexList moved;
+    moved.reserve(persistent.size());
+    for (qsizetype i = 0; i < persistent.size(); ++i) {
+        const int row = m_proxyRow[size_t(sources[size_t(i)])];
+        moved.append(row >= 0 ? createIndex(row, persistent.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged();
+}
+
+void PaperFilterModel::refilter()
+{
+    rebuildRows();
 }
 
 void PaperFilterModel::setMatchingIds(std::optional<QSet<QString>> ids)
 {
     m_ids = std::move(ids);
+    matchIds();
     refilter();
+}
+
+void PaperFilterModel::matchIds()
+{
+    // Looked up once per row here, then every filter pass reads a bit.
+    m_matches.clear();
+    if (m_ids && m_papers) {
+        const int n = m_papers->rowCount();
+        m_matches.resize(size_t(n));
+        for (int r = 0; r < n; ++r)
+            m_matches[size_t(r)] = m_ids->contains(m_papers->row(r).id);
+    }
 }
 
 void PaperFilterModel::setMinimumRelevance(int value)
@@ -115,14 +320,12 @@ bool PaperFilterModel::hasActiveFilter() const
     return m_ids.has_value() || m_minRelevance > 0 || m_minNovelty > 0 || !m_category.isEmpty();
 }
 
-bool PaperFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+bool PaperFilterModel::accepts(int sourceRow) const
 {
-    Q_UNUSED(sourceParent)
-    const auto *model = qobject_cast<const PaperTableModel *>(sourceModel());
-    if (!model)
+    if (!m_papers)
         return true;
-    const PaperRow &r = model->row(sourceRow);
-    if (m_ids && !m_ids->contains(r.id))
+    const PaperRow &r = m_papers->row(sourceRow);
+    if (m_ids && !m_matches[size_t(sourceRow)])
         return false;
     if (m_minRelevance > 0 && (!r.relevance || *r.relevance < m_minRelevance))
         return false;
@@ -155,75 +358,91 @@ bool PaperFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return true;
 }
 
-int PaperFilterModel::compareText(int column, int left, int right) const
+// ---- rows changed in place -----------------------------------------------------------------------
+
+void PaperFilterModel::sourceDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
-    const auto text = [this, column](int row) -> const QString & {
-        const PaperRow &r = m_papers->row(row);
-        switch (column) {
-        case PaperTableModel::Title:
-            return r.title;
-        case PaperTableModel::Authors:
-            return r.authors;
-        case PaperTableModel::Category:
-            return r.category;
-        default:
-            return r.announceType;
-        }
-    };
-    const int rows = m_papers->rowCount();
-    if (m_keysColumn != column || m_keys.size() != size_t(rows)) {
-        m_keys.clear();
-        m_keys.reserve(size_t(rows));
-        for (int row = 0; row < rows; ++row)
-            m_keys.push_back(m_collator.sortKey(text(row)));
-        m_keysColumn = column;
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    // A star, a read mark or a new score can move the row (the sort key) or hide it (a filter):
+    // then the layout changes; otherwise the view only repaints the rows it shows.
+    bool relayout = false;
+    const bool sortColumnChanged
+        = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column() && m_sortColumn >= 0;
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+        if (accepts(r) != (m_proxyRow[size_t(r)] >= 0))
+            relayout = true;
+        if (!sortColumnChanged)
+            continue;
+        const std::optional<qint64> key = sortKey(r);
+        if (key == m_keys[size_t(r)])
+            continue;
+        // Out of its old place and into its new one: a search, and a move of what lies between.
+        const auto from = size_t(m_orderPos[size_t(r)]);
+        m_order.erase(m_order.begin() + qsizetype(from));
+        m_keys[size_t(r)] = key;
+        const auto to = size_t(std::lower_bound(m_order.begin(), m_order.end(), r, [this](int x, int row) {
+            return before(x, row);
+        }) - m_order.begin());
+        m_order.insert(m_order.begin() + qsizetype(to), r);
+        for (size_t i = std::min(from, to); i <= std::max(from, to); ++i)
+            m_orderPos[size_t(m_order[i])] = int(i);
+        relayout = true;
     }
-    return m_keys[size_t(left)].compare(m_keys[size_t(right)]);
+    if (relayout) {
+        rebuildRows();
+        return;
+    }
+    for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+        const int row = m_proxyRow[size_t(r)];
+        if (row >= 0)
+            emit dataChanged(createIndex(row, topLeft.column()), createIndex(row, bottomRight.column()), roles);
+    }
 }
 
-bool PaperFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    // Missing values (unscored) sort last whichever way the column is sorted: the view reverses
-    // the order for descending, so "last" means greatest there. Ties keep the source order.
-    const bool descending = sortOrder() == Qt::DescendingOrder;
-    const auto lessOptional = [&](std::optional<int> l, std::optional<int> r) {
-        if (!l || !r) {
-            if (l.has_value() == r.has_value())
-                return left.row() < right.row();
-            return l.has_value() != descending;
-        }
-        return *l < *r;
-    };
-    if (!m_papers)
-        return QSortFilterProxyModel::lessThan(left, right);
-    // Straight from the rows: no QVariant per comparison.
-    const PaperRow &l = m_papers->row(left.row());
-    const PaperRow &r = m_papers->row(right.row());
-    switch (left.column()) {
-    case PaperTableModel::Star:
-        return l.starred < r.starred;
-    case PaperTableModel::LabStars:
-        return l.labStars < r.labStars;
-    case PaperTableModel::Yours:
-        if (!l.yours || !r.yours)
-            return l.yours.has_value() == r.yours.has_value() ? left.row() < right.row()
-                                                              : l.yours.has_value() != descending;
-        return *l.yours < *r.yours;
+// ---- the proxy's indexes -------------------------------------------------------------------------
 
-    case PaperTableModel::Relevance:
-        return lessOptional(l.relevance, r.relevance);
-    case PaperTableModel::Novelty:
-        return lessOptional(l.novelty, r.novelty);
-    case PaperTableModel::Announced:
-        return l.announced < r.announced;
-    case PaperTableModel::Title:
-    case PaperTableModel::Authors:
-    case PaperTableModel::Category:
-    case PaperTableModel::Type:
-        return compareText(left.column(), left.row(), right.row()) < 0;
-    default:
-        return QSortFilterProxyModel::lessThan(left, right);
-    }
+QModelIndex PaperFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_rows.size() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex PaperFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int PaperFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PaperFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool PaperFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.empty();
+}
+
+QModelIndex PaperFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_papers || size_t(proxyIndex.row()) >= m_rows.size())
+        return {};
+    return m_papers->index(m_rows[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex PaperFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_proxyRow.size())
+        return {};
+    const int row = m_proxyRow[size_t(sourceIndex.row())];
+    return row >= 0 ? createIndex(row, sourceIndex.column()) : QModelIndex();
 }
 
 } // namespace PaperSift

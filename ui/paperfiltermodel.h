@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QCollator>
+#include <QAbstractProxyModel>
 #include <QSet>
-#include <QSortFilterProxyModel>
 
 #include <optional>
 #include <vector>
@@ -10,11 +9,18 @@
 namespace PaperSift {
 
 struct PaperRow;
+class PaperTableModel;
 
-/// Sorts the paper table on raw values (PaperTableModel::UnderlyingDataRole), with unscored
-/// papers last in either direction, and filters it: search hits, minimum scores, category, and
-/// the sidebar's view (unread, starred, followed authors, unscored, muted).
-class PaperFilterModel : public QSortFilterProxyModel
+/// The paper table's view of a PaperTableModel: sorted, with unscored papers last in either
+/// direction, and filtered (search hits, minimum scores, category, the sidebar's view: unread,
+/// starred, followed authors, unscored, muted, disagreements).
+///
+/// Not a QSortFilterProxyModel: at 200,000 rows its comparisons through QModelIndex, and a
+/// re-sort on every filter change, took most of a second (make bench: ui_sort_*, ui_text_filter_*).
+/// Here a sort is a permutation of the source rows over integer keys taken straight from the rows
+/// (text columns by their collation rank, RowSortKeys), kept while filters change; sorting the same
+/// column the other way turns that permutation round, and a filter is one pass over it.
+class PaperFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -44,24 +50,52 @@ public:
     int minimumRelevance() const { return m_minRelevance; }
     int minimumNovelty() const { return m_minNovelty; }
     ViewFilter viewFilter() const { return m_view; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
+    /// Whether the filters let a source row through.
+    bool accepts(int sourceRow) const;
+    /// The sort column's key of a source row; nullopt sorts last in either direction.
+    std::optional<qint64> sortKey(int sourceRow) const;
+    /// Whether source row a comes before b in the current order (ties: source order).
+    bool before(int a, int b) const;
+    /// m_order from scratch for the sort column and order.
+    void buildOrder();
+    /// m_rows from m_order and the filters, inside a layout change that moves the persistent
+    /// indexes (the selection, the current paper) with their rows.
+    void rebuildRows();
+    void rebuildRowsInPlace();
     void refilter();
-    /// Locale-aware order of two rows' text in `column`, through collation keys made once per
-    /// sort column and row: comparing keys is a memcmp, comparing strings is a collation each
-    /// time (seconds over 200,000 titles; make bench: ui_sort_by_title_200k).
-    int compareText(int column, int left, int right) const;
+    /// m_matches from m_ids over the current rows.
+    void matchIds();
+    void sourceReset();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    /// Ranks of the category or type texts (few distinct values), made when first sorted by them.
+    const std::vector<quint32> &smallTextRanks(int column) const;
 
-    class PaperTableModel *m_papers = nullptr;
-    QCollator m_collator;
-    mutable std::vector<QCollatorSortKey> m_keys; ///< by source row, for m_keysColumn
-    mutable int m_keysColumn = -1;
+    PaperTableModel *m_papers = nullptr;
+    std::vector<int> m_order; ///< every source row, in the sort order
+    std::vector<int> m_orderPos; ///< source row → its place in m_order
+    std::vector<int> m_rows; ///< proxy row → source row: m_order without the rows filtered out
+    std::vector<int> m_proxyRow; ///< source row → proxy row, -1 when filtered out
+    std::vector<std::optional<qint64>> m_keys; ///< source row → sort key (for m_sortColumn)
+    mutable std::vector<quint32> m_smallRanks; ///< source row → rank, for m_smallRanksColumn
+    mutable int m_smallRanksColumn = -1;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     std::optional<QSet<QString>> m_ids;
+    std::vector<bool> m_matches; ///< source row → in m_ids (made once per setMatchingIds)
     int m_minRelevance = 0;
     int m_minNovelty = 0;
     QString m_category;

@@ -1,5 +1,7 @@
 #include "papertablemodel.h"
 
+#include "rowsortkeys.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QIcon>
@@ -19,6 +21,9 @@ void PaperTableModel::setRows(QList<PaperRow> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    // Library's rows come with their text sort keys; rows made elsewhere get them here.
+    if (!RowSortKeys::assigned(m_rows))
+        RowSortKeys::assign(m_rows);
     m_index.clear();
     m_index.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)

@@ -124,11 +124,12 @@ private slots:
             }
             model.setRows(rows);
         };
-        setTitles({u"zeta"_s, u"Émile"_s, u"beta"_s, u"Alpha"_s, u"emu"_s});
-        // The collation is the locale's; the C locale of a test run compares code points.
+        // The collation is the locale's; the C locale of a test run compares code points. The
+        // rows' collation ranks are made when they load (RowSortKeys), in the process's locale.
         const QLocale before;
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
         const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        setTitles({u"zeta"_s, u"Émile"_s, u"beta"_s, u"Alpha"_s, u"emu"_s});
         PaperFilterModel proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);

@@ -1,0 +1,195 @@
+// The table's sorted and filtered view of its rows (PaperFilterModel): the order a reader sees in
+// each direction, rows that move or vanish when a star, a read mark or a score changes them, the
+// selection that follows its paper through all of it, and a model Qt's own tester finds consistent.
+#include "paperfiltermodel.h"
+#include "papertablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QPersistentModelIndex>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace PaperSift;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+PaperRow makeRow(const QString &id, const QString &title, std::optional<int> relevance, bool read = false)
+{
+    PaperRow r;
+    r.id = id;
+    r.title = title;
+    r.authors = u"Author of "_s + title;
+    r.category = u"cs.LG"_s;
+    r.announceType = u"new"_s;
+    r.announced = QDate(2025, 6, 16);
+    r.relevance = relevance;
+    r.novelty = relevance ? std::optional<int>(10 - *relevance) : std::nullopt;
+    r.read = read;
+    return r;
+}
+
+QStringList shownIds(const PaperFilterModel &proxy)
+{
+    QStringList ids;
+    for (int i = 0; i < proxy.rowCount(); ++i)
+        ids.append(proxy.index(i, 0).data(PaperTableModel::PaperIdRole).toString());
+    return ids;
+}
+
+} // namespace
+
+class TestPaperFilterModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // not C's code-point order
+    }
+
+    void scoresSortWithUnscoredLastAndTiesInSourceOrder()
+    {
+        PaperTableModel model;
+        PaperFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setRows({ makeRow(u"a"_s, u"A"_s, 5), makeRow(u"b"_s, u"B"_s, std::nullopt), makeRow(u"c"_s, u"C"_s, 9),
+            makeRow(u"d"_s, u"D"_s, 5), makeRow(u"e"_s, u"E"_s, std::nullopt), makeRow(u"f"_s, u"F"_s, 1) });
+
+        proxy.sort(PaperTableModel::Relevance, Qt::DescendingOrder);
+        QCOMPARE(shownIds(proxy), (QStringList { u"c"_s, u"a"_s, u"d"_s, u"f"_s, u"b"_s, u"e"_s }));
+        // The other way round: turned, yet equal scores keep their order and unscored stay last.
+        proxy.sort(PaperTableModel::Relevance, Qt::AscendingOrder);
+        QCOMPARE(shownIds(proxy), (QStringList { u"f"_s, u"a"_s, u"d"_s, u"c"_s, u"b"_s, u"e"_s }));
+        proxy.sort(PaperTableModel::Relevance, Qt::DescendingOrder);
+        QCOMPARE(shownIds(proxy), (QStringList { u"c"_s, u"a"_s, u"d"_s, u"f"_s, u"b"_s, u"e"_s }));
+        proxy.sort(-1);
+        QCOMPARE(shownIds(proxy), (QStringList { u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s }));
+    }
+
+    void turningASortRoundEqualsSortingAfresh()
+    {
+        // Random rows with many ties: the permutation turned round must be what a fresh sort in
+        // that direction gives, for every column.
+        QRandomGenerator random(20250616);
+        QList<PaperRow> rows;
+        const QStringList titles { u"Über alles"_s, u"uber"_s, u"Zeta"_s, u"alpha"_s, u"Alpha"_s, u"beta"_s };
+        for (int i = 0; i < 300; ++i) {
+            PaperRow r = makeRow(u"p%1"_s.arg(i), titles.at(random.bounded(int(titles.size()))),
+                random.bounded(4) == 0 ? std::nullopt : std::optional<int>(random.bounded(1, 4)));
+            r.starred = random.bounded(2) == 1;
+            r.labStars = random.bounded(3);
+            r.category = random.bounded(2) ? u"cs.AI"_s : u"cs.LG"_s;
+            r.announced = QDate(2025, 6, 1 + random.bounded(3));
+            if (random.bounded(3))
+                r.yours = random.bounded(4.0) - 2.0;
+            rows.append(r);
+        }
+        PaperTableModel model;
+        model.setRows(rows);
+        for (int column = 0; column < PaperTableModel::ColumnCount; ++column) {
+            for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                PaperFilterModel fresh;
+                fresh.setSourceModel(&model);
+                fresh.sort(column, order);
+                PaperFilterModel turned;
+                turned.setSourceModel(&model);
+                turned.sort(column, order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder);
+                turned.sort(column, order);
+                QCOMPARE(shownIds(turned), shownIds(fresh));
+            }
+        }
+    }
+
+    void titlesSortInTheLocalesCollation()
+    {
+        PaperTableModel model;
+        model.setRows({ makeRow(u"1"_s, u"zebra"_s, 1), makeRow(u"2"_s, u"Äpfel"_s, 1), makeRow(u"3"_s, u"apple"_s, 1),
+            makeRow(u"4"_s, u"Banana"_s, 1) });
+        PaperFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(PaperTableModel::Title, Qt::AscendingOrder);
+        // Case and accents do not split the alphabet: "Äpfel" sits among the a's, not after "zebra".
+        QCOMPARE(shownIds(proxy), (QStringList { u"2"_s, u"3"_s, u"4"_s, u"1"_s }));
+    }
+
+    void aChangedScoreMovesItsRowAndTheSelectionFollows()
+    {
+        PaperTableModel model;
+        PaperFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setRows(
+            { makeRow(u"a"_s, u"A"_s, 9), makeRow(u"b"_s, u"B"_s, 5), makeRow(u"c"_s, u"C"_s, std::nullopt) });
+        proxy.sort(PaperTableModel::Relevance, Qt::DescendingOrder);
+        QItemSelectionModel selection(&proxy);
+        const QModelIndex c = proxy.index(2, PaperTableModel::Title);
+        selection.setCurrentIndex(c, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(c.data(PaperTableModel::PaperIdRole).toString(), u"c"_s);
+
+        PaperRow scored = makeRow(u"c"_s, u"C"_s, 7);
+        model.updateScores({ scored });
+        QCOMPARE(shownIds(proxy), (QStringList { u"a"_s, u"c"_s, u"b"_s }));
+        QCOMPARE(selection.currentIndex().row(), 1);
+        QCOMPARE(selection.currentIndex().data(PaperTableModel::PaperIdRole).toString(), u"c"_s);
+        QVERIFY(selection.isRowSelected(1));
+    }
+
+    void filtersHideRowsWithoutLosingTheirOrder()
+    {
+        PaperTableModel model;
+        PaperFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setRows({ makeRow(u"a"_s, u"A"_s, 3), makeRow(u"b"_s, u"B"_s, 8, true), makeRow(u"c"_s, u"C"_s, 6),
+            makeRow(u"d"_s, u"D"_s, std::nullopt) });
+        proxy.sort(PaperTableModel::Relevance, Qt::DescendingOrder);
+
+        proxy.setMatchingIds(QSet<QString> { u"a"_s, u"b"_s, u"d"_s });
+        QCOMPARE(shownIds(proxy), (QStringList { u"b"_s, u"a"_s, u"d"_s }));
+        proxy.setMinimumRelevance(3);
+        QCOMPARE(shownIds(proxy), (QStringList { u"b"_s, u"a"_s }));
+        proxy.setMatchingIds(std::nullopt);
+        QCOMPARE(shownIds(proxy), (QStringList { u"b"_s, u"c"_s, u"a"_s }));
+        proxy.setMinimumRelevance(0);
+
+        // Unread: reading a row hides it, unless it is the one being read.
+        proxy.setViewFilter(PaperFilterModel::ViewFilter::Unread);
+        QCOMPARE(shownIds(proxy), (QStringList { u"c"_s, u"a"_s, u"d"_s }));
+        proxy.setPinnedId(u"c"_s);
+        model.setRead(u"c"_s, true);
+        QCOMPARE(shownIds(proxy), (QStringList { u"c"_s, u"a"_s, u"d"_s }));
+        proxy.setPinnedId(u"a"_s);
+        QCOMPARE(shownIds(proxy), (QStringList { u"a"_s, u"d"_s }));
+
+        // The ids match again after the rows are replaced (a reload keeps the search).
+        proxy.setViewFilter(PaperFilterModel::ViewFilter::All);
+        proxy.setMatchingIds(QSet<QString> { u"b"_s, u"x"_s });
+        model.setRows({ makeRow(u"x"_s, u"X"_s, 2), makeRow(u"y"_s, u"Y"_s, 4) });
+        QCOMPARE(shownIds(proxy), (QStringList { u"x"_s }));
+    }
+
+    void aStarInTheStarSortMovesTheRow()
+    {
+        PaperTableModel model;
+        PaperFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        model.setRows({ makeRow(u"a"_s, u"A"_s, 3), makeRow(u"b"_s, u"B"_s, 8), makeRow(u"c"_s, u"C"_s, 6) });
+        proxy.sort(PaperTableModel::Star, Qt::DescendingOrder);
+        QCOMPARE(shownIds(proxy), (QStringList { u"a"_s, u"b"_s, u"c"_s }));
+        const QPersistentModelIndex c = proxy.index(2, 0);
+        model.setStarred(u"c"_s, true);
+        QCOMPARE(shownIds(proxy), (QStringList { u"c"_s, u"a"_s, u"b"_s }));
+        QCOMPARE(c.row(), 0);
+        model.setStarred(u"a"_s, true);
+        QCOMPARE(shownIds(proxy), (QStringList { u"a"_s, u"c"_s, u"b"_s }));
+        QCOMPARE(c.row(), 1);
+    }
+};
+
+QTEST_MAIN(TestPaperFilterModel)
+#include "tst_paperfiltermodel.moc"
