@@ -84,7 +84,9 @@ monkey:
 		ctest --preset $(PRESET) -R '^tst_monkey$$' --output-on-failure --timeout $$(($(MONKEY_SECONDS) + 600))
 
 # Installs the .deb into a clean Debian 13 root and uses it there (minutes; not part of `make test`).
+# It also needs the screenshot tool of the smoke test (xshot), which the package does not hold.
 package-check: package
+	@cmake --build build/release --parallel $(JOBS) --target xshot
 	@packaging/package-check.sh
 
 else

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <limits>
 
 namespace PaperSift {
@@ -149,49 +150,41 @@ void PaperFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList persistent = persistentIndexList();
-    std::vector<int> sources;
-    sources.reserve(size_t(persistent.size()));
-    for (const QModelIndex &i : persistent)
-        sources.push_back(m_rows[size_t(i.row())]);
-
-    if (column == m_sortColumn && column >= 0) {
-        // The same column the other way: the keyed part turns round group by group (equal keys
-        // stay in source order), the rows without a key stay last.
-        const auto keyed = size_t(std::count_if(m_keys.cbegin(), m_keys.cend(), [](const auto &k) {
-            return k.has_value();
-        }));
-        std::vector<int> turned;
-        turned.reserve(m_order.size());
-        size_t end = keyed;
-        while (end > 0) {
-            size_t start = end - 1;
-            while (start > 0 && m_keys[size_t(m_order[start - 1])] == m_keys[size_t(m_order[end - 1])])
-                --start;
-            turned.insert(turned.end(), m_order.begin() + qsizetype(start), m_order.begin() + qsizetype(end));
-            end = start;
+    relayout(QAbstractItemModel::VerticalSortHint, [&] {
+        if (column == m_sortColumn && column >= 0) {
+            turnOrder();
+            m_sortOrder = order;
+            return;
         }
-        turned.insert(turned.end(), m_order.begin() + qsizetype(keyed), m_order.end());
-        m_order = std::move(turned);
-        m_sortOrder = order;
-        for (size_t i = 0; i < m_order.size(); ++i)
-            m_orderPos[size_t(m_order[i])] = int(i);
-    } else {
         m_sortColumn = column;
         m_sortOrder = order;
         for (size_t r = 0; r < m_keys.size(); ++r)
-            m_keys[r] = m_sortColumn >= 0 ? sortKey(int(r)) : std::optional<qint64>(0);
+            m_keys[r] = sortKey(int(r));
         buildOrder();
-    }
-    rebuildRowsInPlace();
+    });
+}
 
-    QModelIndexList moved;
-    moved.reserve(persistent.size());
-    for (qsizetype i = 0; i < persistent.size(); ++i)
-        moved.append(createIndex(m_proxyRow[size_t(sources[size_t(i)])], persistent.at(i).column()));
-    changePersistentIndexList(persistent, moved);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+void PaperFilterModel::turnOrder()
+{
+    // The same column the other way: the keyed part turns round group by group (equal keys stay
+    // in source order), the rows without a key stay last.
+    const auto keyed = size_t(std::count_if(m_keys.cbegin(), m_keys.cend(), [](const auto &k) {
+        return k.has_value();
+    }));
+    std::vector<int> turned;
+    turned.reserve(m_order.size());
+    size_t end = keyed;
+    while (end > 0) {
+        size_t start = end - 1;
+        while (start > 0 && m_keys[size_t(m_order[start - 1])] == m_keys[size_t(m_order[end - 1])])
+            --start;
+        turned.insert(turned.end(), m_order.begin() + qsizetype(start), m_order.begin() + qsizetype(end));
+        end = start;
+    }
+    turned.insert(turned.end(), m_order.begin() + qsizetype(keyed), m_order.end());
+    m_order = std::move(turned);
+    for (size_t i = 0; i < m_order.size(); ++i)
+        m_orderPos[size_t(m_order[i])] = int(i);
 }
 
 // ---- filtering -----------------------------------------------------------------------------------
@@ -208,17 +201,20 @@ void PaperFilterModel::rebuildRowsInPlace()
     }
 }
 
-void PaperFilterModel::rebuildRows()
+void PaperFilterModel::relayout(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()> &change)
 {
     // One layout change, not a rowsRemoved/rowsInserted pair per changed range: a text filter over
     // 200,000 rows changes tens of thousands of ranges, and the view handles each of those in
-    // time linear in its rows (make bench: ui_text_filter_*).
-    emit layoutAboutToBeChanged();
+    // time linear in its rows (make bench: ui_text_filter_*). The persistent indexes (the
+    // selection, the current paper) follow their source rows, or go when those are filtered out.
+    emit layoutAboutToBeChanged({}, hint);
     const QModelIndexList persistent = persistentIndexList();
     std::vector<int> sources;
     sources.reserve(size_t(persistent.size()));
     for (const QModelIndex &i : persistent)
         sources.push_back(m_rows[size_t(i.row())]);
+    if (change)
+        change();
     rebuildRowsInPlace();
     QModelIndexList moved;
     moved.reserve(persistent.size());
@@ -227,12 +223,12 @@ void PaperFilterModel::rebuildRows()
         moved.append(row >= 0 ? createIndex(row, persistent.at(i).column()) : QModelIndex());
     }
     changePersistentIndexList(persistent, moved);
-    emit layoutChanged();
+    emit layoutChanged({}, hint);
 }
 
 void PaperFilterModel::refilter()
 {
-    rebuildRows();
+    relayout(QAbstractItemModel::NoLayoutChangeHint, {});
 }
 
 void PaperFilterModel::setMatchingIds(std::optional<QSet<QString>> ids)
@@ -367,12 +363,12 @@ void PaperFilterModel::sourceDataChanged(
         return;
     // A star, a read mark or a new score can move the row (the sort key) or hide it (a filter):
     // then the layout changes; otherwise the view only repaints the rows it shows.
-    bool relayout = false;
+    bool moved = false;
     const bool sortColumnChanged
         = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column() && m_sortColumn >= 0;
     for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
         if (accepts(r) != (m_proxyRow[size_t(r)] >= 0))
-            relayout = true;
+            moved = true;
         if (!sortColumnChanged)
             continue;
         const std::optional<qint64> key = sortKey(r);
@@ -388,10 +384,10 @@ void PaperFilterModel::sourceDataChanged(
         m_order.insert(m_order.begin() + qsizetype(to), r);
         for (size_t i = std::min(from, to); i <= std::max(from, to); ++i)
             m_orderPos[size_t(m_order[i])] = int(i);
-        relayout = true;
+        moved = true;
     }
-    if (relayout) {
-        rebuildRows();
+    if (moved) {
+        refilter();
         return;
     }
     for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {

@@ -3,6 +3,7 @@
 #include <QAbstractProxyModel>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -71,9 +72,12 @@ private:
     bool before(int a, int b) const;
     /// m_order from scratch for the sort column and order.
     void buildOrder();
-    /// m_rows from m_order and the filters, inside a layout change that moves the persistent
-    /// indexes (the selection, the current paper) with their rows.
-    void rebuildRows();
+    /// The sort column the other way round.
+    void turnOrder();
+    /// Runs `change` (may be empty), then m_rows from m_order and the filters, inside one layout
+    /// change that moves the persistent indexes (the selection, the current paper) with their rows.
+    void relayout(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()> &change);
+    /// m_rows and m_proxyRow from m_order and the filters.
     void rebuildRowsInPlace();
     void refilter();
     /// m_matches from m_ids over the current rows.
