@@ -126,11 +126,19 @@ lintian_as=()
 if id nobody >/dev/null 2>&1 && command -v setpriv >/dev/null; then
     lintian_as=(setpriv --reuid=nobody --regid="$(id -gn nobody)" --clear-groups env HOME=/nonexistent TMPDIR=/tmp)
 fi
-if "${lintian_as[@]}" lintian -I --pedantic --fail-on error,warning --tag-display-limit 0 "$deb" >"$out/lintian.txt" 2>&1; then
+# The build tree may sit where that user cannot enter (CI's clone is in a mktemp -d folder, mode
+# 700): lintian reads a copy in a folder of its own, and runs from /.
+lint_dir=$(mktemp -d /tmp/papersift-lintian.XXXXXX)
+chmod 755 "$lint_dir"
+cp "$deb" "$lint_dir/"
+chmod 644 "$lint_dir/$(basename "$deb")"
+if (cd / && "${lintian_as[@]}" lintian -I --pedantic --fail-on error,warning --tag-display-limit 0 \
+    "$lint_dir/$(basename "$deb")") >"$out/lintian.txt" 2>&1; then
     step_pass "lintian: no errors, no warnings"
 else
     step_fail "lintian: errors or warnings (below)"
 fi
+rm -rf "$lint_dir"
 if [ -s "$out/lintian.txt" ]; then cat "$out/lintian.txt"; else echo "(lintian printed nothing)"; fi
 
 unpacked=$work/unpacked
