@@ -286,8 +286,6 @@ QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const RowCont
         r.labStars = context.labStars.value(p.id);
         rows.append(std::move(r));
     }
-    // Here, in the thread that reads All days, not on the GUI thread at the first sort.
-    RowSortKeys::assign(rows);
     return rows;
 }
 
@@ -311,7 +309,11 @@ std::function<Result<QList<PaperRow>>()> Library::allDaysJob() const
             auto papers = LibraryQuery(**db).listedPapers(query);
             if (!papers)
                 return papers.error();
-            return rowsFor(*papers, context);
+            QList<PaperRow> read = rowsFor(*papers, context);
+            // The text sort keys here, in the thread that reads All days, not on the GUI thread
+            // (PaperTableModel::setRows makes them for the small lists of a day).
+            RowSortKeys::assign(read);
+            return read;
         }();
 #ifdef __GLIBC__
         // The scratch of the read above (hundreds of MB at 200,000 papers) is freed now, but glibc

@@ -1,9 +1,7 @@
 #include "paperfiltermodel.h"
 
 #include "papertablemodel.h"
-
-#include <QCollator>
-#include <QHash>
+#include "rowsortkeys.h"
 
 #include <algorithm>
 #include <cstring>
@@ -57,30 +55,19 @@ void PaperFilterModel::sourceReset()
 
 const std::vector<quint32> &PaperFilterModel::smallTextRanks(int column) const
 {
-    if (m_smallRanksColumn == column)
-        return m_smallRanks;
-    const auto text = [column](const PaperRow &r) -> const QString & {
-        return column == PaperTableModel::Category ? r.category : r.announceType;
-    };
-    // A library has a few dozen categories and three announce types: collate those, not the rows.
-    QHash<QString, quint32> rankOf;
-    const int n = m_papers->rowCount();
-    for (int r = 0; r < n; ++r)
-        rankOf.insert(text(m_papers->row(r)), 0);
-    QStringList distinct = rankOf.keys();
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(distinct.begin(), distinct.end(), collator);
-    quint32 rank = 0;
-    for (qsizetype i = 0; i < distinct.size(); ++i) {
-        if (i == 0 || collator.compare(distinct.at(i - 1), distinct.at(i)) != 0)
-            ++rank;
-        rankOf[distinct.at(i)] = rank;
+    // A library has a few dozen categories and three announce types: cheap to collate when first
+    // sorted by them, unlike titles and authors (made when the rows load).
+    if (m_smallRanksColumn != column) {
+        m_smallRanks = column == PaperTableModel::Category
+            ? RowSortKeys::collationRanks(m_papers->rows(),
+                [](const PaperRow &r) -> const QString & {
+                    return r.category;
+                })
+            : RowSortKeys::collationRanks(m_papers->rows(), [](const PaperRow &r) -> const QString & {
+                  return r.announceType;
+              });
+        m_smallRanksColumn = column;
     }
-    m_smallRanks.resize(size_t(n));
-    for (int r = 0; r < n; ++r)
-        m_smallRanks[size_t(r)] = rankOf.value(text(m_papers->row(r)));
-    m_smallRanksColumn = column;
     return m_smallRanks;
 }
 
@@ -366,26 +353,27 @@ void PaperFilterModel::sourceDataChanged(
     bool moved = false;
     const bool sortColumnChanged
         = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column() && m_sortColumn >= 0;
+    std::vector<std::pair<int, std::optional<qint64>>> rekeyed;
     for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
         if (accepts(r) != (m_proxyRow[size_t(r)] >= 0))
             moved = true;
-        if (!sortColumnChanged)
-            continue;
-        const std::optional<qint64> key = sortKey(r);
-        if (key == m_keys[size_t(r)])
-            continue;
-        // Out of its old place and into its new one: a search, and a move of what lies between.
-        const auto from = size_t(m_orderPos[size_t(r)]);
-        m_order.erase(m_order.begin() + qsizetype(from));
-        m_keys[size_t(r)] = key;
-        const auto to = size_t(std::lower_bound(m_order.begin(), m_order.end(), r, [this](int x, int row) {
-            return before(x, row);
-        }) - m_order.begin());
-        m_order.insert(m_order.begin() + qsizetype(to), r);
-        for (size_t i = std::min(from, to); i <= std::max(from, to); ++i)
-            m_orderPos[size_t(m_order[i])] = int(i);
-        moved = true;
+        if (sortColumnChanged) {
+            if (std::optional<qint64> key = sortKey(r); key != m_keys[size_t(r)])
+                rekeyed.emplace_back(r, key);
+        }
     }
+    // A few rows (a star, a batch of scores) move one by one; many at once (the reader's ranking
+    // for every row) cost one sort, not a move of up to n entries each.
+    constexpr size_t MovesBeforeASort = 64;
+    if (rekeyed.size() > MovesBeforeASort) {
+        for (const auto &[r, key] : rekeyed)
+            m_keys[size_t(r)] = key;
+        buildOrder();
+    } else {
+        for (const auto &[r, key] : rekeyed)
+            moveInOrder(r, key);
+    }
+    moved = moved || !rekeyed.empty();
     if (moved) {
         refilter();
         return;
@@ -395,6 +383,20 @@ void PaperFilterModel::sourceDataChanged(
         if (row >= 0)
             emit dataChanged(createIndex(row, topLeft.column()), createIndex(row, bottomRight.column()), roles);
     }
+}
+
+void PaperFilterModel::moveInOrder(int sourceRow, std::optional<qint64> key)
+{
+    // Out of its old place and into its new one: a search, and a move of what lies between.
+    const auto from = size_t(m_orderPos[size_t(sourceRow)]);
+    m_order.erase(m_order.begin() + qsizetype(from));
+    m_keys[size_t(sourceRow)] = key;
+    const auto to = size_t(std::lower_bound(m_order.begin(), m_order.end(), sourceRow, [this](int x, int row) {
+        return before(x, row);
+    }) - m_order.begin());
+    m_order.insert(m_order.begin() + qsizetype(to), sourceRow);
+    for (size_t i = std::min(from, to); i <= std::max(from, to); ++i)
+        m_orderPos[size_t(m_order[i])] = int(i);
 }
 
 // ---- the proxy's indexes -------------------------------------------------------------------------

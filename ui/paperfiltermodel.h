@@ -70,6 +70,8 @@ private:
     std::optional<qint64> sortKey(int sourceRow) const;
     /// Whether source row a comes before b in the current order (ties: source order).
     bool before(int a, int b) const;
+    /// Gives a source row its new key and moves it to its place in m_order.
+    void moveInOrder(int sourceRow, std::optional<qint64> key);
     /// m_order from scratch for the sort column and order.
     void buildOrder();
     /// The sort column the other way round.

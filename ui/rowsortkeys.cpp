@@ -8,13 +8,10 @@
 
 namespace PaperSift::RowSortKeys {
 
-namespace {
-
-/// Ranks `text(row)` for every row in `collator`'s order. Equal texts are collated once: a
-/// library's author columns repeat ("Wang et al." thousands of times).
-template<typename Text, typename Store>
-void rank(QList<PaperRow> &rows, const QCollator &collator, Text text, Store store)
+std::vector<quint32> collationRanks(const QList<PaperRow> &rows, const QString &(*text)(const PaperRow &))
 {
+    // Equal texts are collated once: a library's author, category and type columns repeat
+    // ("Wang et al." thousands of times).
     QHash<QString, quint32> distinct;
     distinct.reserve(rows.size());
     std::vector<quint32> slotOf(size_t(rows.size()));
@@ -28,6 +25,8 @@ void rank(QList<PaperRow> &rows, const QCollator &collator, Text text, Store sto
         }
         slotOf[size_t(i)] = *it;
     }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::vector<QCollatorSortKey> keys;
     keys.reserve(texts.size());
     for (const QString *t : texts)
@@ -46,32 +45,24 @@ void rank(QList<PaperRow> &rows, const QCollator &collator, Text text, Store sto
             ++r;
         rankOf[order[i]] = r;
     }
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        store(rows[i], rankOf[slotOf[size_t(i)]]);
+    std::vector<quint32> ranks(size_t(rows.size()));
+    for (size_t i = 0; i < ranks.size(); ++i)
+        ranks[i] = rankOf[slotOf[i]];
+    return ranks;
 }
-
-} // namespace
 
 void assign(QList<PaperRow> &rows)
 {
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    rank(
-        rows, collator,
-        [](const PaperRow &r) -> const QString & {
-            return r.title;
-        },
-        [](PaperRow &r, quint32 v) {
-            r.titleOrder = v;
-        });
-    rank(
-        rows, collator,
-        [](const PaperRow &r) -> const QString & {
-            return r.authors;
-        },
-        [](PaperRow &r, quint32 v) {
-            r.authorsOrder = v;
-        });
+    const std::vector<quint32> titles = collationRanks(rows, [](const PaperRow &r) -> const QString & {
+        return r.title;
+    });
+    const std::vector<quint32> authors = collationRanks(rows, [](const PaperRow &r) -> const QString & {
+        return r.authors;
+    });
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i].titleOrder = titles[size_t(i)];
+        rows[i].authorsOrder = authors[size_t(i)];
+    }
 }
 
 bool assigned(const QList<PaperRow> &rows)

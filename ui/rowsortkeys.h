@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <vector>
+
 namespace PaperSift {
 
 /// The table's text sort keys, made once when rows load rather than at every sort: each row's
@@ -12,6 +14,9 @@ namespace PaperSift {
 /// (make bench: ui_sort_by_title_200k). Library builds them in the thread that reads the rows.
 namespace RowSortKeys {
 
+/// Each row's rank (from 1, ties shared) in the locale's case-insensitive collation of
+/// `text(row)` over all rows.
+std::vector<quint32> collationRanks(const QList<PaperRow> &rows, const QString &(*text)(const PaperRow &));
 /// Fills titleOrder and authorsOrder (from 1; 0 is "not made yet").
 void assign(QList<PaperRow> &rows);
 /// Whether every row has its ranks (an empty list has).

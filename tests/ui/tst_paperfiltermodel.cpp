@@ -172,6 +172,35 @@ private slots:
         QCOMPARE(shownIds(proxy), (QStringList { u"x"_s }));
     }
 
+    void aRankingForEveryRowResortsOnce()
+    {
+        // The reader's ranking arrives for every row in one change: the order afterwards is the
+        // one a fresh sort gives, as it is for a few rows moved one by one.
+        QList<PaperRow> rows;
+        for (int i = 0; i < 500; ++i)
+            rows.append(makeRow(u"p%1"_s.arg(i), u"T%1"_s.arg(i), i % 7));
+        PaperTableModel model;
+        model.setRows(rows);
+        PaperFilterModel proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.sort(PaperTableModel::Yours, Qt::DescendingOrder);
+        QHash<QString, double> yours;
+        for (int i = 0; i < 500; ++i)
+            yours.insert(u"p%1"_s.arg(i), double((i * 37) % 101) / 10.0);
+        model.setYours(yours, {});
+        PaperFilterModel fresh;
+        fresh.setSourceModel(&model);
+        fresh.sort(PaperTableModel::Yours, Qt::DescendingOrder);
+        QCOMPARE(shownIds(proxy), shownIds(fresh));
+        yours.insert(u"p0"_s, 99.0); // one row: moved, not re-sorted
+        model.setYours(yours, {});
+        fresh.sort(PaperTableModel::Yours, Qt::AscendingOrder);
+        fresh.sort(PaperTableModel::Yours, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(PaperTableModel::PaperIdRole).toString(), u"p0"_s);
+        QCOMPARE(shownIds(proxy), shownIds(fresh));
+    }
+
     void aStarInTheStarSortMovesTheRow()
     {
         PaperTableModel model;
