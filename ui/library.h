@@ -67,6 +67,9 @@ public:
     /// Every starred paper, across days.
     Result<QList<PaperRow>> starredRows() const;
     Result<PaperDetails> details(const QString &id) const;
+    /// The model's comment in the score that counts for a paper (the table's tooltip); empty
+    /// when there is none or it cannot be read.
+    QString scoreComment(const QString &id) const;
     Result<QSet<QString>> search(const QString &text) const;
     Result<int> paperCount() const;
 

@@ -23,32 +23,32 @@ namespace PaperSift {
 /// One row of the triage table: what the table shows of a paper on a day.
 struct PaperRow
 {
+    // Texts first, then numbers, then flags: a library's 200,000 rows pay for every byte of padding.
     QString id;
     QString title;
+    QString displayTitle; ///< the title with its TeX math rendered for reading (renderTexMath)
     QString authors; ///< "Surname et al." (Paper::surnames)
     QString category; ///< the listing's category (or the primary one)
     QStringList categories;
     QString announceType;
+    QString keptByRule; ///< the query of the "always keep" rule it matches (PaperRule)
+    QString scoreModel; ///< the model whose score counts ("keyword" for the keyword scorer)
+    QString scoreVersion; ///< that version, "v2 · 2 Jun 17:48", for a stale score's tooltip
     QDate announced;
+    std::optional<double> yours; ///< the reader's own ranking, 0–10 (RankingController fills it in)
     std::optional<int> relevance;
     std::optional<int> novelty;
+    std::optional<int> rating; ///< the reader's 1–5
+    int labStars = 0; ///< how many of the lab starred it (shared library, lab activity shown)
+    quint32 titleOrder = 0; ///< the title's rank in the locale's collation of the rows' titles (RowSortKeys)
+    quint32 authorsOrder = 0; ///< the same for authors
     bool starred = false;
     bool read = false;
     bool followed = false; ///< a followed author wrote it
-    QString keptByRule; ///< the query of the "always keep" rule it matches (PaperRule)
     bool muted = false; ///< a "never show" rule hides it (and no "always keep" rule keeps it)
-    QString comment; ///< the model's comment (tooltip)
-    QString displayTitle; ///< the title with its TeX math rendered for reading (renderTexMath)
-    QString scoreModel; ///< the model whose score counts ("keyword" for the keyword scorer)
     bool stale = false; ///< that score was made with an older criteria version than the one in use
-    QString scoreVersion; ///< that version, "v2 · 2 Jun 17:48", for a stale score's tooltip
     bool titleFiltered = false; ///< the model's verdict was the title filter's "not relevant"
-    std::optional<int> rating; ///< the reader's 1–5
     bool hasNote = false;
-    int labStars = 0; ///< how many of the lab starred it (shared library, lab activity shown)
-    std::optional<double> yours; ///< the reader's own ranking, 0–10 (RankingController fills it in)
-    quint32 titleOrder = 0; ///< the title's rank in the locale's collation of the rows' titles (RowSortKeys)
-    quint32 authorsOrder = 0; ///< the same for authors
 };
 
 /// Everything the paper pane shows about one paper.

@@ -31,6 +31,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -81,6 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("PaperSift"));
     setObjectName(u"MainWindow"_s);
     const Status opened = m_library->open();
+    m_model->setCommentSource([library = m_library](const QString &id) {
+        return library->scoreComment(id);
+    });
     m_table = new PaperTableView(m_model, m_proxy, this);
     m_reading = new ReadingController(m_library, m_model, m_paperView, this);
     m_ranking = new RankingController(m_library, m_model, this);
@@ -430,7 +434,9 @@ void MainWindow::loadRows()
                 if (generation != m_loadGeneration)
                     return;
                 m_loadingRows = false;
-                applyRows(watcher->result(), keepId);
+                // Taken, not copied: a copy would share the rows with the future, and the model's
+                // first write would then copy all 200,000 of them.
+                applyRows(watcher->future().takeResult(), keepId);
             });
             watcher->setFuture(QtConcurrent::run(m_library->allDaysJob()));
             return;
@@ -449,11 +455,12 @@ void MainWindow::applyRows(Result<QList<PaperRow>> rows, const QString &keepId)
         rows = QList<PaperRow>();
     }
     // Categories of the rows for the category filter.
-    QStringList categories;
-    for (const PaperRow &r : *rows) {
-        if (!r.category.isEmpty() && !categories.contains(r.category))
-            categories.append(r.category);
+    QSet<QString> distinct;
+    for (const PaperRow &r : std::as_const(*rows)) {
+        if (!r.category.isEmpty())
+            distinct.insert(r.category);
     }
+    QStringList categories(distinct.cbegin(), distinct.cend());
     categories.sort();
     m_filterBar->setCategories(categories);
     m_model->setRows(std::move(*rows));

@@ -8,6 +8,9 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <algorithm>
+#include <numeric>
+
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
@@ -24,16 +27,23 @@ void PaperTableModel::setRows(QList<PaperRow> rows)
     // Library's rows come with their text sort keys; rows made elsewhere get them here.
     if (!RowSortKeys::assigned(m_rows))
         RowSortKeys::assign(m_rows);
-    m_index.clear();
-    m_index.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows[i].id, i);
+    // The rows by id, for rowOf(). Library's rows come sorted by id already: then this is one pass.
+    m_byId.resize(size_t(m_rows.size()));
+    std::iota(m_byId.begin(), m_byId.end(), 0);
+    const auto idOrder = [this](int a, int b) {
+        return m_rows.at(a).id < m_rows.at(b).id;
+    };
+    if (!std::is_sorted(m_byId.begin(), m_byId.end(), idOrder))
+        std::sort(m_byId.begin(), m_byId.end(), idOrder);
     endResetModel();
 }
 
 int PaperTableModel::rowOf(const QString &id) const
 {
-    return m_index.value(id, -1);
+    const auto it = std::lower_bound(m_byId.cbegin(), m_byId.cend(), id, [this](int row, const QString &key) {
+        return m_rows.at(row).id < key;
+    });
+    return it != m_byId.cend() && m_rows[*it].id == id ? *it : -1;
 }
 
 void PaperTableModel::emitRowChanged(int row)
@@ -50,7 +60,7 @@ void PaperTableModel::updateScores(const QList<PaperRow> &rows)
         PaperRow &row = m_rows[r];
         row.relevance = in.relevance;
         row.novelty = in.novelty;
-        row.comment = in.comment;
+
         row.scoreModel = in.scoreModel;
         row.stale = in.stale;
         row.scoreVersion = in.scoreVersion;
@@ -273,10 +283,13 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString PaperTableModel::scoreToolTip(const PaperRow &r)
+QString PaperTableModel::scoreToolTip(const PaperRow &r) const
 {
-    QString tip
-        = r.titleFiltered ? tr("The title filter found it irrelevant, so no scores were asked for.") : r.comment;
+    QString tip;
+    if (r.titleFiltered)
+        tip = tr("The title filter found it irrelevant, so no scores were asked for.");
+    else if (!r.scoreModel.isEmpty() && m_commentSource)
+        tip = m_commentSource(r.id);
     if (!r.scoreModel.isEmpty() && r.scoreModel != Score::KeywordModel && !tip.isEmpty())
         tip = tr("%1: %2").arg(r.scoreModel, tip);
     if (r.stale)

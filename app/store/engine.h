@@ -18,6 +18,7 @@ class QSqlError;
 
 namespace PaperSift {
 
+class CursorBackend; // rowcursor.h
 class Database;
 struct DatabaseOptions;
 
@@ -112,6 +113,11 @@ public:
     /// The channel on which stored scores are announced (payload: the paper id); empty when the
     /// engine announces nothing to other connections.
     virtual QString scoresChannel() const = 0;
+
+    // ---- reading many rows ----
+    /// How a RowCursor steps a statement on this connection: through QSqlQuery, unless the
+    /// engine has a path that skips a QVariant per cell.
+    virtual std::unique_ptr<CursorBackend> cursor(const Database &db) const;
 };
 
 } // namespace PaperSift

@@ -2,11 +2,15 @@
 
 #include "database.h"
 #include "learn/learnedmodel.h"
+#include "rowcursor.h"
+
 #include "scorestore.h"
 #include "sqlsupport.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QSet>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 
@@ -37,32 +41,123 @@ QString dayRange(const QDate &from, const QDate &to, QVariantList &values)
 class ListedReader
 {
 public:
-    ListedPaper read(const Query &q, int o)
+    ListedPaper read(const RowCursor &q, int o)
     {
         ListedPaper l;
-        l.id = q.value(o + 0).toString();
-        l.title = q.value(o + 1).toString();
-        l.authors = listFromJson(q.value(o + 2));
-        const QString categories = q.value(o + 3).toString();
-        auto list = m_lists.constFind(categories);
+        l.id = q.text(o + 0);
+        l.title = q.text(o + 1);
+        l.authors = listFromJson(q.text(o + 2));
+        const QByteArrayView categories = q.utf8(o + 3);
+        auto list = m_lists.constFind(QByteArray::fromRawData(categories.data(), categories.size()));
         if (list == m_lists.constEnd()) {
-            QStringList names = categories.split(u' ', Qt::SkipEmptyParts);
-            for (QString &name : names)
-                name = shared(name);
-            list = m_lists.insert(categories, names);
+            QStringList names;
+            for (const QByteArrayView name : categories.toByteArray().split(' '))
+                if (!name.isEmpty())
+                    names.append(shared(name));
+            list = m_lists.insert(categories.toByteArray(), names);
         }
         l.categories = *list;
-        l.primaryCategory = shared(q.value(o + 4).toString());
-        l.firstAnnounced = dayFrom(q.value(o + 5));
+        l.primaryCategory = shared(q.utf8(o + 4));
+        l.firstAnnounced = q.day(o + 5);
         return l;
     }
-    QString shared(const QString &name) { return *m_names.insert(name); }
+    const QString &shared(QByteArrayView utf8) { return m_names.intern(utf8); }
 
 private:
-    QSet<QString> m_names;
-    QHash<QString, QStringList> m_lists;
+    TextInterner m_names;
+    QHash<QByteArray, QStringList> m_lists;
 };
 const QString listedColumns = u"p.id, p.title, p.authors, p.categories, p.primary_category, p.first_announced"_s;
+
+} // namespace
+
+namespace {
+
+// The score that counts for a paper and the reader's marks on it, read apart from the rows they
+// go to, so that they can be read on a connection of their own while the rows are.
+struct CountingCell
+{
+    QString id;
+    std::optional<int> relevance;
+    std::optional<int> novelty;
+    QString criteriaSha256;
+    QString model;
+};
+struct StateCell
+{
+    QString id;
+    bool read = false;
+    bool starred = false;
+    std::optional<int> rating;
+    bool hasNote = false;
+};
+struct Marks
+{
+    QList<CountingCell> scores; // by id
+    QList<StateCell> states; // by id
+};
+
+// The scores and states of the papers `scope` selects (an SQL condition on `paper_id` over
+// `values`, or none for all), each ordered by id.
+Result<Marks> readMarks(
+    const Database &db, const QString &criteriaSha256, const QString &scope, const QVariantList &values)
+{
+    Marks marks;
+    {
+        // The score that counts, by the one rule (ScoreStore). Only what a row shows: the comment
+        // is read when a tooltip asks (Library::scoreComment), and the rule sorts every column it
+        // carries along.
+        Statement counting
+            = ScoreStore::countingScoresStatement({ criteriaSha256, QString(), LearnedModel::modelName(db.userName()) },
+                scope.isEmpty() ? QString() : u"s."_s + scope, values,
+                u"paper_id, relevance, novelty, criteria_sha256, model"_s);
+        RowCursor q(db, counting.sql + u" ORDER BY paper_id"_s, u"reading scores"_s);
+        if (Status s = q.run(counting.values); !s)
+            return s.error();
+        // A library holds a handful of criteria versions and models: one string of each, shared.
+        TextInterner names;
+        while (q.next())
+            marks.scores.append(
+                { q.text(0), q.optionalInt(1), q.optionalInt(2), names.intern(q.utf8(3)), names.intern(q.utf8(4)) });
+        if (Status s = q.finished(); !s)
+            return s.error();
+    }
+    // This reader's own marks only: a colleague's unread marks are theirs.
+    RowCursor q(db,
+        u"SELECT paper_id, read, starred, rating, CASE WHEN note <> '' THEN 1 ELSE 0 END FROM user_state "
+        "WHERE db_user = ?%1 ORDER BY paper_id"_s.arg(scope.isEmpty() ? QString() : u" AND "_s + scope),
+        u"reading the papers' states"_s);
+    if (Status s = q.run(QVariantList { db.userName() } + values); !s)
+        return s.error();
+    while (q.next())
+        marks.states.append({ q.text(0), q.integer(1) != 0, q.integer(2) != 0, q.optionalInt(3), q.integer(4) != 0 });
+    if (Status s = q.finished(); !s)
+        return s.error();
+    return marks;
+}
+
+// Puts the marks into the rows `find` gives for their ids (none: a paper not in the rows).
+void applyMarks(const Marks &marks, const std::function<ListedPaper *(const QString &)> &find)
+{
+    for (const CountingCell &c : marks.scores) {
+        if (ListedPaper *l = find(c.id)) {
+            l->relevance = c.relevance;
+            l->novelty = c.novelty;
+            l->scoreCriteriaSha256 = c.criteriaSha256;
+            l->scoreModel = c.model;
+            // The rule counts a score or the title filter's verdict; only the latter lacks numbers.
+            l->titleFiltered = !c.relevance.has_value();
+        }
+    }
+    for (const StateCell &c : marks.states) {
+        if (ListedPaper *l = find(c.id)) {
+            l->read = c.read;
+            l->starred = c.starred;
+            l->rating = c.rating;
+            l->hasNote = c.hasNote;
+        }
+    }
+}
 
 } // namespace
 
@@ -73,44 +168,63 @@ LibraryQuery::LibraryQuery(Database &db)
 
 Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query) const
 {
-    // Newest day first, so the first row of a paper is its main listing. Only the columns a table
-    // shows, from the index that holds just those (schema 3): the abstract is most of a paper's
-    // bytes, and reading it for 200,000 rows read the whole file.
+    // By paper, and within a paper newest day first, so its first row is its main listing and the
+    // others are skipped unread: SQLite sorts 300,000 listings faster than we sort 200,000 rows,
+    // and the scores and states below come in the same order. Only the columns a table shows,
+    // from the index that holds just those (schema 3): the abstract is most of a paper's bytes,
+    // and reading it for 200,000 rows read the whole file.
     QVariantList values;
     const QString range = dayRange(query.from, query.to, values);
-    Query q(m_db,
+    RowCursor q(m_db,
         u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l "
         "JOIN papers p%5 ON p.id = l.paper_id "
-        "WHERE TRUE%2%3 ORDER BY l.day DESC, %4, l.category"_s.arg(listedColumns, range,
+        "WHERE TRUE%2%3 ORDER BY l.paper_id, l.day DESC, %4, l.category"_s.arg(listedColumns, range,
             typeFilter(u"l.announce_type"_s, query.announceTypes), typeRank(u"l.announce_type"_s),
             m_db.engine().indexedBy(u"papers_listing"_s)),
         u"reading the listed papers"_s);
     if (Status s = q.run(values); !s)
         return s.error();
+    // The whole library: its scores and states are read on a connection of their own meanwhile
+    // (they are a third of the time, and a window has a core to spare while its rows load).
+    const bool wholeLibrary = !query.from.isValid() && !query.to.isValid();
+    QFuture<Result<Marks>> sideMarks;
+    if (wholeLibrary)
+        sideMarks = QtConcurrent::run([location = m_db.path(), sha = query.criteriaSha256]() -> Result<Marks> {
+            auto db = Database::open(location, Database::Mode::ReadOnly);
+            if (!db)
+                return db.error();
+            return readMarks(**db, sha, {}, {});
+        });
     QList<ListedPaper> out;
     ListedReader reader;
+    QByteArray previousId;
     while (q.next()) {
+        if (const QByteArrayView id = q.utf8(3); id == previousId)
+            continue; // another listing of the paper just read
+        else
+            previousId = id.toByteArray();
         ListedPaper l = reader.read(q, 3);
-        l.day = dayFrom(q.value(0));
-        l.category = reader.shared(q.value(1).toString());
-        l.announceType = announceTypeFromName(q.value(2).toString());
+        l.day = q.day(0);
+        l.category = reader.shared(q.utf8(1));
+        l.announceType = announceTypeFromName(reader.shared(q.utf8(2)));
         out.append(std::move(l));
     }
-    // Each paper once: sorted by id, keeping the order of the query among a paper's listings, so
-    // its first row (its main listing) is the one kept. No hash of 200,000 ids needed.
-    std::stable_sort(out.begin(), out.end(), [](const ListedPaper &a, const ListedPaper &b) {
-        return a.id < b.id;
-    });
-    out.erase(std::unique(out.begin(), out.end(),
-                  [](const ListedPaper &a, const ListedPaper &b) {
-                      return a.id == b.id;
-                  }),
-        out.end());
+    if (Status s = q.finished(); !s) {
+        sideMarks.waitForFinished();
+        return s.error();
+    }
     // Whole range: every score and state, one pass each (cheaper than naming 200,000 papers).
-    if (!query.from.isValid() && !query.to.isValid())
-        values.clear();
-    const QString scope
-        = values.isEmpty() ? QString() : u"paper_id IN (SELECT l.paper_id FROM listings l WHERE TRUE%1)"_s.arg(range);
+    Result<Marks> marks = Marks();
+    if (wholeLibrary) {
+        marks = sideMarks.result();
+        if (!marks) // the second connection failed (a server refusing one more, say): read them here
+            marks = readMarks(m_db, query.criteriaSha256, {}, {});
+    } else {
+        marks = readMarks(m_db, query.criteriaSha256,
+            u"paper_id IN (SELECT l.paper_id FROM listings l WHERE TRUE%1)"_s.arg(range), values);
+    }
+    if (!marks)
+        return marks.error();
     // Scores and states come ordered by id too: walk both lists together.
     qsizetype next = 0;
     const auto find = [&out, &next](const QString &id) -> ListedPaper * {
@@ -129,14 +243,13 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
         next = it - out.begin();
         return &*it;
     };
-    if (Status s = fillScoresAndStates(find, query.criteriaSha256, scope, values); !s)
-        return s.error();
+    applyMarks(*marks, find);
     return out;
 }
 
 Result<QList<ListedPaper>> LibraryQuery::listedPapers(const QStringList &ids, const QString &criteriaSha256) const
 {
-    Query q(m_db,
+    RowCursor q(m_db,
         u"SELECT %1 FROM papers p%2 WHERE p.id IN (%3)"_s.arg(
             listedColumns, m_db.engine().indexedBy(u"papers_listing"_s), m_db.engine().jsonTextList()),
         u"reading papers"_s);
@@ -149,6 +262,8 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const QStringList &ids, co
         l.day = l.firstAnnounced;
         found.insert(l.id, std::move(l));
     }
+    if (Status s = q.finished(); !s)
+        return s.error();
     QList<ListedPaper> out;
     QHash<QString, qsizetype> rows;
     for (const QString &id : ids) {
@@ -162,60 +277,20 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const QStringList &ids, co
         const auto row = rows.constFind(id);
         return row == rows.constEnd() ? nullptr : &out[*row];
     };
-    if (Status s = fillScoresAndStates(
-            find, criteriaSha256, u"paper_id IN (%1)"_s.arg(m_db.engine().jsonTextList()), { jsonList(ids) });
-        !s)
-        return s.error();
+    const auto marks
+        = readMarks(m_db, criteriaSha256, u"paper_id IN (%1)"_s.arg(m_db.engine().jsonTextList()), { jsonList(ids) });
+    if (!marks)
+        return marks.error();
+    applyMarks(*marks, find);
     return out;
-}
-
-Status LibraryQuery::fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find,
-    const QString &criteriaSha256, const QString &scope, const QVariantList &values) const
-{
-    {
-        // The score that counts, by the one rule (ScoreStore), ordered by paper like the rows.
-        Statement counting = ScoreStore::countingScoresStatement(
-            { criteriaSha256, QString(), LearnedModel::modelName(m_db.userName()) },
-            scope.isEmpty() ? QString() : u"s."_s + scope, values);
-        Query q(m_db, counting.sql + u" ORDER BY paper_id"_s, u"reading scores"_s);
-        if (Status s = q.run(counting.values); !s)
-            return s;
-        while (q.next()) {
-            if (ListedPaper *l = find(q.value(0).toString())) {
-                const Score score = ScoreStore::readScore(q);
-                l->relevance = score.relevance;
-                l->novelty = score.novelty;
-                l->comment = score.comment;
-                l->scoreCriteriaSha256 = score.key.criteriaSha256;
-                l->scoreModel = score.key.model;
-                l->scoredAt = score.scoredAt;
-                l->titleFiltered = !score.isScored();
-            }
-        }
-    }
-    // This reader's own marks only: a colleague's unread marks are theirs.
-    Query q(m_db,
-        u"SELECT paper_id, read, starred, rating, CASE WHEN note <> '' THEN 1 ELSE 0 END FROM user_state "
-        "WHERE db_user = ?%1 ORDER BY paper_id"_s.arg(scope.isEmpty() ? QString() : u" AND "_s + scope),
-        u"reading the papers' states"_s);
-    if (Status s = q.run(QVariantList { m_db.userName() } + values); !s)
-        return s;
-    while (q.next()) {
-        if (ListedPaper *l = find(q.value(0).toString())) {
-            l->read = q.value(1).toInt() != 0;
-            l->starred = q.value(2).toInt() != 0;
-            l->rating = intFrom(q.value(3));
-            l->hasNote = q.value(4).toInt() != 0;
-        }
-    }
-    return success();
 }
 
 Statement LibraryQuery::daysStatement(const DayQuery &query)
 {
-    // Each paper's score that counts (the one rule, ScoreStore), joined to its listings.
-    const Statement counting
-        = ScoreStore::countingScoresStatement({ query.criteriaSha256, query.model, query.learnedModel });
+    // Each paper's score that counts (the one rule, ScoreStore), joined to its listings; only the
+    // columns counted, since the rule sorts every score of the library with what it carries.
+    const Statement counting = ScoreStore::countingScoresStatement(
+        { query.criteriaSha256, query.model, query.learnedModel }, {}, {}, u"paper_id, relevance, novelty"_s);
     QVariantList values { query.relevanceCutoff, query.noveltyCutoff };
     values += counting.values;
     return { u"SELECT l.day, count(DISTINCT l.paper_id), "

@@ -34,10 +34,8 @@ struct ListedPaper
     QDate firstAnnounced; ///< earliest feed day that listed it
     std::optional<int> relevance; ///< the score that counts (ScoreStore::countingScores())
     std::optional<int> novelty;
-    QString comment;
     QString scoreCriteriaSha256; ///< the criteria that score was made with (stale when not the query's)
     QString scoreModel; ///< the model that made it; empty when the paper has no score that counts
-    QDateTime scoredAt;
     bool titleFiltered = false; ///< the model's verdict was the title filter's "not relevant"
     bool read = false;
     bool starred = false;
@@ -95,12 +93,6 @@ public:
     static Statement daysStatement(const DayQuery &query);
 
 private:
-    /// Fills in the scores and states of the papers `scope` selects (an SQL condition on
-    /// `paper_id` over `values`, or none for all), ordered by id: `find` gives the row of an id
-    /// (or none); the scores come first, then the states.
-    Status fillScoresAndStates(const std::function<ListedPaper *(const QString &)> &find, const QString &criteriaSha256,
-        const QString &scope, const QVariantList &values) const;
-
     Database &m_db;
 };
 

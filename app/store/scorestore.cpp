@@ -53,7 +53,7 @@ QString CriteriaVersion::label() const
 }
 
 Statement ScoreStore::countingScoresStatement(
-    const ScoreChoice &choice, const QString &scope, const QVariantList &scopeValues)
+    const ScoreChoice &choice, const QString &scope, const QVariantList &scopeValues, const QString &columns)
 {
     // The rule's order, best first: a model over the reader's own ranking over keywords, the
     // criteria in use over older ones, the newest version of the paper, the newest score.
@@ -71,11 +71,11 @@ Statement ScoreStore::countingScoresStatement(
         where += u" AND "_s + scope;
         values += scopeValues;
     }
-    return { u"SELECT %1 FROM (SELECT s.*, row_number() OVER (PARTITION BY s.paper_id ORDER BY CASE s.model WHEN ? "
+    return { u"SELECT %1 FROM (SELECT %1, row_number() OVER (PARTITION BY s.paper_id ORDER BY CASE s.model WHEN ? "
              u"THEN 2 WHEN ? "
              "THEN 1 ELSE 0 END, "
              "s.criteria_sha256 <> ?, s.paper_version DESC, s.scored_at DESC, s.id DESC) AS pick FROM scores s "
-             "WHERE %2) ranked WHERE pick = 1"_s.arg(scoreColumns, where),
+             "WHERE %2) ranked WHERE pick = 1"_s.arg(columns, where),
         values };
 }
 

@@ -88,8 +88,10 @@ public:
     Result<QHash<QString, Score>> countingScores(const ScoreChoice &choice, const QStringList &ids) const;
     /// The rule's SQL: one row per paper, the score columns of countingScores(), for the papers
     /// `scope` (a condition on s.paper_id, with its bindings) selects; for queries that join it.
-    static Statement countingScoresStatement(
-        const ScoreChoice &choice, const QString &scope = {}, const QVariantList &scopeValues = {});
+    /// `columns` narrows the row to what a reader needs (a subset of scoreColumnNames(), same
+    /// names): the rule ranks every score of the library, and each column it carries is sorted along.
+    static Statement countingScoresStatement(const ScoreChoice &choice, const QString &scope = {},
+        const QVariantList &scopeValues = {}, const QString &columns = scoreColumnNames());
     /// The columns countingScoresStatement() selects, in order, for readers that join it.
     static const QString &scoreColumnNames();
 

@@ -3,6 +3,7 @@
 #include "config/freespace.h"
 
 #include "database.h"
+#include "sqlitecursor.h"
 
 #include <QDir>
 #include <QFile>
@@ -132,10 +133,13 @@ Status SqliteEngine::configure(Database &db, bool readOnly, int busyTimeoutMs) c
     if (fk->toInt() != 1)
         return Error { u"This SQLite build does not enforce foreign keys; PaperSift needs it."_s, {} };
 
-    // A larger page cache for a store of hundreds of MB (a hint; SQLite may lower it). No
-    // memory-mapped I/O: measured on the 200,000-paper benchmark it was no quicker, and every
-    // connection mapped the file again, which counted up to 2.4 GB of resident memory.
-    if (auto r = db.exec(u"PRAGMA cache_size = -32768"_s); !r) // KiB
+    // A larger page cache for a writer of a store of hundreds of MB (a hint; SQLite may lower it).
+    // Readers keep SQLite's default 2 MB: a window's reader scans the whole library for the day
+    // list and would keep 32 MB of it resident, for pages the system's file cache holds anyway
+    // (bench_ui: no slower). No memory-mapped I/O: measured on the 200,000-paper benchmark it was
+    // no quicker, and every connection mapped the file again, which counted up to 2.4 GB of
+    // resident memory.
+    if (auto r = db.exec(readOnly ? u"PRAGMA cache_size = -2000"_s : u"PRAGMA cache_size = -32768"_s); !r) // KiB
         return r.error();
 
     if (auto r = db.exec(u"PRAGMA synchronous = NORMAL"_s); !r)
@@ -355,6 +359,13 @@ Result<bool> SqliteEngine::tryLock(Database &, int, bool) const
 QString SqliteEngine::scoresChannel() const
 {
     return {}; // another process's writes are not announced to this connection
+}
+
+std::unique_ptr<CursorBackend> SqliteEngine::cursor(const Database &db) const
+{
+    if (auto fast = makeSqliteCursor(db))
+        return fast;
+    return Engine::cursor(db);
 }
 
 } // namespace PaperSift

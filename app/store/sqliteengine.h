@@ -44,6 +44,8 @@ public:
     QString runIsOrphaned() const override;
     Result<bool> tryLock(Database &db, int key, bool shared) const override;
     QString scoresChannel() const override;
+
+    std::unique_ptr<CursorBackend> cursor(const Database &db) const override;
 };
 
 } // namespace PaperSift

@@ -41,6 +41,13 @@ Status Query::run(const QVariantList &values)
     return success();
 }
 
+std::optional<Error> Query::stepError() const
+{
+    if (!m_query.lastError().isValid())
+        return std::nullopt;
+    return m_db.errorFor(m_query, m_doing);
+}
+
 bool Query::violatedConstraint() const
 {
     return m_db.engine().violatedConstraint(m_query.lastError());
@@ -103,8 +110,12 @@ QString jsonList(const QStringList &list)
 
 QStringList listFromJson(const QVariant &v)
 {
+    return listFromJson(v.toString());
+}
+
+QStringList listFromJson(const QString &text)
+{
     QStringList out;
-    const QString text = v.toString();
     // What jsonList() writes: ["a","b"]. Without a backslash no name holds a quote, so splitting
     // on "," is exact, and several times quicker than a JSON parse over a whole library.
     if (text == "[]"_L1)

@@ -41,6 +41,8 @@ public:
     Status run(const QVariantList &values = {});
 
     bool next() { return m_query.next(); }
+    /// After next() returned false: the error that ended the rows early, if one did.
+    std::optional<Error> stepError() const;
     QVariant value(int i) const { return m_query.value(i); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
@@ -66,6 +68,7 @@ QVariant optionalInt(const std::optional<int> &v); ///< a null int when empty
 std::optional<int> intFrom(const QVariant &v);
 QString jsonList(const QStringList &list);
 QStringList listFromJson(const QVariant &v);
+QStringList listFromJson(const QString &text);
 
 // ---- fragments of SQL ----
 

@@ -224,8 +224,8 @@ int main(int argc, char **argv)
             latency.start();
             if (!ScoreStore(**colleague).saveScores({ s }))
                 return 1;
-            while (
-                w.paperModel()->row(w.paperModel()->rowOf(target.id)).comment != s.comment && latency.elapsed() < 10000)
+            while (w.paperModel()->row(w.paperModel()->rowOf(target.id)).scoreModel != s.key.model
+                && latency.elapsed() < 10000)
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
             latencies.append(double(latency.nsecsElapsed()) / 1e6);
         }
