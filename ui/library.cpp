@@ -262,6 +262,7 @@ QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const RowCont
         // none kept, malloc_trim hands the read's pages back (about 100 MB at 200,000 papers).
         r.id = QString(p.id.constData(), p.id.size());
         r.title = QString(p.title.constData(), p.title.size());
+        r.pk = p.pk;
         r.authors = Paper::surnames(p.authors);
         r.category = p.category.isEmpty() ? p.primaryCategory : p.category;
         r.categories = p.categories;
@@ -390,9 +391,9 @@ Result<PaperDetails> Library::details(const QString &id) const
     return d;
 }
 
-Result<QSet<QString>> Library::search(const QString &text) const
+Result<std::vector<qint64>> Library::search(const QString &text) const
 {
-    return PaperSearch(*m_reader).matchingIds(text);
+    return PaperSearch(*m_reader).matchingKeys(text);
 }
 
 Result<int> Library::paperCount() const

@@ -70,7 +70,8 @@ public:
     /// The model's comment in the score that counts for a paper (the table's tooltip); empty
     /// when there is none or it cannot be read.
     QString scoreComment(const QString &id) const;
-    Result<QSet<QString>> search(const QString &text) const;
+    /// The keys (PaperRow::pk) of the papers matching a search, sorted.
+    Result<std::vector<qint64>> search(const QString &text) const;
     Result<int> paperCount() const;
 
     // Criteria, for the criteria dock.

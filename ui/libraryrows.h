@@ -35,6 +35,7 @@ struct PaperRow
     QString scoreModel; ///< the model whose score counts ("keyword" for the keyword scorer)
     QString scoreVersion; ///< that version, "v2 · 2 Jun 17:48", for a stale score's tooltip
     QDate announced;
+    qint64 pk = 0; ///< the paper's key in the store: what the text filter's matches are (ListedPaper::pk)
     std::optional<double> yours; ///< the reader's own ranking, 0–10 (RankingController fills it in)
     std::optional<int> relevance;
     std::optional<int> novelty;

@@ -580,15 +580,15 @@ void MainWindow::showCurrentPaper()
 void MainWindow::applySearch(const QString &text)
 {
     if (text.isEmpty()) {
-        m_proxy->setMatchingIds(std::nullopt);
+        m_proxy->setMatchingKeys(std::nullopt);
         return;
     }
-    auto ids = m_library->search(text);
-    if (!ids) {
-        showError(tr("Search failed: %1").arg(ids.errorMessage()));
+    auto keys = m_library->search(text);
+    if (!keys) {
+        showError(tr("Search failed: %1").arg(keys.errorMessage()));
         return;
     }
-    m_proxy->setMatchingIds(*ids);
+    m_proxy->setMatchingKeys(std::move(*keys));
 }
 
 void MainWindow::markViewRead()

@@ -188,7 +188,23 @@ void PaperFilterModel::rebuildRowsInPlace()
     }
 }
 
-void PaperFilterModel::relayout(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()> &change)
+void PaperFilterModel::dropRejectedRows()
+{
+    std::vector<int> kept;
+    kept.reserve(m_rows.size());
+    for (const int source : m_rows) {
+        if (accepts(source)) {
+            m_proxyRow[size_t(source)] = int(kept.size());
+            kept.push_back(source);
+        } else {
+            m_proxyRow[size_t(source)] = -1;
+        }
+    }
+    m_rows = std::move(kept);
+}
+
+void PaperFilterModel::relayout(
+    QAbstractItemModel::LayoutChangeHint hint, const std::function<void()> &change, bool onlyHides)
 {
     // One layout change, not a rowsRemoved/rowsInserted pair per changed range: a text filter over
     // 200,000 rows changes tens of thousands of ranges, and the view handles each of those in
@@ -202,7 +218,10 @@ void PaperFilterModel::relayout(QAbstractItemModel::LayoutChangeHint hint, const
         sources.push_back(m_rows[size_t(i.row())]);
     if (change)
         change();
-    rebuildRowsInPlace();
+    if (onlyHides)
+        dropRejectedRows();
+    else
+        rebuildRowsInPlace();
     QModelIndexList moved;
     moved.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {
@@ -218,22 +237,45 @@ void PaperFilterModel::refilter()
     relayout(QAbstractItemModel::NoLayoutChangeHint, {});
 }
 
-void PaperFilterModel::setMatchingIds(std::optional<QSet<QString>> ids)
+void PaperFilterModel::setMatchingKeys(std::optional<std::vector<qint64>> keys)
 {
-    m_ids = std::move(ids);
+    // A search that narrows the last one (another word, a longer word) matches a subset of its
+    // papers: then only the rows that matched are looked up again, and only the rows shown can go.
+    // Whether it narrows is read from the keys themselves, not guessed from the query's text.
+    const bool narrows = keys && m_searchKeys && m_papers
+        && std::includes(m_searchKeys->cbegin(), m_searchKeys->cend(), keys->cbegin(), keys->cend());
+    m_searchKeys = std::move(keys);
+    if (narrows) {
+        relayout(
+            QAbstractItemModel::NoLayoutChangeHint,
+            [this] {
+                narrowMatches();
+            },
+            true);
+        return;
+    }
     matchIds();
     refilter();
+}
+
+void PaperFilterModel::narrowMatches()
+{
+    for (size_t r = 0; r < m_matches.size(); ++r) {
+        if (m_matches[r])
+            m_matches[r] = std::binary_search(m_searchKeys->cbegin(), m_searchKeys->cend(), m_papers->row(int(r)).pk);
+    }
 }
 
 void PaperFilterModel::matchIds()
 {
     // Looked up once per row here, then every filter pass reads a bit.
     m_matches.clear();
-    if (m_ids && m_papers) {
+    if (m_searchKeys && m_papers) {
         const int n = m_papers->rowCount();
         m_matches.resize(size_t(n));
         for (int r = 0; r < n; ++r)
-            m_matches[size_t(r)] = m_ids->contains(m_papers->row(r).id);
+            m_matches[size_t(r)]
+                = std::binary_search(m_searchKeys->cbegin(), m_searchKeys->cend(), m_papers->row(r).pk);
     }
 }
 
@@ -300,7 +342,7 @@ void PaperFilterModel::setPinnedId(const QString &id)
 
 bool PaperFilterModel::hasActiveFilter() const
 {
-    return m_ids.has_value() || m_minRelevance > 0 || m_minNovelty > 0 || !m_category.isEmpty();
+    return m_searchKeys.has_value() || m_minRelevance > 0 || m_minNovelty > 0 || !m_category.isEmpty();
 }
 
 bool PaperFilterModel::accepts(int sourceRow) const
@@ -308,7 +350,7 @@ bool PaperFilterModel::accepts(int sourceRow) const
     if (!m_papers)
         return true;
     const PaperRow &r = m_papers->row(sourceRow);
-    if (m_ids && !m_matches[size_t(sourceRow)])
+    if (m_searchKeys && !m_matches[size_t(sourceRow)])
         return false;
     if (m_minRelevance > 0 && (!r.relevance || *r.relevance < m_minRelevance))
         return false;

@@ -35,8 +35,9 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
-    /// Only rows whose id is in the set; nullopt for no text filter.
-    void setMatchingIds(std::optional<QSet<QString>> ids);
+    /// Only rows whose key (PaperRow::pk) is in the sorted list, the text search's matches;
+    /// nullopt for no text filter.
+    void setMatchingKeys(std::optional<std::vector<qint64>> keys);
     void setMinimumRelevance(int value); ///< 0 for none; unscored rows fail any minimum
     void setMinimumNovelty(int value);
     void setCategory(const QString &category); ///< empty for all
@@ -78,12 +79,18 @@ private:
     void turnOrder();
     /// Runs `change` (may be empty), then m_rows from m_order and the filters, inside one layout
     /// change that moves the persistent indexes (the selection, the current paper) with their rows.
-    void relayout(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()> &change);
+    /// `onlyHides`: the change can only hide rows, so m_rows is thinned, not rebuilt from m_order.
+    void relayout(
+        QAbstractItemModel::LayoutChangeHint hint, const std::function<void()> &change, bool onlyHides = false);
     /// m_rows and m_proxyRow from m_order and the filters.
     void rebuildRowsInPlace();
+    /// m_rows without the rows the filters no longer accept.
+    void dropRejectedRows();
     void refilter();
-    /// m_matches from m_ids over the current rows.
+    /// m_matches from m_searchKeys over the current rows.
     void matchIds();
+    /// m_matches after m_searchKeys became a subset of the keys it was made from.
+    void narrowMatches();
     void sourceReset();
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     /// Ranks of the category or type texts (few distinct values), made when first sorted by them.
@@ -100,8 +107,8 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
-    std::optional<QSet<QString>> m_ids;
-    std::vector<bool> m_matches; ///< source row → in m_ids (made once per setMatchingIds)
+    std::optional<std::vector<qint64>> m_searchKeys; ///< sorted
+    std::vector<bool> m_matches; ///< source row → in m_searchKeys (made once per setMatchingKeys)
     int m_minRelevance = 0;
     int m_minNovelty = 0;
     QString m_category;

@@ -59,6 +59,7 @@ public:
         l.categories = *list;
         l.primaryCategory = shared(q.utf8(o + 4));
         l.firstAnnounced = q.day(o + 5);
+        l.pk = q.integer(o + 6);
         return l;
     }
     const QString &shared(QByteArrayView utf8) { return m_names.intern(utf8); }
@@ -67,7 +68,7 @@ private:
     TextInterner m_names;
     QHash<QByteArray, QStringList> m_lists;
 };
-const QString listedColumns = u"p.id, p.title, p.authors, p.categories, p.primary_category, p.first_announced"_s;
+const QString listedColumns = u"p.id, p.title, p.authors, p.categories, p.primary_category, p.first_announced, p.pk"_s;
 
 } // namespace
 

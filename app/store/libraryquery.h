@@ -23,6 +23,7 @@ struct Statement; // sqlsupport.h
 /// whole library stays small and quick to load.
 struct ListedPaper
 {
+    qint64 pk = 0; ///< the paper's key in the store (what PaperSearch::matchingKeys() gives)
     QString id;
     QString title;
     QStringList authors;

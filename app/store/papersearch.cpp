@@ -1,6 +1,7 @@
 #include "papersearch.h"
 
 #include "database.h"
+#include "rowcursor.h"
 #include "sqliteengine.h"
 #include "sqlsupport.h"
 
@@ -109,6 +110,23 @@ Result<QSet<QString>> PaperSearch::matchingIds(const QString &userText) const
     while (q.next())
         ids.insert(q.value(0).toString());
     return ids;
+}
+
+Result<std::vector<qint64>> PaperSearch::matchingKeys(const QString &userText) const
+{
+    const QString match = m_db.engine().searchExpression(terms(userText));
+    if (match.isEmpty())
+        return std::vector<qint64>();
+    RowCursor q(m_db, m_db.engine().matchingKeysSearch(), u"searching"_s);
+    if (Status s = q.run({ match }); !s)
+        return s.error();
+    std::vector<qint64> keys;
+    while (q.next())
+        keys.push_back(q.integer(0));
+    if (Status s = q.finished(); !s)
+        return s.error();
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 } // namespace PaperSift

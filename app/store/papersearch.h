@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace PaperSift {
 
 class Database;
@@ -24,6 +26,8 @@ public:
     Result<QStringList> search(const QString &userText, int limit = 200) const;
     /// Every id that matches, unordered (for filtering a table that sorts itself).
     Result<QSet<QString>> matchingIds(const QString &userText) const;
+    /// The same as the papers' keys (ListedPaper::pk), sorted: what the table's filter uses.
+    Result<std::vector<qint64>> matchingKeys(const QString &userText) const;
     /// The user's text as terms: words and phrases, each perhaps limited to a column.
     static QList<SearchTerm> terms(const QString &userText);
     /// The FTS5 MATCH expression (SQLite) for the user's text; empty when it has nothing to search.

@@ -306,6 +306,11 @@ QString PostgresEngine::rankedSearch() const
            "ORDER BY ts_rank(s.search, q) DESC, s.id LIMIT ?"_s;
 }
 
+QString PostgresEngine::matchingKeysSearch() const
+{
+    return u"SELECT s.pk FROM paper_search s WHERE s.search @@ to_tsquery('simple', unaccent(CAST(? AS text)))"_s;
+}
+
 QString PostgresEngine::matchingSearch() const
 {
     return u"SELECT s.id FROM paper_search s WHERE s.search @@ to_tsquery('simple', unaccent(CAST(? AS text)))"_s;

@@ -334,6 +334,11 @@ QString SqliteEngine::rankedSearch() const
            "ORDER BY f.rank LIMIT ?"_s;
 }
 
+QString SqliteEngine::matchingKeysSearch() const
+{
+    return u"SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?"_s;
+}
+
 QString SqliteEngine::matchingSearch() const
 {
     return u"SELECT p.id FROM papers p WHERE p.pk IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"_s;

@@ -39,6 +39,7 @@ public:
     QString searchExpression(const QList<SearchTerm> &terms) const override;
     QString rankedSearch() const override;
     QString matchingSearch() const override;
+    QString matchingKeysSearch() const override;
 
     Status holdRun(Database &db, qint64 id) const override;
     QString runIsOrphaned() const override;

@@ -1,5 +1,6 @@
 // FTS query latency on 200,000 synthetic papers: median and p95 per query, ranked top-200
-// (search) and every match (matchingIds, what the table's filter uses). With
+// (search), every match's id (matchingIds, what rules use) and every match's key (matchingKeys,
+// what the table's filter uses). With
 // PAPERSIFT_TEST_ENGINE=postgresql (bench_fts_pg) the papers are copied into a database on the
 // harness's PostgreSQL server (tsvector + GIN) and queried there.
 #include "benchsupport.h"
@@ -133,6 +134,9 @@ int main(int argc, char **argv)
         });
         measure(u"fts_match_all_"_s + name, runs, [&] {
             return fts.matchingIds(text)->size();
+        });
+        measure(u"fts_match_keys_"_s + name, runs, [&] {
+            return fts.matchingKeys(text)->size();
         });
     }
     report(u"fts_peak_rss"_s, Bench::peakRssMiB(), u"MiB"_s);

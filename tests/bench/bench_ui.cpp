@@ -193,6 +193,15 @@ int main(int argc, char **argv)
     if (w.filterModel()->rowCount() == 0 || w.filterModel()->rowCount() == count)
         return 1;
 
+    // Another word: its matches are among the last search's, so only those rows are looked at.
+    const int learning = w.filterModel()->rowCount();
+    timer.restart();
+    applyFilter(u"learning graph"_s);
+    report(u"ui_text_filter_narrowed_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);
+    report(u"ui_text_filter_narrowed_matches"_s, w.filterModel()->rowCount(), u"rows"_s);
+    if (w.filterModel()->rowCount() == 0 || w.filterModel()->rowCount() >= learning)
+        return 1;
+
     timer.restart();
     applyFilter(u"\"neural network\""_s);
     report(u"ui_text_filter_phrase_200k"_s, double(timer.nsecsElapsed()) / 1e6, u"ms"_s);

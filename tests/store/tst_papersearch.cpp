@@ -92,6 +92,17 @@ private slots:
         QCOMPARE(*finder.search(u"ti:lovelace"_s), QStringList{u"2506.00030"_s});
         QCOMPARE(finder.matchingIds(u"kernel"_s)->size(), 2);
         QCOMPARE(*finder.matchingIds(u"\"kernel lovelace\""_s), QSet<QString>{u"2506.00030"_s});
+
+        // The table's filter asks for the papers' keys instead: the same papers, sorted.
+        const auto keys = finder.matchingKeys(u"\"kernel lovelace\""_s);
+        QVERIFY2(keys, qPrintable(keys.errorMessage()));
+        const auto pk = (*db)->exec(u"SELECT pk FROM papers WHERE id = ?"_s, {u"2506.00030"_s});
+        QVERIFY(pk && pk->size() == 1);
+        QCOMPARE(*keys, std::vector<qint64>{pk->first().first().toLongLong()});
+        const auto all = finder.matchingKeys(u"lovelace"_s);
+        QCOMPARE(all->size(), size_t(5));
+        QVERIFY(std::is_sorted(all->cbegin(), all->cend()));
+        QVERIFY(finder.matchingKeys(u"  "_s)->empty());
     }
 };
 
