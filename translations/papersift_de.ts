@@ -195,7 +195,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::CriteriaDock</name>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="+96"/>
+        <location filename="../ui/criteriadock.cpp" line="+95"/>
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
@@ -605,7 +605,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DayListModel</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+41"/>
+        <location filename="../ui/sidebar.cpp" line="+87"/>
         <source>the endpoint failed; some papers are not scored</source>
         <translation>der Endpunkt ist ausgefallen; einige Artikel sind nicht bewertet</translation>
     </message>
@@ -659,6 +659,11 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>%1: counting the papers…</source>
+        <translation>%1: Die Artikel werden gezählt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: not fetched. arXiv has a feed for this day, but the library does not have it; &apos;papersift recover --date %2&apos; rebuilds it from the arXiv API.</source>
         <translation>%1: nicht abgerufen. arXiv hat für diesen Tag einen Feed, die Bibliothek aber nicht; „papersift recover --date %2“ stellt ihn über die arXiv-API wieder her.</translation>
     </message>
@@ -680,7 +685,7 @@ Fei-Fei Li</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>%n not scored</source>
         <translation>
             <numerusform>%n nicht bewertet</numerusform>
@@ -688,12 +693,12 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-52"/>
         <source>recovered from the arXiv API (cross-lists may be incomplete)</source>
         <translation>über die arXiv-API wiederhergestellt (Cross-Listings können unvollständig sein)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>not fetched</source>
         <translation>nicht abgerufen</translation>
     </message>
@@ -1083,12 +1088,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+280"/>
+        <location filename="../ui/library.cpp" line="+200"/>
         <source>an older version</source>
         <translation>einer älteren Version</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>Paper %1 is not in the database.</source>
         <translation>Der Artikel %1 ist nicht in der Datenbank.</translation>
     </message>
@@ -1325,7 +1330,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+81"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
@@ -1340,7 +1345,7 @@ Fei-Fei Li</translation>
         <translation>Kriterien bearbeiten, ihre Versionen ansehen und den Prompt in der Vorschau anzeigen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+33"/>
+        <location filename="../ui/mainwindow.cpp" line="+36"/>
         <source>The database at %1 could not be opened: %2</source>
         <translation>Die Datenbank unter %1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -1595,22 +1600,27 @@ Fei-Fei Li</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+267"/>
+        <location filename="../ui/mainwindow.cpp" line="+269"/>
         <source>Could not read the days: %1</source>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+96"/>
         <source>Could not read the papers: %1</source>
         <translation>Die Artikel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-322"/>
         <source>A change could not be saved: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+260"/>
+        <source>Could not count the papers of each day: %1</source>
+        <translation>Die Artikel der Tage konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Reading every paper in the library…</source>
         <translation>Alle Artikel der Bibliothek werden gelesen …</translation>
     </message>
@@ -1907,7 +1917,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+213"/>
+        <location filename="../ui/papertablemodel.cpp" line="+228"/>
         <source>Relevance %1 of 10</source>
         <translation>Relevanz %1 von 10</translation>
     </message>
@@ -1924,12 +1934,12 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Starred</source>
         <translation>Mit Stern</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Not starred</source>
         <translation>Ohne Stern</translation>
     </message>
@@ -1986,12 +1996,12 @@ Fei-Fei Li</translation>
         <translation>Eigene: %1 von 10 – wie sehr der Artikel denen ähnelt, die Ihnen gefallen haben (5 ist unentschieden, ab 8 klar auf ihrer Seite).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The title filter found it irrelevant, so no scores were asked for.</source>
         <translation>Der Titelfilter hat ihn als irrelevant eingestuft, daher wurde keine Bewertung angefordert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2923,7 +2933,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+66"/>
+        <location filename="../ui/sidebar.cpp" line="+68"/>
         <location line="+2"/>
         <source>Days</source>
         <translation>Tage</translation>

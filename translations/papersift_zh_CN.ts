@@ -195,7 +195,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::CriteriaDock</name>
     <message>
-        <location filename="../ui/criteriadock.cpp" line="+96"/>
+        <location filename="../ui/criteriadock.cpp" line="+95"/>
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
@@ -597,7 +597,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DayListModel</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+41"/>
+        <location filename="../ui/sidebar.cpp" line="+87"/>
         <source>the endpoint failed; some papers are not scored</source>
         <translation>端点失败；部分论文未评分</translation>
     </message>
@@ -650,6 +650,11 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>%1: counting the papers…</source>
+        <translation>%1：正在统计论文…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: not fetched. arXiv has a feed for this day, but the library does not have it; &apos;papersift recover --date %2&apos; rebuilds it from the arXiv API.</source>
         <translation>%1：未获取。arXiv 有这一天的订阅源，但资料库中没有；“papersift recover --date %2”可通过 arXiv API 重建。</translation>
     </message>
@@ -669,19 +674,19 @@ Fei-Fei Li</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>%n not scored</source>
         <translation>
             <numerusform>%n 篇未评分</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-52"/>
         <source>recovered from the arXiv API (cross-lists may be incomplete)</source>
         <translation>通过 arXiv API 恢复（交叉列表可能不完整）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>not fetched</source>
         <translation>未获取</translation>
     </message>
@@ -1062,12 +1067,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Library</name>
     <message>
-        <location filename="../ui/library.cpp" line="+280"/>
+        <location filename="../ui/library.cpp" line="+200"/>
         <source>an older version</source>
         <translation>较旧的版本</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+70"/>
         <source>Paper %1 is not in the database.</source>
         <translation>论文 %1 不在数据库中。</translation>
     </message>
@@ -1304,7 +1309,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+81"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
@@ -1319,7 +1324,7 @@ Fei-Fei Li</translation>
         <translation>编辑筛选标准、查看其版本、预览提示词（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+33"/>
+        <location filename="../ui/mainwindow.cpp" line="+36"/>
         <source>The database at %1 could not be opened: %2</source>
         <translation>无法打开位于 %1 的数据库：%2</translation>
     </message>
@@ -1574,22 +1579,27 @@ Fei-Fei Li</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+267"/>
+        <location filename="../ui/mainwindow.cpp" line="+269"/>
         <source>Could not read the days: %1</source>
         <translation>无法读取日期列表：%1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+96"/>
         <source>Could not read the papers: %1</source>
         <translation>无法读取论文：%1</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-322"/>
         <source>A change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+260"/>
+        <source>Could not count the papers of each day: %1</source>
+        <translation>无法统计每天的论文数：%1</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>Reading every paper in the library…</source>
         <translation>正在读取资料库中的全部论文…</translation>
     </message>
@@ -1877,7 +1887,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::PaperTableModel</name>
     <message>
-        <location filename="../ui/papertablemodel.cpp" line="+213"/>
+        <location filename="../ui/papertablemodel.cpp" line="+228"/>
         <source>Relevance %1 of 10</source>
         <translation>相关性 %1 分（满分 10 分）</translation>
     </message>
@@ -1894,12 +1904,12 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Not starred</source>
         <translation>未加星标</translation>
     </message>
@@ -1954,12 +1964,12 @@ Fei-Fei Li</translation>
         <translation>我的：%1 / 10，与你喜欢的论文有多相似（5 表示难以判断，8 及以上明显偏向它们）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The title filter found it irrelevant, so no scores were asked for.</source>
         <translation>标题筛选判定其不相关，因此未请求评分。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2877,7 +2887,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+66"/>
+        <location filename="../ui/sidebar.cpp" line="+68"/>
         <location line="+2"/>
         <source>Days</source>
         <translation>日期</translation>

@@ -1,5 +1,6 @@
 #include "library.h"
 
+#include "daycounter.h"
 #include "rowsortkeys.h"
 
 #include "arxiv/arxivcalendar.h"
@@ -107,7 +108,7 @@ Library::RowContext Library::rowContext() const
     return context;
 }
 
-Result<QList<DayInfo>> Library::days() const
+DayQuery Library::dayQuery() const
 {
     Settings settings;
     DayQuery query;
@@ -115,28 +116,27 @@ Result<QList<DayInfo>> Library::days() const
     query.criteriaSha256 = m_criteriaSha;
     query.relevanceCutoff = settings.integer(Settings::RelevanceCutoff);
     query.noveltyCutoff = settings.integer(Settings::NoveltyCutoff);
-    auto counts = LibraryQuery(*m_reader).days(query);
-    if (!counts)
-        return counts.error();
-    QList<DayInfo> days;
-    days.reserve(counts->size());
-    for (const DayCount &c : *counts)
-        // Judged (scored, or dropped by the title filter) or not: the rest is unscored.
-        days.append({ c.day, c.papers, c.scored, c.relevant, c.papers - c.scored });
-    auto followed = countFollowedAuthors(days, query);
-    if (!followed)
-        return followed.error();
-    if (Status s = countRules(days, query, *followed); !s)
-        return s.error();
-    // How each day's latest run ended, and which days were recovered: the day list's marks.
-    const RunLog runs(*m_reader);
-    const auto verdicts = runs.latestVerdicts();
-    const auto recovered = runs.recoveredDays();
-    for (DayInfo &d : days) {
-        d.verdict = verdicts ? verdicts->value(d.day, RunVerdict::None) : RunVerdict::None;
-        d.recovered = recovered && recovered->contains(d.day);
-    }
-    return days;
+    return query;
+}
+
+Result<QList<DayInfo>> Library::days() const
+{
+    return DayCounter(*m_reader, dayQuery(), m_followed).days();
+}
+
+Result<QList<DayInfo>> Library::uncountedDays() const
+{
+    return DayCounter(*m_reader, dayQuery(), m_followed).uncountedDays();
+}
+
+std::function<Result<QList<DayInfo>>()> Library::daysJob() const
+{
+    return [path = path(), query = dayQuery(), followed = m_followed]() -> Result<QList<DayInfo>> {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        if (!db)
+            return db.error();
+        return DayCounter(**db, query, followed).days();
+    };
 }
 
 QList<QDate> Library::missingDays(const QList<DayInfo> &days, const QDateTime &nowUtc)
@@ -162,92 +162,6 @@ QList<QDate> Library::missingDays(const QList<DayInfo> &days, const QDateTime &n
         }
     }
     return missing;
-}
-
-Result<QSet<QString>> Library::countFollowedAuthors(QList<DayInfo> &days, const DayQuery &query) const
-{
-    // As in the digest, a followed author's paper is relevant whatever its score: add those the
-    // cutoffs did not keep. The search index finds the candidates by a word of each name (the
-    // last, the surname as arXiv writes it); the author matcher decides, as everywhere else.
-    if (m_followed.isEmpty() || days.isEmpty())
-        return QSet<QString>();
-    QSet<QString> candidates;
-    for (const QString &name : m_followed) {
-        const QString surname = name.simplified().section(u' ', -1);
-        auto ids = PaperSearch(*m_reader).matchingIds(u"au:\"%1\""_s.arg(surname));
-        if (!ids)
-            return ids.error();
-        candidates.unite(*ids);
-    }
-    if (candidates.isEmpty())
-        return QSet<QString>();
-    auto papers = PaperRepository(*m_reader).papers(candidates.values());
-    if (!papers)
-        return papers.error();
-    const AuthorMatcher followed(m_followed);
-    QStringList written;
-    for (const StoredPaper &p : std::as_const(*papers)) {
-        if (followed.matchesAny(p.paper.authors))
-            written.append(p.paper.id);
-    }
-    auto scores = ScoreStore(*m_reader).countingScores({ m_criteriaSha, QString() }, written);
-    if (!scores)
-        return scores.error();
-    QStringList notKept;
-    for (const QString &id : std::as_const(written)) {
-        const auto s = scores->constFind(id);
-        if (s == scores->constEnd() || !s->passes(query.relevanceCutoff, query.noveltyCutoff))
-            notKept.append(id);
-    }
-    auto listed = LibraryQuery(*m_reader).listingDays(notKept, query.announceTypes);
-    if (!listed)
-        return listed.error();
-    for (DayInfo &d : days)
-        d.relevant += int(std::count(listed->cbegin(), listed->cend(), d.day));
-    return QSet<QString>(notKept.cbegin(), notKept.cend());
-}
-
-Status Library::countRules(QList<DayInfo> &days, const DayQuery &query, const QSet<QString> &followedAdded) const
-{
-    // As in the digest: a muted paper counts nowhere, a kept one is relevant whatever its score
-    // (once: a followed author's paper was added already).
-    auto rules = RuleStore(*m_reader).book();
-    if (!rules)
-        return rules.error();
-    if (rules->isEmpty() || days.isEmpty())
-        return success();
-    const QSet<QString> muted = rules->mutedIds();
-    const QSet<QString> kept = rules->keptIds();
-    const QStringList ids = QSet<QString>(muted).unite(kept).values();
-    if (ids.isEmpty())
-        return success();
-    auto scores = ScoreStore(*m_reader).countingScores({ m_criteriaSha, QString() }, ids);
-    if (!scores)
-        return scores.error();
-    auto listed = LibraryQuery(*m_reader).listingDays(ids, query.announceTypes);
-    if (!listed)
-        return listed.error();
-    QHash<QDate, DayInfo *> byDay;
-    for (DayInfo &d : days)
-        byDay.insert(d.day, &d);
-    for (auto it = listed->cbegin(); it != listed->cend(); ++it) {
-        DayInfo *d = byDay.value(it.value());
-        if (!d)
-            continue;
-        const auto score = scores->constFind(it.key());
-        const bool judged = score != scores->constEnd() && score->isJudged();
-        const bool passes = score != scores->constEnd() && score->passes(query.relevanceCutoff, query.noveltyCutoff);
-        if (muted.contains(it.key())) {
-            d->papers -= 1;
-            d->scored -= judged ? 1 : 0;
-            d->relevant -= passes || followedAdded.contains(it.key()) ? 1 : 0;
-        } else if (!passes && !followedAdded.contains(it.key())) {
-            d->relevant += 1;
-        }
-    }
-    for (DayInfo &d : days)
-        d.unscored = d.papers - d.scored;
-    return success();
 }
 
 QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const RowContext &context)

@@ -83,6 +83,7 @@ struct DayInfo
     RunVerdict verdict = RunVerdict::None; ///< how the day's latest run ended (the runs table)
     bool recovered = false; ///< rebuilt from the arXiv API (papersift recover)
     bool notFetched = false; ///< an announcement day missing from the library: a gap in the list
+    bool counted = true; ///< false while the counts are still being read (DayCounter::uncountedDays)
 };
 
 } // namespace PaperSift

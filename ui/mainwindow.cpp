@@ -380,7 +380,9 @@ void MainWindow::reload()
         updateEmptyState();
         return;
     }
-    auto days = m_library->days();
+    // The days at once, their counts from another thread: counting every score of a library of
+    // years takes most of a second (make bench: ui_show_window_latest_day).
+    auto days = m_library->uncountedDays();
     if (!days) {
         showError(tr("Could not read the days: %1").arg(days.errorMessage()));
         return;
@@ -390,7 +392,8 @@ void MainWindow::reload()
     const bool keepAllDays = m_allDays;
     {
         const QSignalBlocker blocker(m_sidebar->dayList()->selectionModel());
-        m_sidebar->dayModel()->setDays(*days, Library::missingDays(*days, QDateTime::currentDateTimeUtc()));
+        const QList<QDate> missing = Library::missingDays(*days, QDateTime::currentDateTimeUtc());
+        m_sidebar->dayModel()->setDays(m_sidebar->dayModel()->withShownCounts(*days), missing);
     }
     QDate day = keep;
     if (!keepAllDays && (!day.isValid() || m_sidebar->dayModel()->rowOf(day) < 0))
@@ -400,6 +403,32 @@ void MainWindow::reload()
         m_sidebar->setCurrentDay(day);
     }
     showDay(day);
+    countDays();
+}
+
+void MainWindow::countDays()
+{
+    const int generation = ++m_countGeneration;
+    m_countingDays = true;
+    auto *watcher = new QFutureWatcher<Result<QList<DayInfo>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_countGeneration)
+            return; // a later reload counts again
+        m_countingDays = false;
+        const Result<QList<DayInfo>> counted = watcher->future().takeResult();
+        if (!counted) {
+            showError(tr("Could not count the papers of each day: %1").arg(counted.errorMessage()));
+            return;
+        }
+        // Other days than those listed: the library changed meanwhile, and is read again.
+        if (!m_sidebar->dayModel()->setCounts(*counted)) {
+            reload();
+            return;
+        }
+        emit daysCounted();
+    });
+    watcher->setFuture(QtConcurrent::run(m_library->daysJob()));
 }
 
 void MainWindow::showDay(QDate day)

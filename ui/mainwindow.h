@@ -72,6 +72,8 @@ public:
     void reload();
     void showDay(QDate day);
     QDate currentDay() const { return m_day; }
+    /// Whether the day list's counts are being read again (they show the earlier ones meanwhile).
+    bool isCountingDays() const { return m_countingDays; }
     QString currentPaperId() const;
 
     /// Starts a run (fetch & score, score a day, import, demo); false when one is running.
@@ -87,6 +89,9 @@ signals:
     /// The table holds the rows of the chosen day or view (at once for a day; for "All days"
     /// when the other thread has read them).
     void rowsLoaded();
+    /// The day list has its counts (reload() shows the days at once and counts them in another
+    /// thread).
+    void daysCounted();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +111,8 @@ private:
     void connectParts();
     void restoreLayout();
     void saveLayout() const;
+    /// Counts the days of the day list in another thread, then shows the counts.
+    void countDays();
     void loadRows();
     void applyRows(Result<QList<PaperRow>> rows, const QString &keepId);
     void updateEmptyState();
@@ -149,6 +156,8 @@ private:
     bool m_allDays = false; ///< the whole library is shown
     bool m_loadingRows = false; ///< the whole library is being read in another thread
     int m_loadGeneration = 0;
+    int m_countGeneration = 0; ///< counts of an earlier reload are dropped
+    bool m_countingDays = false;
     bool m_splittersPlaced = false; ///< restored from the settings, or placed on the first show
     bool m_starredView = false;
 };

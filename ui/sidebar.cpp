@@ -1,6 +1,7 @@
 #include "sidebar.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QIcon>
 #include <QLabel>
 #include <QListView>
@@ -30,6 +31,51 @@ void DayListModel::setDays(QList<DayInfo> days, const QList<QDate> &missing)
         return a.day > b.day;
     });
     endResetModel();
+}
+
+bool DayListModel::setCounts(const QList<DayInfo> &counted)
+{
+    if (counted.size() != m_days.size())
+        return false;
+    for (qsizetype i = 0; i < counted.size(); ++i) {
+        if (counted.at(i).day != m_days.at(i).day)
+            return false;
+    }
+    m_days = counted;
+    qsizetype next = 0;
+    for (DayInfo &row : m_rows) {
+        if (!row.notFetched)
+            row = m_days.at(next++); // both newest first: the rows are the days and the gaps merged
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(1), index(rowCount() - 1));
+    return true;
+}
+
+QList<DayInfo> DayListModel::withShownCounts(QList<DayInfo> days) const
+{
+    QHash<QDate, const DayInfo *> shown;
+    for (const DayInfo &d : m_days) {
+        if (d.counted)
+            shown.insert(d.day, &d);
+    }
+    for (DayInfo &d : days) {
+        if (const DayInfo *old = shown.value(d.day)) {
+            d.papers = old->papers;
+            d.scored = old->scored;
+            d.relevant = old->relevant;
+            d.unscored = old->unscored;
+            d.counted = true;
+        }
+    }
+    return days;
+}
+
+bool DayListModel::isCounted() const
+{
+    return std::all_of(m_days.cbegin(), m_days.cend(), [](const DayInfo &d) {
+        return d.counted;
+    });
 }
 
 namespace {
@@ -118,6 +164,8 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         return verdictIcon(d);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
+        if (!d.counted && !d.notFetched)
+            return tr("%1: counting the papers…").arg(QLocale().toString(d.day, QLocale::LongFormat));
         if (d.notFetched)
             return tr("%1: not fetched. arXiv has a feed for this day, but the library does not have it; "
                       "'papersift recover --date %2' rebuilds it from the arXiv API.")
@@ -135,6 +183,16 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         return d.notFetched;
     case DayRole:
         return d.day;
+    case CountedRole:
+        return d.counted;
+    case AllDaysRole:
+        return false;
+    default:
+        break;
+    }
+    if (!d.counted)
+        return {};
+    switch (role) {
     case PapersRole:
         return d.papers;
     case RelevantRole:
@@ -143,8 +201,6 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         return d.scored;
     case UnscoredRole:
         return d.unscored;
-    case AllDaysRole:
-        return false;
     default:
         return {};
     }
@@ -165,6 +221,8 @@ public:
             return {};
         if (index.data(DayListModel::NotFetchedRole).toBool())
             return DayListModel::tr("not fetched");
+        if (!index.data(DayListModel::CountedRole).toBool())
+            return u"…"_s; // counted in a moment (Library::daysJob)
         QString counts = u"%1 / %2"_s.arg(index.data(DayListModel::RelevantRole).toInt())
                              .arg(index.data(DayListModel::PapersRole).toInt());
         if (const int unscored = index.data(DayListModel::UnscoredRole).toInt(); unscored > 0)

@@ -28,11 +28,20 @@ public:
         AllDaysRole,
         UnscoredRole,
         NotFetchedRole,
+        CountedRole, ///< false while the counts are read (the count roles are then empty)
     };
     using QAbstractListModel::QAbstractListModel;
 
     /// The stored days, and the announcement days missing among them (shown as gaps).
     void setDays(QList<DayInfo> days, const QList<QDate> &missing = {});
+    /// The same days counted (Library::daysJob), in place: the selection stays. False, and
+    /// nothing changes, when they are not the same days (the library changed meanwhile).
+    bool setCounts(const QList<DayInfo> &counted);
+    /// Whether every day has its counts.
+    bool isCounted() const;
+    /// `days` (uncounted) with the counts this list shows for the same days: what a reload shows
+    /// until they are counted again, rather than a flicker of "…" after every run.
+    QList<DayInfo> withShownCounts(QList<DayInfo> days) const;
     /// The stored days, without the gaps.
     const QList<DayInfo> &days() const { return m_days; }
     /// The row of a day; an invalid date is the "All days" row. -1 when not listed.

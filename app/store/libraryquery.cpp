@@ -318,6 +318,20 @@ Result<QMultiHash<QString, QDate>> LibraryQuery::listingDays(
     return out;
 }
 
+Result<QList<QDate>> LibraryQuery::dayList(const QList<AnnounceType> &types) const
+{
+    Query q(m_db,
+        u"SELECT l.day FROM listings l WHERE TRUE%1 GROUP BY l.day ORDER BY l.day DESC"_s.arg(
+            typeFilter(u"l.announce_type"_s, types)),
+        u"reading the days"_s);
+    if (Status s = q.run(); !s)
+        return s.error();
+    QList<QDate> out;
+    while (q.next())
+        out.append(dayFrom(q.value(0)));
+    return out;
+}
+
 Result<QList<DayCount>> LibraryQuery::days(const DayQuery &query) const
 {
     DayQuery mine = query;

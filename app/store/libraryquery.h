@@ -88,6 +88,9 @@ public:
     Result<QMultiHash<QString, QDate>> listingDays(const QStringList &ids, const QList<AnnounceType> &types = {}) const;
     /// The feed days in the store, newest first, with their counts.
     Result<QList<DayCount>> days(const DayQuery &query = {}) const;
+    /// Only the feed days (of these announce types; empty: all), newest first: read from the
+    /// listings' day index alone, in milliseconds, where days() counts every score.
+    Result<QList<QDate>> dayList(const QList<AnnounceType> &types = {}) const;
 
     /// The SQL and bindings days() runs; public so a test can ask SQLite for its query plan (a
     /// missing index there is quadratic in the size of the library).

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messagebar.h"
 #include "papertablemodel.h"
+#include "sidebar.h"
 #include "store/database.h"
 #include "store/paperrepository.h"
 #include "store/userstatestore.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QtConcurrentRun>
 
 using namespace PaperSift;
 using namespace Qt::StringLiterals;
@@ -127,6 +129,63 @@ private slots:
         QVERIFY2(w.messageBar()->text().contains(u"could not be saved"_s), qPrintable(w.messageBar()->text()));
         QVERIFY(w.messageBar()->text().contains(u"no_such_table_of_the_test"_s));
         QVERIFY(!w.paperModel()->row(w.paperModel()->rowOf(id)).starred);
+    }
+
+    // The day list shows at once (the listings' day index) and is counted in another thread on a
+    // connection of its own: the same counts as days() on the window's, shown in place.
+    void theDaysShowAtOnceAndAreCountedInAnotherThread()
+    {
+        Test::Sandbox sandbox;
+        Day d = importDay();
+        Library library;
+        QVERIFY(library.open());
+        const auto counted = library.days();
+        QVERIFY2(counted, qPrintable(counted.errorMessage()));
+        QCOMPARE(counted->size(), 1);
+        QVERIFY(counted->first().papers > 100);
+        const auto uncounted = library.uncountedDays();
+        QVERIFY(uncounted);
+        QCOMPARE(uncounted->size(), 1);
+        QCOMPARE(uncounted->first().day, counted->first().day);
+        QVERIFY(!uncounted->first().counted);
+
+        QFuture<Result<QList<DayInfo>>> job = QtConcurrent::run(library.daysJob());
+        const Result<QList<DayInfo>> inThread = job.takeResult();
+        QVERIFY2(inThread, qPrintable(inThread.errorMessage()));
+        QCOMPARE(inThread->first().papers, counted->first().papers);
+        QCOMPARE(inThread->first().scored, counted->first().scored);
+        QCOMPARE(inThread->first().relevant, counted->first().relevant);
+
+        DayListModel model;
+        model.setDays(*uncounted);
+        const QModelIndex day = model.index(1, 0);
+        QVERIFY(!model.isCounted());
+        QVERIFY(day.data(DayListModel::PapersRole).isNull()); // not a count of 0
+        QVERIFY(day.data(Qt::ToolTipRole).toString().contains(u"counting"_s));
+        // Counts for other days (the library changed meanwhile) are refused, and nothing changes.
+        QList<DayInfo> otherDays = *inThread;
+        otherDays.first().day = otherDays.first().day.addDays(-1);
+        QVERIFY(!model.setCounts(otherDays));
+        QVERIFY(!model.isCounted());
+        QVERIFY(model.setCounts(*inThread));
+        QVERIFY(model.isCounted());
+        QCOMPARE(day.data(DayListModel::PapersRole).toInt(), counted->first().papers);
+        // A reload shows the counts it had until the new ones come.
+        const QList<DayInfo> carried = model.withShownCounts(*uncounted);
+        QVERIFY(carried.first().counted);
+        QCOMPARE(carried.first().papers, counted->first().papers);
+
+        // The window: the days at once, uncounted, then counted when the other thread is done.
+        MainWindow w;
+        QSignalSpy countsShown(&w, &MainWindow::daysCounted);
+        QVERIFY(w.isCountingDays());
+        QCOMPARE(w.sidebar()->dayModel()->rowCount(), 2); // "All days" and the day
+        QVERIFY(!w.sidebar()->dayModel()->isCounted());
+        QVERIFY(w.paperModel()->rowCount() > 100); // the day's rows do not wait for the counts
+        QVERIFY(countsShown.wait());
+        QVERIFY(!w.isCountingDays());
+        QCOMPARE(w.sidebar()->dayModel()->index(1, 0).data(DayListModel::PapersRole).toInt(), counted->first().papers);
+        Q_UNUSED(d);
     }
 };
 

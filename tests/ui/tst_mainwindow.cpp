@@ -46,6 +46,7 @@ class TestMainWindow : public QObject
         QVERIFY(finished.wait(60000));
         const auto result = finished.first().first().value<RunResult>();
         QVERIFY2(result.ok(), qPrintable(result.message));
+        QTRY_VERIFY(!w.isCountingDays()); // the day list's counts come from another thread
     }
 
     /// Shows the window and opens the demo day in it.

@@ -53,6 +53,10 @@ UserState stateOf(const QString &id)
 
 int relevantOnTheSidebar(MainWindow &w, QDate day)
 {
+    if (!QTest::qWaitFor([&w] {
+            return !w.isCountingDays();
+        }))
+        return -1;
     const int row = w.sidebar()->dayModel()->rowOf(day);
     return w.sidebar()->dayModel()->index(row, 0).data(DayListModel::RelevantRole).toInt();
 }
@@ -84,6 +88,7 @@ class TestTriage : public QObject
         QVERIFY(finished.wait(60000));
         QVERIFY2(finished.first().first().value<RunResult>().ok(),
             qPrintable(finished.first().first().value<RunResult>().message));
+        QTRY_VERIFY(!w.isCountingDays()); // the day list's counts come from another thread
     }
 
     static void showDemo(MainWindow &w, QSize size = QSize(1400, 880))
@@ -158,6 +163,7 @@ private slots:
         cursor.movePosition(QTextCursor::End);
         cursor.insertText(u"\n- Relevant: spiking neural networks"_s);
         QVERIFY(dock->save());
+        QTRY_VERIFY(!w.isCountingDays());
 
         int stillScored = 0, stale = 0;
         for (const PaperRow &r : w.paperModel()->rows()) {
