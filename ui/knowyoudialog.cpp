@@ -1,9 +1,12 @@
 #include "knowyoudialog.h"
 
+#include "threadjob.h"
+
 #include "calibrationchart.h"
 #include "config/settings.h"
 #include "library.h"
 #include "scoring/promptbuilder.h"
+#include "threadjob.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 namespace PaperSift {
 
@@ -85,12 +87,9 @@ KnowYouDialog::KnowYouDialog(Library &library, QWidget *parent)
     load();
 }
 
-KnowYouDialog::~KnowYouDialog()
-{
-    // The measure holds only its own copies: waiting keeps the worker from outliving the dialog's
-    // watcher (it finishes in about a second even on thousands of ratings).
-    m_report.waitForFinished();
-}
+// The measure holds only its own copies; its thread is the dialog's child and is waited for
+// there (it finishes in about a second even on thousands of ratings).
+KnowYouDialog::~KnowYouDialog() = default;
 
 void KnowYouDialog::load()
 {
@@ -164,12 +163,16 @@ void KnowYouDialog::load()
         return;
     }
     m_yoursSummary->setText(tr("Measuring it on papers it did not train on…"));
-    connect(&m_report, &QFutureWatcher<LearningReport>::finished, this, [this, verdicts] {
-        showYours(m_report.result(), verdicts);
-    });
-    m_report.setFuture(QtConcurrent::run([papers = *rated, criteria = PromptSet::load().criteria] {
-        return LearningReport::evaluate(papers, criteria);
-    }));
+    m_measuring = true;
+    ThreadJob<LearningReport>::start(
+        this,
+        [papers = *rated, criteria = PromptSet::load().criteria] {
+            return LearningReport::evaluate(papers, criteria);
+        },
+        [this, verdicts](LearningReport report) {
+            m_measuring = false;
+            showYours(report, verdicts);
+        });
 }
 
 QString KnowYouDialog::summary(const Calibration &c, const QString &whose)

@@ -4,7 +4,6 @@
 #include "learn/learningreport.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QHash>
 
 class QComboBox;
@@ -30,7 +29,7 @@ public:
     /// What the model's part shows (for tests): its calibration for the chosen version and model.
     const Calibration &modelCalibration() const { return m_modelCalibration; }
     /// Whether the measure of the reader's own ranking is still running.
-    bool isMeasuring() const { return m_report.isRunning(); }
+    bool isMeasuring() const { return m_measuring; }
     const Calibration &yoursCalibration() const { return m_yoursCalibration; }
     QComboBox *groupChooser() const { return m_groups; }
 
@@ -52,7 +51,7 @@ private:
     QList<Group> m_data;
     Calibration m_modelCalibration;
     Calibration m_yoursCalibration;
-    QFutureWatcher<LearningReport> m_report;
+    bool m_measuring = false;
 
     QLabel *m_intro = nullptr;
     QComboBox *m_groups = nullptr;

@@ -19,11 +19,11 @@
 #include "runstatuspresenter.h"
 #include "settingsdialog.h"
 #include "sidebar.h"
+#include "threadjob.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -35,7 +35,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrentRun>
 
 namespace PaperSift {
 
@@ -410,25 +409,22 @@ void MainWindow::countDays()
 {
     const int generation = ++m_countGeneration;
     m_countingDays = true;
-    auto *watcher = new QFutureWatcher<Result<QList<DayInfo>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_countGeneration)
-            return; // a later reload counts again
-        m_countingDays = false;
-        const Result<QList<DayInfo>> counted = watcher->future().takeResult();
-        if (!counted) {
-            showError(tr("Could not count the papers of each day: %1").arg(counted.errorMessage()));
-            return;
-        }
-        // Other days than those listed: the library changed meanwhile, and is read again.
-        if (!m_sidebar->dayModel()->setCounts(*counted)) {
-            reload();
-            return;
-        }
-        emit daysCounted();
-    });
-    watcher->setFuture(QtConcurrent::run(m_library->daysJob()));
+    ThreadJob<Result<QList<DayInfo>>>::start(
+        this, m_library->daysJob(), [this, generation](Result<QList<DayInfo>> counted) {
+            if (generation != m_countGeneration)
+                return; // a later reload counts again
+            m_countingDays = false;
+            if (!counted) {
+                showError(tr("Could not count the papers of each day: %1").arg(counted.errorMessage()));
+                return;
+            }
+            // Other days than those listed: the library changed meanwhile, and is read again.
+            if (!m_sidebar->dayModel()->setCounts(*counted)) {
+                reload();
+                return;
+            }
+            emit daysCounted();
+        });
 }
 
 void MainWindow::showDay(QDate day)
@@ -457,17 +453,13 @@ void MainWindow::loadRows()
             m_model->setRows({});
             updateColumnVisibility();
             updateEmptyState();
-            auto *watcher = new QFutureWatcher<Result<QList<PaperRow>>>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, keepId] {
-                watcher->deleteLater();
-                if (generation != m_loadGeneration)
-                    return;
-                m_loadingRows = false;
-                // Taken, not copied: a copy would share the rows with the future, and the model's
-                // first write would then copy all 200,000 of them.
-                applyRows(watcher->future().takeResult(), keepId);
-            });
-            watcher->setFuture(QtConcurrent::run(m_library->allDaysJob()));
+            ThreadJob<Result<QList<PaperRow>>>::start(
+                this, m_library->allDaysJob(), [this, generation, keepId](Result<QList<PaperRow>> loaded) {
+                    if (generation != m_loadGeneration)
+                        return;
+                    m_loadingRows = false;
+                    applyRows(std::move(loaded), keepId);
+                });
             return;
         } else if (m_day.isValid()) {
             rows = m_library->rowsForDay(m_day);

@@ -4,10 +4,9 @@
 #include "papertablemodel.h"
 #include "scoring/promptbuilder.h"
 #include "store/database.h"
+#include "threadjob.h"
 
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrentRun>
 
 #include <utility>
 
@@ -119,11 +118,8 @@ void RankingController::train()
             return { stored.error(), nullptr };
         return { outcome, *stored ? std::make_shared<const LearnedModel>(std::move((*stored)->model)) : nullptr };
     };
-    auto *watcher = new QFutureWatcher<Trained>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    ThreadJob<Trained>::start(this, job, [this](Trained result) {
         m_training = false;
-        Trained result = watcher->result();
         if (result.outcome) {
             m_outcome = *result.outcome;
             m_model = std::move(result.model);
@@ -138,7 +134,6 @@ void RankingController::train()
             m_debounce.start();
         }
     });
-    watcher->setFuture(QtConcurrent::run(job));
 }
 
 void RankingController::rankRows()
@@ -164,21 +159,18 @@ void RankingController::rankRows()
             return db.error();
         return LearningStore(**db).yours(*model, ids.size() > 5000 ? QStringList() : ids);
     };
-    auto *watcher = new QFutureWatcher<Result<QHash<QString, double>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        --m_ranking;
-        if (generation != m_generation)
-            return;
-        const auto yours = watcher->result();
-        if (!yours) {
-            qWarning("papersift: the rows could not be ranked: %s", qPrintable(yours.errorMessage()));
-            return;
-        }
-        m_table->setYours(*yours, summary());
-        emit rowsRanked();
-    });
-    watcher->setFuture(QtConcurrent::run(job));
+    ThreadJob<Result<QHash<QString, double>>>::start(
+        this, job, [this, generation](Result<QHash<QString, double>> yours) {
+            --m_ranking;
+            if (generation != m_generation)
+                return;
+            if (!yours) {
+                qWarning("papersift: the rows could not be ranked: %s", qPrintable(yours.errorMessage()));
+                return;
+            }
+            m_table->setYours(*yours, summary());
+            emit rowsRanked();
+        });
 }
 
 } // namespace PaperSift

@@ -7,12 +7,12 @@
 #include "scorestore.h"
 #include "sqlsupport.h"
 
-#include <QFuture>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
-#include <QtConcurrentRun>
 
 #include <algorithm>
+#include <thread>
 
 namespace PaperSift {
 
@@ -188,14 +188,20 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
     // The whole library: its scores and states are read on a connection of their own meanwhile
     // (they are a third of the time, and a window has a core to spare while its rows load).
     const bool wholeLibrary = !query.from.isValid() && !query.to.isValid();
-    QFuture<Result<Marks>> sideMarks;
+    // A thread of its own, joined before its marks are read, not QtConcurrent's pool, whose
+    // hand-off TSan cannot see (ui/threadjob.h says why).
+    Result<Marks> sideMarks = Marks();
+    std::thread side;
     if (wholeLibrary)
-        sideMarks = QtConcurrent::run([location = m_db.path(), sha = query.criteriaSha256]() -> Result<Marks> {
+        side = std::thread([&sideMarks, location = m_db.path(), sha = query.criteriaSha256] {
             auto db = Database::open(location, Database::Mode::ReadOnly);
-            if (!db)
-                return db.error();
-            return readMarks(**db, sha, {}, {});
+            sideMarks = db ? readMarks(**db, sha, {}, {}) : Result<Marks>(db.error());
         });
+    // However this function returns, the thread is joined first.
+    const auto joinSide = qScopeGuard([&side] {
+        if (side.joinable())
+            side.join();
+    });
     QList<ListedPaper> out;
     ListedReader reader;
     QByteArray previousId;
@@ -210,14 +216,13 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
         l.announceType = announceTypeFromName(reader.shared(q.utf8(2)));
         out.append(std::move(l));
     }
-    if (Status s = q.finished(); !s) {
-        sideMarks.waitForFinished();
+    if (Status s = q.finished(); !s)
         return s.error();
-    }
     // Whole range: every score and state, one pass each (cheaper than naming 200,000 papers).
     Result<Marks> marks = Marks();
     if (wholeLibrary) {
-        marks = sideMarks.result();
+        side.join();
+        marks = std::move(sideMarks);
         if (!marks) // the second connection failed (a server refusing one more, say): read them here
             marks = readMarks(m_db, query.criteriaSha256, {}, {});
     } else {

@@ -157,6 +157,16 @@ private slots:
             const QString name = choice == ThemeChoice::Light ? u"/daylist-light.png"_s : u"/daylist-dark.png"_s;
             QVERIFY(sidebar.grab().save(dir + name));
         }
+        // While the counts are read in another thread (a first load): the days, their marks, "…".
+        QList<DayInfo> counting = days;
+        for (DayInfo &d : counting)
+            d = { d.day, 0, 0, 0, 0, d.verdict, d.recovered, false, false };
+        sidebar.dayModel()->setDays(counting, missing);
+        QCOMPARE(model->index(1).data(DayListModel::CountedRole).toBool(), false);
+        QVERIFY(model->index(1).data(DayListModel::RelevantRole).isNull());
+        applyTheme(ThemeChoice::Light);
+        QCoreApplication::processEvents();
+        QVERIFY(sidebar.grab().save(dir + u"/daylist-counting-light.png"_s));
         applyTheme(ThemeChoice::System);
     }
 
