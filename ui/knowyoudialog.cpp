@@ -1,7 +1,5 @@
 #include "knowyoudialog.h"
 
-#include "threadjob.h"
-
 #include "calibrationchart.h"
 #include "config/settings.h"
 #include "library.h"
