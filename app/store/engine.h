@@ -104,6 +104,10 @@ public:
     /// The same as the papers' keys (papers.pk), which the search index holds itself: no lookup
     /// of each match's id (98,000 for a common word in a library of 200,000).
     virtual QString matchingKeysSearch() const = 0;
+    /// The statement that indexes, in one go, the papers whose keys lie in (`?`, `?`]: for an
+    /// engine whose insert trigger stands aside while an import's transaction holds the row of
+    /// search_deferred (schema 8). Empty where the index is kept row by row (PostgreSQL).
+    virtual QString deferredSearchFill() const { return {}; }
 
     // ---- across processes ----
     /// Marks run `id` as alive for as long as this connection lasts (or does nothing).

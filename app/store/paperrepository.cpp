@@ -4,6 +4,7 @@
 #include "sqlsupport.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace PaperSift {
 
@@ -22,6 +23,9 @@ ImportStats &ImportStats::operator+=(const ImportStats &o)
 }
 
 namespace {
+
+// The schema from which an import fills the search index itself, at its end (008_search_deferral).
+constexpr int searchDeferralSchema = 8;
 
 const QStringList paperColumnNames = {
     u"id"_s,
@@ -190,7 +194,9 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
         if (i != colTitle && i != colAuthors && i != colAbstract)
             setMeta.append(paperColumnNames[i] + u" = ?"_s);
     }
-    Query select(m_db, u"SELECT %1 FROM papers p WHERE p.id = ?"_s.arg(paperColumns(u"p"_s)), doing);
+    // The paper's key comes last, after the columns readPaper() reads.
+    Query select(m_db, u"SELECT %1, p.pk FROM papers p WHERE p.id = ?"_s.arg(paperColumns(u"p"_s)), doing);
+    const int keyColumn = int(paperColumnNames.size());
     Query insert(m_db,
         u"INSERT INTO papers (%1) VALUES (%2)"_s.arg(
             paperColumnNames.join(u", "_s), QStringList(paperColumnNames.size(), u"?"_s).join(u',')),
@@ -238,6 +244,41 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
         }
         return n;
     };
+    // Papers new to the store are indexed for search in one statement at the end (schema 8),
+    // those with keys in (indexedTo, the largest key]; before then a paper inserted here whose
+    // text changes again (it came twice) has its index entry made first, so that the update
+    // trigger takes out what the index holds.
+    const QString fillSql = m_db.engine().deferredSearchFill();
+    const bool deferSearch = !fillSql.isEmpty() && m_db.schemaVersion() >= searchDeferralSchema;
+    bool deferring = false; // the row of search_deferred is written before the first new paper
+    std::optional<Query> fill;
+    if (deferSearch)
+        fill.emplace(m_db, fillSql, doing);
+    Query largestKey(m_db, u"SELECT coalesce(max(pk), 0) FROM papers"_s, doing);
+    qint64 indexedTo = 0;
+    const auto indexNewPapers = [&]() -> Status {
+        if (Status s = largestKey.run(); !s)
+            return s;
+        const qint64 largest = largestKey.next() ? largestKey.value(0).toLongLong() : 0;
+        largestKey.finish();
+        if (largest > indexedTo) {
+            if (Status s = fill->run({ indexedTo, largest }); !s)
+                return s;
+        }
+        indexedTo = largest;
+        return success();
+    };
+    const auto startDeferring = [&]() -> Status {
+        if (Status s = Query(m_db, u"INSERT INTO search_deferred (one) VALUES (1)"_s, doing).run(); !s)
+            return s;
+        if (Status s = largestKey.run(); !s)
+            return s;
+        indexedTo = largestKey.next() ? largestKey.value(0).toLongLong() : 0;
+        largestKey.finish();
+        deferring = true;
+        return success();
+    };
+
     const auto listingsBefore = listingsOnDays();
     if (!listingsBefore)
         return listingsBefore.error();
@@ -261,11 +302,16 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
             fresh.firstAnnounced = day;
             fresh.lastSeen = day;
             select.finish();
+            if (deferSearch && !deferring) {
+                if (Status s = startDeferring(); !s)
+                    return s.error();
+            }
             if (Status s = insert.run(paperRow(fresh)); !s)
                 return s.error();
             ++stats.inserted;
         } else {
             const StoredPaper before = readPaper(select, 0);
+            const qint64 key = select.value(keyColumn).toLongLong();
             select.finish();
             StoredPaper after = before;
             merge(after, in, day, now, stats);
@@ -289,6 +335,10 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
                     row.removeAt(colTitle - 1);
                 }
                 row.append(in.id);
+                if (textChanged && deferring && key > indexedTo) {
+                    if (Status s = indexNewPapers(); !s)
+                        return s.error();
+                }
                 if (Status s = (textChanged ? updateAll : updateMeta).run(row); !s)
                     return s.error();
             }
@@ -329,6 +379,12 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
         return after.error();
     stats.listings = int(*after - *listingsBefore);
     stats.listingsChanged = affected - stats.listings;
+    if (deferring) {
+        if (Status s = indexNewPapers(); !s)
+            return s.error();
+        if (Status s = Query(m_db, u"DELETE FROM search_deferred"_s, doing).run(); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     return stats;

@@ -328,6 +328,12 @@ QString SqliteEngine::searchExpression(const QList<SearchTerm> &terms) const
     return parts.join(u" AND "_s);
 }
 
+QString SqliteEngine::deferredSearchFill() const
+{
+    return u"INSERT INTO papers_fts(rowid, title, authors, abstract) SELECT pk, title, authors, abstract "
+           "FROM papers WHERE pk > ? AND pk <= ?"_s;
+}
+
 QString SqliteEngine::rankedSearch() const
 {
     return u"SELECT p.id FROM papers_fts f JOIN papers p ON p.pk = f.rowid WHERE papers_fts MATCH ? "

@@ -38,6 +38,7 @@ public:
 
     QString searchExpression(const QList<SearchTerm> &terms) const override;
     QString rankedSearch() const override;
+    QString deferredSearchFill() const override;
     QString matchingSearch() const override;
     QString matchingKeysSearch() const override;
 

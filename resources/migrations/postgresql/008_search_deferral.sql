@@ -1,0 +1,3 @@
+-- Schema 8: on SQLite, an import fills the FTS index once at its end instead of row by row.
+-- Nothing here: PostgreSQL keeps paper_search in step through its trigger, and the versions of
+-- the two engines' schemas stay in step.
