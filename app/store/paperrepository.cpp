@@ -162,6 +162,86 @@ void merge(StoredPaper &stored, const Paper &in, const QDate &day, const QDateTi
     }
 }
 
+// Schema 8: an import's new papers are indexed for search in one statement before it commits,
+// not one by one by the insert trigger (half the time). The row of search_deferred, written
+// before the first new paper inside the import's transaction, makes the trigger stand aside.
+// The papers still to index are those with keys in (m_indexedTo, the largest key].
+class DeferredSearchIndex
+{
+public:
+    DeferredSearchIndex(const Database &db, const QString &doing)
+        : m_db(db)
+        , m_doing(doing)
+        , m_fillSql(db.engine().deferredSearchFill())
+    {
+    }
+
+    /// Before a paper new to the store is inserted: defers indexing from the first one on, where
+    /// the engine and the schema do.
+    Status beforeInsert()
+    {
+        if (m_deferring || m_fillSql.isEmpty() || m_db.schemaVersion() < searchDeferralSchema)
+            return success();
+        if (Status s = Query(m_db, u"INSERT INTO search_deferred (one) VALUES (1)"_s, m_doing).run(); !s)
+            return s;
+        auto largest = largestKey();
+        if (!largest)
+            return largest.error();
+        m_indexedTo = *largest;
+        m_deferring = true;
+        return success();
+    }
+
+    /// Before the text of the paper with this key is updated: a paper inserted by this import (it
+    /// came twice) is indexed first, so that the update trigger takes out what the index holds.
+    Status beforeTextUpdate(qint64 key) { return m_deferring && key > m_indexedTo ? indexNewPapers() : success(); }
+
+    /// Before the commit: indexes the new papers and lets the trigger index again.
+    Status finish()
+    {
+        if (!m_deferring)
+            return success();
+        if (Status s = indexNewPapers(); !s)
+            return s;
+        m_deferring = false;
+        return Query(m_db, u"DELETE FROM search_deferred"_s, m_doing).run();
+    }
+
+private:
+    Result<qint64> largestKey()
+    {
+        if (!m_largestKey)
+            m_largestKey.emplace(m_db, u"SELECT coalesce(max(pk), 0) FROM papers"_s, m_doing);
+        if (Status s = m_largestKey->run(); !s)
+            return s.error();
+        const qint64 largest = m_largestKey->next() ? m_largestKey->value(0).toLongLong() : 0;
+        m_largestKey->finish();
+        return largest;
+    }
+
+    Status indexNewPapers()
+    {
+        auto largest = largestKey();
+        if (!largest)
+            return largest.error();
+        if (*largest > m_indexedTo) {
+            if (!m_fill)
+                m_fill.emplace(m_db, m_fillSql, m_doing);
+            if (Status s = m_fill->run({ m_indexedTo, *largest }); !s)
+                return s;
+        }
+        m_indexedTo = *largest;
+        return success();
+    }
+
+    const Database &m_db;
+    const QString m_doing;
+    const QString m_fillSql;
+    std::optional<Query> m_largestKey, m_fill;
+    qint64 m_indexedTo = 0;
+    bool m_deferring = false;
+};
+
 } // namespace
 
 PaperRepository::PaperRepository(Database &db)
@@ -244,40 +324,7 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
         }
         return n;
     };
-    // Papers new to the store are indexed for search in one statement at the end (schema 8),
-    // those with keys in (indexedTo, the largest key]; before then a paper inserted here whose
-    // text changes again (it came twice) has its index entry made first, so that the update
-    // trigger takes out what the index holds.
-    const QString fillSql = m_db.engine().deferredSearchFill();
-    const bool deferSearch = !fillSql.isEmpty() && m_db.schemaVersion() >= searchDeferralSchema;
-    bool deferring = false; // the row of search_deferred is written before the first new paper
-    std::optional<Query> fill;
-    if (deferSearch)
-        fill.emplace(m_db, fillSql, doing);
-    Query largestKey(m_db, u"SELECT coalesce(max(pk), 0) FROM papers"_s, doing);
-    qint64 indexedTo = 0;
-    const auto indexNewPapers = [&]() -> Status {
-        if (Status s = largestKey.run(); !s)
-            return s;
-        const qint64 largest = largestKey.next() ? largestKey.value(0).toLongLong() : 0;
-        largestKey.finish();
-        if (largest > indexedTo) {
-            if (Status s = fill->run({ indexedTo, largest }); !s)
-                return s;
-        }
-        indexedTo = largest;
-        return success();
-    };
-    const auto startDeferring = [&]() -> Status {
-        if (Status s = Query(m_db, u"INSERT INTO search_deferred (one) VALUES (1)"_s, doing).run(); !s)
-            return s;
-        if (Status s = largestKey.run(); !s)
-            return s;
-        indexedTo = largestKey.next() ? largestKey.value(0).toLongLong() : 0;
-        largestKey.finish();
-        deferring = true;
-        return success();
-    };
+    DeferredSearchIndex searchIndex(m_db, doing);
 
     const auto listingsBefore = listingsOnDays();
     if (!listingsBefore)
@@ -302,10 +349,8 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
             fresh.firstAnnounced = day;
             fresh.lastSeen = day;
             select.finish();
-            if (deferSearch && !deferring) {
-                if (Status s = startDeferring(); !s)
-                    return s.error();
-            }
+            if (Status s = searchIndex.beforeInsert(); !s)
+                return s.error();
             if (Status s = insert.run(paperRow(fresh)); !s)
                 return s.error();
             ++stats.inserted;
@@ -335,8 +380,8 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
                     row.removeAt(colTitle - 1);
                 }
                 row.append(in.id);
-                if (textChanged && deferring && key > indexedTo) {
-                    if (Status s = indexNewPapers(); !s)
+                if (textChanged) {
+                    if (Status s = searchIndex.beforeTextUpdate(key); !s)
                         return s.error();
                 }
                 if (Status s = (textChanged ? updateAll : updateMeta).run(row); !s)
@@ -379,12 +424,8 @@ Result<ImportStats> PaperRepository::store(const QList<Paper> &papers, const Fee
         return after.error();
     stats.listings = int(*after - *listingsBefore);
     stats.listingsChanged = affected - stats.listings;
-    if (deferring) {
-        if (Status s = indexNewPapers(); !s)
-            return s.error();
-        if (Status s = Query(m_db, u"DELETE FROM search_deferred"_s, doing).run(); !s)
-            return s.error();
-    }
+    if (Status s = searchIndex.finish(); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return stats;
