@@ -313,6 +313,18 @@ private slots:
         // A personal library has no one else's stars to count.
         QVERIFY(w.paperTable()->isColumnHidden(PaperTableModel::LabStars));
         QVERIFY(w.action(u"scoreDay"_s)->isEnabled());
+
+        // The Starred view spans every day; a day picked from it shows that day, every paper.
+        w.sidebar()->setCurrentView(Sidebar::View::Starred);
+        QCOMPARE(w.paperModel()->rowCount(), 1);
+        QCOMPARE(w.currentPaperId(), starred);
+        days->setCurrentIndex(days->model()->index(2, 0)); // the earlier day
+        QCOMPARE(w.sidebar()->currentView(), Sidebar::View::All);
+        QVERIFY(w.currentDay() < demoDay);
+        const auto earlier = w.library()->rowsForDay(w.currentDay());
+        QVERIFY(earlier && !earlier->isEmpty());
+        QCOMPARE(w.paperModel()->rowCount(), earlier->size());
+        QCOMPARE(w.filterModel()->rowCount(), earlier->size());
     }
 
     void keyboardTriageReachesTheDatabase()

@@ -13,6 +13,7 @@
 // is Qt's, and random keys there could delete files).
 #include "config/settings.h"
 #include "criteriadock.h"
+#include "library.h"
 #include "mainwindow.h"
 #include "papertablemodel.h"
 #include "pipeline/runcontroller.h"
@@ -374,8 +375,17 @@ private slots:
         }
         w.action(u"stop"_s)->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!w.runController()->isRunning(), 30000);
+        // After a reload the table holds exactly what the library holds for the view shown. The
+        // Starred view of a library with nothing starred is rightly empty, with a day still chosen.
+        QSignalSpy loaded(&w, &MainWindow::rowsLoaded);
         w.reload();
-        QTRY_VERIFY_WITH_TIMEOUT(w.paperModel()->rowCount() > 0 || !w.currentDay().isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        const bool starred = w.sidebar()->currentView() == Sidebar::View::Starred;
+        const Result<QList<PaperRow>> expected = starred ? w.library()->starredRows()
+            : w.currentDay().isValid()                   ? w.library()->rowsForDay(w.currentDay())
+                                                         : w.library()->allDaysJob()();
+        QVERIFY2(expected, qPrintable(expected.errorMessage()));
+        QCOMPARE(w.paperModel()->rowCount(), expected->size());
         qInfo("%d steps in %lld ms, %d links opened into the recorder", m_stepCount,
             static_cast<long long>(clock.elapsed()), links.opened);
         if (criticalMessages > 0)
