@@ -1,15 +1,13 @@
-#include "arxiv/arxivbackfill.h"
 #include "arxiv/arxivcalendar.h"
 #include "arxiv/arxivclient.h"
 #include "arxivcli.h"
 #include "commands.h"
 #include "config/settings.h"
 #include "exitcodes.h"
+#include "pipeline/dayrecovery.h"
 #include "store/database.h"
 #include "store/paperrepository.h"
 #include "store/runlog.h"
-
-#include <QSet>
 
 namespace PaperSift::Cli {
 
@@ -23,11 +21,8 @@ const QCommandLineOption apiBaseOption(
     u"api-base-url"_s, u"Query URL instead of the arxiv/apiBaseUrl setting."_s, u"URL"_s);
 } // namespace
 
-// `papersift recover --date D`: a day whose feed was never fetched (the machine was off), rebuilt
-// from the arXiv API: the papers submitted in the window its feed lists (ArxivCalendar), listed
-// under the day, new where their primary
-// category is followed, else cross. Papers on hold, and cross-lists of older papers, are not
-// found that way: the digest says the day was recovered.
+// `papersift recover --date D`: a day whose feed was never fetched, rebuilt from the arXiv API
+// (DayRecovery says how).
 Command recoverCommand()
 {
     Command c;
@@ -77,52 +72,18 @@ Command recoverCommand()
         }
         PaperRepository papers(**db);
         RunLog runLog(**db);
-        const auto [from, to] = calendar.submissionWindow(day);
-
         ArxivClient client(*options);
         reportArxivProgress(client, ctx);
-        QStringList ids;
-        std::optional<Error> storageError;
-        // Each page is listed under the day as it arrives: an interrupted recovery keeps its pages.
-        const auto onPage = [&](const ParsedFeed &page, int fetched, int total) {
-            ParsedFeed feed;
-            feed.info.categories = *categories;
-            feed.info.feedDay = day;
-            for (Paper paper : page.papers) {
-                if (ids.contains(paper.id))
-                    continue;
-                ids.append(paper.id);
-                paper.announceType
-                    = categories->contains(paper.primaryCategory) ? AnnounceType::New : AnnounceType::Cross;
-                paper.announced = day;
-                feed.papers.append(paper);
-            }
-            if (auto stored = papers.importFeed(feed); !stored) {
-                storageError = stored.error();
-                return false;
-            }
-            ctx.out << "page: " << page.papers.size() << " papers (" << fetched << " of " << total << ")\n"
-                    << Qt::flush;
-            return true;
-        };
-        const auto outcome = ArxivBackfill::byWindow(client, *categories, from, to, {}, onPage);
-        if (!storageError && !ids.isEmpty()) {
-            FeedState state;
-            state.url = RunLog::recoveryKey(day);
-            state.feedDay = day;
-            state.ids = ids;
-            state.fetchedAt = QDateTime::currentDateTimeUtc();
-            if (Status saved = runLog.saveFeedState(state); !saved)
-                storageError = saved.error();
-        }
-        if (storageError) {
-            ctx.err << "papersift recover: " << storageError->message << '\n';
-            return int(ExitStorage);
-        }
+        DayRecovery recovery(client, papers, runLog);
+        const auto outcome = recovery.recover(day, *categories, [&ctx](int pagePapers, int fetched, int total) {
+            ctx.out << "page: " << pagePapers << " papers (" << fetched << " of " << total << ")\n" << Qt::flush;
+        });
         if (!outcome) {
             ctx.err << "papersift recover: " << outcome.errorMessage() << '\n';
-            return int(ExitNetwork);
+            return int(recovery.failure() == DayRecovery::Failure::Storage ? ExitStorage : ExitNetwork);
         }
+        const QStringList &ids = outcome->ids;
+        const QDateTime &from = outcome->from, &to = outcome->to;
         ctx.out << "day " << day.toString(Qt::ISODate) << ": " << ids.size() << " papers recovered, submitted to "
                 << categories->join(u',') << " from " << from.toString(Qt::ISODate) << " to "
                 << to.toString(Qt::ISODate) << " (" << outcome->requests

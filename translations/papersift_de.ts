@@ -502,7 +502,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+160"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+114"/>
         <source>Starting</source>
         <translation>Wird gestartet</translation>
     </message>
@@ -512,17 +512,17 @@ Fei-Fei Li</translation>
         <translation>Vor dem Abschluss unterbrochen; die Bewertungen blieben erhalten und ein späterer Durchlauf hat ihn fortgesetzt.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/pipeline/dailyrunfeed.cpp" line="+63"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>Fetching %1 from arXiv</source>
         <translation>%1 wird von arXiv abgerufen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Cancelled while fetching; nothing was changed.</source>
         <translation>Beim Abrufen abgebrochen; es wurde nichts geändert.</translation>
     </message>
@@ -540,12 +540,46 @@ Fei-Fei Li</translation>
         <translation>Der Feed von arXiv hat sich seit %1 nicht geändert.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+78"/>
+        <source>%1 has no daily feed to recover: arXiv&apos;s feeds are dated Monday to Friday, holidays aside.</source>
+        <translation>%1 hat keinen täglichen Feed, der wiederhergestellt werden könnte: arXiv-Feeds sind von Montag bis Freitag datiert, Feiertage ausgenommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Recovering %1 from the arXiv API</source>
+        <translation>%1 wird über die arXiv-API wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled while recovering %1; the pages fetched are kept.</source>
+        <translation>Beim Wiederherstellen von %1 abgebrochen; die abgerufenen Seiten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The run reached its deadline while recovering %1; the pages fetched are kept. Recover it again to fetch the rest.</source>
+        <translation>Der Durchlauf hat beim Wiederherstellen von %1 seine Frist erreicht; die abgerufenen Seiten bleiben erhalten. Stellen Sie den Tag erneut wieder her, um den Rest abzurufen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The arXiv API lists no papers submitted to %1 in the window that %2 announced: there is nothing to recover.</source>
+        <translation>Die arXiv-API führt keine Artikel, die in dem Zeitraum, den der %2 ankündigte, bei %1 eingereicht wurden: Es gibt nichts wiederherzustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n papers of %1 recovered from the arXiv API; cross-lists of older papers may be missing.</source>
+        <translation>
+            <numerusform>%n Artikel vom %1 über die arXiv-API wiederhergestellt; Cross-Listings älterer Artikel können fehlen.</numerusform>
+            <numerusform>%n Artikel vom %1 über die arXiv-API wiederhergestellt; Cross-Listings älterer Artikel können fehlen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-193"/>
         <source>arXiv&apos;s feed for %1 is empty, though that day is neither a weekend nor one of arXiv&apos;s holidays: a day that should have papers has none. Check arXiv&apos;s status and run again later; &apos;papersift recover --date %2&apos; rebuilds the day from the arXiv API.</source>
         <translation>Der arXiv-Feed für %1 ist leer, obwohl der Tag weder auf ein Wochenende noch auf einen Feiertag von arXiv fällt: Ein Tag, der Artikel haben sollte, hat keine. Prüfen Sie den Status von arXiv und starten Sie den Lauf später erneut; „papersift recover --date %2“ stellt den Tag über die arXiv-API wieder her.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv hat für %1 nichts angekündigt: An Wochenenden und Feiertagen gibt es keine Ankündigungen.</translation>
     </message>
@@ -574,7 +608,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+17"/>
         <source>There is no feed day to score yet: fetch today&apos;s announcements, or import or backfill a day.</source>
         <translation>Es gibt noch keinen Feed-Tag zum Bewerten: Rufen Sie die heutigen Ankündigungen ab, importieren Sie einen Tag oder rufen Sie ihn nachträglich ab.</translation>
     </message>
@@ -594,7 +628,7 @@ Fei-Fei Li</translation>
         <translation>Wird abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>None of the %n scored paper(s) passed the cutoffs (relevance at least %1, novelty at least %2): check the cutoffs (Settings, or --relevance-cutoff) or your criteria.</source>
         <translation>
             <numerusform>Der %n bewertete Artikel hat die Schwellenwerte nicht erreicht (Relevanz mindestens %1, Neuheit mindestens %2): Prüfen Sie die Schwellenwerte (Einstellungen oder --relevance-cutoff) oder Ihre Kriterien.</numerusform>
@@ -605,7 +639,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DayListModel</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+87"/>
+        <location filename="../ui/sidebar.cpp" line="+88"/>
         <source>the endpoint failed; some papers are not scored</source>
         <translation>der Endpunkt ist ausgefallen; einige Artikel sind nicht bewertet</translation>
     </message>
@@ -664,8 +698,8 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: not fetched. arXiv has a feed for this day, but the library does not have it; &apos;papersift recover --date %2&apos; rebuilds it from the arXiv API.</source>
-        <translation>%1: nicht abgerufen. arXiv hat für diesen Tag einen Feed, die Bibliothek aber nicht; „papersift recover --date %2“ stellt ihn über die arXiv-API wieder her.</translation>
+        <source>%1: not fetched. arXiv has a feed for this day, but the library does not have it; &apos;Recover This Day&apos; in the File menu (or &apos;papersift recover --date %2&apos;) rebuilds it from the arXiv API.</source>
+        <translation>%1: nicht abgerufen. arXiv hat für diesen Tag einen Feed, die Bibliothek aber nicht; „Diesen Tag wiederherstellen“ im Menü Datei (oder „papersift recover --date %2“) baut ihn über die arXiv-API neu auf.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -987,7 +1021,7 @@ Fei-Fei Li</translation>
         <translation>Ihres, auf Papern, mit denen es nicht trainiert wurde · Balken: Anteil, den Sie mochten</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Your ratings could not be read: %1</source>
         <translation>Ihre Bewertungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1039,7 +1073,7 @@ Fei-Fei Li</translation>
         <translation>Wird auf Papern gemessen, mit denen es nicht trainiert wurde…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>None of the papers you rated has a score from %1.</source>
         <translation>Keines der von Ihnen bewerteten Paper hat eine Bewertung von %1.</translation>
     </message>
@@ -1185,11 +1219,12 @@ Fei-Fei Li</translation>
     <name>PaperSift::LimitsPage</name>
     <message>
         <location filename="../ui/settings/limitspage.cpp" line="+49"/>
+        <location line="+9"/>
         <source> papers</source>
         <translation> Artikel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>&amp;Grow with the day&apos;s size</source>
         <translation>Mit dem Tagesumfang &amp;wachsen</translation>
     </message>
@@ -1199,7 +1234,22 @@ Fei-Fei Li</translation>
         <translation>Größere Stapel an umfangreichen Tagen: weniger Anfragen, der gemeinsame Prompt wird seltener gesendet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>up to </source>
+        <translation>bis zu </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models lose papers in long lists; PaperSift asks again for the papers a reply left out</source>
+        <translation>Modelle verlieren in langen Listen Artikel; PaperSift fragt nach den Artikeln, die eine Antwort ausgelassen hat, erneut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest batch</source>
+        <translation>Größter Stapel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Batch size:</source>
         <translation>&amp;Stapelgröße:</translation>
     </message>
@@ -1210,11 +1260,21 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Slow down when the endpoint asks</source>
+        <translation>&amp;Langsamer werden, wenn der Endpunkt darum bittet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On “too many requests” (HTTP 429) send half as many at once and wait as long as the endpoint says; grow back as answers arrive</source>
+        <translation>Bei „zu vielen Anfragen“ (HTTP 429) halb so viele gleichzeitig senden und so lange warten, wie der Endpunkt angibt; mit eintreffenden Antworten wieder steigern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;In flight at once:</source>
         <translation>&amp;Gleichzeitig ausstehend:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+11"/>
         <source>No limit</source>
         <translation>Unbegrenzt</translation>
@@ -1281,13 +1341,13 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location line="+195"/>
         <location line="+13"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-204"/>
         <source>Prices you change are saved in prices.json in the settings folder; the others follow PaperSift&apos;s updates.</source>
         <translation>Von Ihnen geänderte Preise werden in prices.json im Einstellungsordner gespeichert; die übrigen folgen den Aktualisierungen von PaperSift.</translation>
     </message>
@@ -1297,7 +1357,7 @@ Fei-Fei Li</translation>
         <translation>&amp;Limits &amp;&amp; Preise</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Shipped with PaperSift: its prices can be changed, and reset</source>
         <translation>Von PaperSift mitgeliefert: Die Preise lassen sich ändern und wieder zurücksetzen</translation>
     </message>
@@ -1330,12 +1390,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../ui/mainwindow.cpp" line="+79"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+173"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+179"/>
         <source>&amp;Criteria</source>
         <translation>&amp;Kriterien</translation>
     </message>
@@ -1350,7 +1410,7 @@ Fei-Fei Li</translation>
         <translation>Die Datenbank unter %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-113"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-119"/>
         <source>Next paper</source>
         <translation>Nächster Artikel</translation>
     </message>
@@ -1461,6 +1521,16 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Recover This Day</source>
+        <translation>Diesen Tag &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild this missed day&apos;s new submissions from the arXiv API, then score them</source>
+        <translation>Die neuen Einreichungen dieses verpassten Tages über die arXiv-API neu aufbauen und dann bewerten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -1600,27 +1670,27 @@ Fei-Fei Li</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+269"/>
+        <location filename="../ui/mainwindowrows.cpp" line="+42"/>
         <source>Could not read the days: %1</source>
         <translation>Die Tage konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+88"/>
         <source>Could not read the papers: %1</source>
         <translation>Die Artikel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>A change could not be saved: %1</source>
         <translation>Eine Änderung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location filename="../ui/mainwindowrows.cpp" line="-56"/>
         <source>Could not count the papers of each day: %1</source>
         <translation>Die Artikel der Tage konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Reading every paper in the library…</source>
         <translation>Alle Artikel der Bibliothek werden gelesen …</translation>
     </message>
@@ -1696,7 +1766,12 @@ Fei-Fei Li</translation>
         <translation>Noch keine Artikel – wählen Sie Ihre Kategorien, öffnen Sie den Demo-Tag oder rufen Sie die heutigen Artikel ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>This day was never fetched: PaperSift did not run that evening. Recover rebuilds its new submissions from the arXiv API and scores them; cross-lists of older papers may be missing.</source>
+        <translation>Dieser Tag wurde nie abgerufen: PaperSift lief an jenem Abend nicht. „Wiederherstellen“ baut seine neuen Einreichungen über die arXiv-API neu auf und bewertet sie; Cross-Listings älterer Artikel können fehlen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>arXiv announced nothing in your categories that day. It announces Sunday to Thursday evenings, US Eastern.</source>
         <translation>arXiv hat an diesem Tag in Ihren Kategorien nichts angekündigt. Ankündigungen erscheinen sonntags bis donnerstags abends (US-Ostküstenzeit).</translation>
     </message>
@@ -1706,7 +1781,7 @@ Fei-Fei Li</translation>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location filename="../ui/mainwindow.cpp" line="+229"/>
         <source>Marked %n papers as read (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>%n Artikel als gelesen markiert (Ctrl+Z macht es rückgängig).</numerusform>
@@ -1714,7 +1789,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Import Feed Files</source>
         <translation>Feed-Dateien importieren</translation>
     </message>
@@ -2264,7 +2339,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::RankingController</name>
     <message numerus="yes">
-        <location filename="../ui/rankingcontroller.cpp" line="+62"/>
+        <location filename="../ui/rankingcontroller.cpp" line="+61"/>
         <source>Rate %n more papers to get your own ranking (a star or 4–5 is liked, 1–2 or “Not interested” disliked; it needs %1 of each).</source>
         <translation>
             <numerusform>Bewerten Sie noch %n Artikel, um Ihre eigene Rangfolge zu erhalten (ein Stern oder 4–5 heißt gefällt, 1–2 oder „Nicht interessiert“ gefällt nicht; nötig sind je %1).</numerusform>
@@ -2528,6 +2603,11 @@ Fei-Fei Li</translation>
         <location line="+8"/>
         <source>Scoring</source>
         <translation>Wird bewertet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovering</source>
+        <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2933,13 +3013,13 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+68"/>
+        <location filename="../ui/sidebar.cpp" line="+76"/>
         <location line="+2"/>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Views</source>
         <translation>Ansichten</translation>

@@ -499,7 +499,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DailyRun</name>
     <message>
-        <location filename="../app/pipeline/dailyrun.cpp" line="+160"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+114"/>
         <source>Starting</source>
         <translation>正在启动</translation>
     </message>
@@ -509,17 +509,17 @@ Fei-Fei Li</translation>
         <translation>在完成前被中断；其评分已保留，之后的一次运行已接续完成。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/pipeline/dailyrunfeed.cpp" line="+63"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>Fetching %1 from arXiv</source>
         <translation>正在从 arXiv 获取 %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Cancelled while fetching; nothing was changed.</source>
         <translation>获取时已取消；未做任何更改。</translation>
     </message>
@@ -536,12 +536,45 @@ Fei-Fei Li</translation>
         <translation>arXiv 的订阅源自 %1 以来没有变化。</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+78"/>
+        <source>%1 has no daily feed to recover: arXiv&apos;s feeds are dated Monday to Friday, holidays aside.</source>
+        <translation>%1 没有可恢复的每日订阅：arXiv 的订阅日期为周一至周五（节假日除外）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Recovering %1 from the arXiv API</source>
+        <translation>正在通过 arXiv API 恢复 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled while recovering %1; the pages fetched are kept.</source>
+        <translation>恢复 %1 时已取消；已获取的页面会保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The run reached its deadline while recovering %1; the pages fetched are kept. Recover it again to fetch the rest.</source>
+        <translation>恢复 %1 时运行已到截止时间；已获取的页面会保留。再次恢复以获取其余部分。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The arXiv API lists no papers submitted to %1 in the window that %2 announced: there is nothing to recover.</source>
+        <translation>arXiv API 中没有在 %2 公布的时间窗口内提交到 %1 的论文：没有可恢复的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n papers of %1 recovered from the arXiv API; cross-lists of older papers may be missing.</source>
+        <translation>
+            <numerusform>已通过 arXiv API 恢复 %1 的 %n 篇论文；较早论文的交叉列表可能缺失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-193"/>
         <source>arXiv&apos;s feed for %1 is empty, though that day is neither a weekend nor one of arXiv&apos;s holidays: a day that should have papers has none. Check arXiv&apos;s status and run again later; &apos;papersift recover --date %2&apos; rebuilds the day from the arXiv API.</source>
         <translation>%1 的 arXiv 订阅源为空，但这一天既不是周末也不是 arXiv 的假日：本应有论文的一天没有论文。请查看 arXiv 的状态并稍后重新运行；“papersift recover --date %2”可通过 arXiv API 重建这一天。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+106"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv 在 %1 没有发布任何公告：周末和节假日没有公告。</translation>
     </message>
@@ -567,7 +600,7 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../app/pipeline/dailyrun.cpp" line="+17"/>
         <source>There is no feed day to score yet: fetch today&apos;s announcements, or import or backfill a day.</source>
         <translation>还没有可评分的订阅源日期：请获取今天的公告，或者导入或回填某一天。</translation>
     </message>
@@ -587,7 +620,7 @@ Fei-Fei Li</translation>
         <translation>正在完成</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>None of the %n scored paper(s) passed the cutoffs (relevance at least %1, novelty at least %2): check the cutoffs (Settings, or --relevance-cutoff) or your criteria.</source>
         <translation>
             <numerusform>已评分的 %n 篇论文均未达到阈值（相关性至少 %1，新颖性至少 %2）：请检查阈值（设置，或 --relevance-cutoff）或您的标准。</numerusform>
@@ -597,7 +630,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::DayListModel</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+87"/>
+        <location filename="../ui/sidebar.cpp" line="+88"/>
         <source>the endpoint failed; some papers are not scored</source>
         <translation>端点失败；部分论文未评分</translation>
     </message>
@@ -655,8 +688,8 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1: not fetched. arXiv has a feed for this day, but the library does not have it; &apos;papersift recover --date %2&apos; rebuilds it from the arXiv API.</source>
-        <translation>%1：未获取。arXiv 有这一天的订阅源，但资料库中没有；“papersift recover --date %2”可通过 arXiv API 重建。</translation>
+        <source>%1: not fetched. arXiv has a feed for this day, but the library does not have it; &apos;Recover This Day&apos; in the File menu (or &apos;papersift recover --date %2&apos;) rebuilds it from the arXiv API.</source>
+        <translation>%1：未获取。arXiv 有这一天的订阅，但文库中没有；“文件”菜单中的“恢复这一天”（或 &apos;papersift recover --date %2&apos;）会通过 arXiv API 重建它。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -972,7 +1005,7 @@ Fei-Fei Li</translation>
         <translation>你的排序，在未用于训练的论文上 · 柱：你喜欢的比例</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Your ratings could not be read: %1</source>
         <translation>无法读取你的评分：%1</translation>
     </message>
@@ -1020,7 +1053,7 @@ Fei-Fei Li</translation>
         <translation>正在未用于训练的论文上衡量…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>None of the papers you rated has a score from %1.</source>
         <translation>你评过的论文都没有来自 %1 的评分。</translation>
     </message>
@@ -1164,11 +1197,12 @@ Fei-Fei Li</translation>
     <name>PaperSift::LimitsPage</name>
     <message>
         <location filename="../ui/settings/limitspage.cpp" line="+49"/>
+        <location line="+9"/>
         <source> papers</source>
         <translation> 篇论文</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-8"/>
         <source>&amp;Grow with the day&apos;s size</source>
         <translation>随当日论文数量增大(&amp;G)</translation>
     </message>
@@ -1178,7 +1212,22 @@ Fei-Fei Li</translation>
         <translation>论文多的日子使用更大的批次：请求更少，共享提示词的发送次数也更少</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>up to </source>
+        <translation>最多 </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Models lose papers in long lists; PaperSift asks again for the papers a reply left out</source>
+        <translation>模型在长列表中会遗漏论文；PaperSift 会重新请求回复中遗漏的论文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest batch</source>
+        <translation>最大批次</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Batch size:</source>
         <translation>批次大小(&amp;B)：</translation>
     </message>
@@ -1189,11 +1238,21 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Slow down when the endpoint asks</source>
+        <translation>端点要求时减速(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On “too many requests” (HTTP 429) send half as many at once and wait as long as the endpoint says; grow back as answers arrive</source>
+        <translation>遇到“请求过多”（HTTP 429）时，同时发送的请求减半，并按端点要求等待；收到回复后逐步恢复</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;In flight at once:</source>
         <translation>同时进行的请求(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+11"/>
         <source>No limit</source>
         <translation>不限</translation>
@@ -1260,13 +1319,13 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+190"/>
+        <location line="+195"/>
         <location line="+13"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-204"/>
         <source>Prices you change are saved in prices.json in the settings folder; the others follow PaperSift&apos;s updates.</source>
         <translation>您修改的价格保存在设置文件夹中的 prices.json 里；其余价格随 PaperSift 的更新而更新。</translation>
     </message>
@@ -1276,7 +1335,7 @@ Fei-Fei Li</translation>
         <translation>限制与价格(&amp;L)</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Shipped with PaperSift: its prices can be changed, and reset</source>
         <translation>PaperSift 内置：其价格可以修改，也可以重置</translation>
     </message>
@@ -1309,12 +1368,12 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../ui/mainwindow.cpp" line="+79"/>
         <source>PaperSift</source>
         <translation>PaperSift</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="+173"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+179"/>
         <source>&amp;Criteria</source>
         <translation>筛选标准(&amp;C)</translation>
     </message>
@@ -1329,7 +1388,7 @@ Fei-Fei Li</translation>
         <translation>无法打开位于 %1 的数据库：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-113"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-119"/>
         <source>Next paper</source>
         <translation>下一篇论文</translation>
     </message>
@@ -1440,6 +1499,16 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Recover This Day</source>
+        <translation>恢复这一天(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rebuild this missed day&apos;s new submissions from the arXiv API, then score them</source>
+        <translation>通过 arXiv API 重建这一错过日期的新提交，然后为其评分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1579,27 +1648,27 @@ Fei-Fei Li</translation>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+269"/>
+        <location filename="../ui/mainwindowrows.cpp" line="+42"/>
         <source>Could not read the days: %1</source>
         <translation>无法读取日期列表：%1</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+88"/>
         <source>Could not read the papers: %1</source>
         <translation>无法读取论文：%1</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>A change could not be saved: %1</source>
         <translation>无法保存更改：%1</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location filename="../ui/mainwindowrows.cpp" line="-56"/>
         <source>Could not count the papers of each day: %1</source>
         <translation>无法统计每天的论文数：%1</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Reading every paper in the library…</source>
         <translation>正在读取资料库中的全部论文…</translation>
     </message>
@@ -1673,7 +1742,12 @@ Fei-Fei Li</translation>
         <translation>还没有论文——请选择您的分类、打开演示日，或获取今天的论文。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>This day was never fetched: PaperSift did not run that evening. Recover rebuilds its new submissions from the arXiv API and scores them; cross-lists of older papers may be missing.</source>
+        <translation>这一天从未获取：PaperSift 那天晚上没有运行。“恢复”会通过 arXiv API 重建其新提交并评分；较早论文的交叉列表可能缺失。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>arXiv announced nothing in your categories that day. It announces Sunday to Thursday evenings, US Eastern.</source>
         <translation>arXiv 当天在您的分类中没有发布任何公告。arXiv 在美国东部时间周日至周四晚间发布公告。</translation>
     </message>
@@ -1683,14 +1757,14 @@ Fei-Fei Li</translation>
         <translation>搜索失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location filename="../ui/mainwindow.cpp" line="+229"/>
         <source>Marked %n papers as read (Ctrl+Z undoes).</source>
         <translation>
             <numerusform>已将 %n 篇论文标记为已读（Ctrl+Z 可撤销）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+52"/>
         <source>Import Feed Files</source>
         <translation>导入订阅源文件</translation>
     </message>
@@ -2231,7 +2305,7 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::RankingController</name>
     <message numerus="yes">
-        <location filename="../ui/rankingcontroller.cpp" line="+62"/>
+        <location filename="../ui/rankingcontroller.cpp" line="+61"/>
         <source>Rate %n more papers to get your own ranking (a star or 4–5 is liked, 1–2 or “Not interested” disliked; it needs %1 of each).</source>
         <translation>
             <numerusform>再评分 %n 篇论文即可获得你自己的排序（星标或 4–5 分表示喜欢，1–2 分或“不感兴趣”表示不喜欢；每种各需 %1 篇）。</numerusform>
@@ -2484,6 +2558,11 @@ Fei-Fei Li</translation>
         <location line="+8"/>
         <source>Scoring</source>
         <translation>正在评分</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovering</source>
+        <translation>正在恢复</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2887,13 +2966,13 @@ Fei-Fei Li</translation>
 <context>
     <name>PaperSift::Sidebar</name>
     <message>
-        <location filename="../ui/sidebar.cpp" line="+68"/>
+        <location filename="../ui/sidebar.cpp" line="+76"/>
         <location line="+2"/>
         <source>Days</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+2"/>
         <source>Views</source>
         <translation>视图</translation>

@@ -403,8 +403,24 @@ void MainWindow::setRunning(bool running)
         if (QAction *a = action(QString::fromLatin1(name)))
             a->setEnabled(!running);
     }
-    action(u"scoreDay"_s)->setEnabled(!running && m_day.isValid());
     action(u"stop"_s)->setEnabled(running);
+    updateDayActions();
+}
+
+void MainWindow::updateDayActions()
+{
+    const bool running = m_runs->isRunning();
+    const bool notFetched = isNotFetchedDay();
+    if (QAction *scoreDay = action(u"scoreDay"_s))
+        scoreDay->setEnabled(!running && m_day.isValid() && !notFetched);
+    if (QAction *recover = action(u"recoverDay"_s))
+        recover->setEnabled(!running && notFetched);
+}
+
+bool MainWindow::isNotFetchedDay() const
+{
+    const int row = m_day.isValid() ? m_sidebar->dayModel()->rowOf(m_day) : -1;
+    return row >= 0 && m_sidebar->dayModel()->index(row).data(DayListModel::NotFetchedRole).toBool();
 }
 
 void MainWindow::onRunFinished(const RunResult &result)

@@ -117,6 +117,10 @@ private:
     void applyRows(Result<QList<PaperRow>> rows, const QString &keepId);
     void updateEmptyState();
     void updateColumnVisibility();
+    /// Score This Day and Recover This Day, for the day shown and whether a run is going.
+    void updateDayActions();
+    /// The day shown is an announcement day missing from the library (a "not fetched" gap).
+    bool isNotFetchedDay() const;
     void showCurrentPaper();
     void applySearch(const QString &text);
     void markViewRead();

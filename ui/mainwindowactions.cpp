@@ -127,6 +127,12 @@ void MainWindow::createWindowActions()
     connect(scoreDay, &QAction::triggered, this, [this] {
         m_runs->scoreDay(m_day);
     });
+    QAction *recover = addWindowAction(u"recoverDay"_s, tr("&Recover This Day"), {});
+    recover->setToolTip(tr("Rebuild this missed day's new submissions from the arXiv API, then score them"));
+    recover->setEnabled(false);
+    connect(recover, &QAction::triggered, this, [this] {
+        m_runs->recoverDay(m_day);
+    });
     QAction *stop = addWindowAction(u"stop"_s, tr("Stop"), {}, u"process-stop"_s, u":/icons/stop.svg"_s);
     stop->setToolTip(tr("Stop the run; everything scored so far is kept (Esc)"));
     stop->setEnabled(false);
@@ -187,7 +193,7 @@ void MainWindow::createWindowActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    for (const char *name : { "run", "scoreDay", "stop", "import", "export", "demo" }) {
+    for (const char *name : { "run", "scoreDay", "recoverDay", "stop", "import", "export", "demo" }) {
         if (QAction *a = action(QString::fromLatin1(name)))
             file->addAction(a);
     }

@@ -88,8 +88,7 @@ void MainWindow::showDay(QDate day)
     m_day = day;
     m_allDays = !day.isValid() && m_sidebar->dayModel()->rowCount() > 0;
     m_criteriaDock->setDay(day);
-    if (QAction *scoreDay = action(u"scoreDay"_s))
-        scoreDay->setEnabled(day.isValid() && !m_runs->isRunning());
+    updateDayActions();
     loadRows();
 }
 
@@ -225,6 +224,13 @@ void MainWindow::updateEmptyState()
         }
         m_emptyState->showState(
             tr("No papers yet — choose your categories, open the demo day, or fetch today's papers."), actions);
+        return;
+    }
+    if (isNotFetchedDay()) {
+        m_emptyState->showState(tr("This day was never fetched: PaperSift did not run that evening. Recover rebuilds "
+                                   "its new submissions from the arXiv API and scores them; cross-lists of older "
+                                   "papers may be missing."),
+            { action(u"recoverDay"_s) });
         return;
     }
     m_emptyState->showState(tr("arXiv announced nothing in your categories that day. It announces Sunday to Thursday "

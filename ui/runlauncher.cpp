@@ -58,6 +58,15 @@ bool RunLauncher::scoreDay(QDate day)
     return start(options, tr("Scoring"));
 }
 
+bool RunLauncher::recoverDay(QDate day)
+{
+    RunOptions options = RunOptions::fromSettings(Settings());
+    options.day = day;
+    options.fetch = false;
+    options.recover = true;
+    return start(options, tr("Recovering"));
+}
+
 bool RunLauncher::rescore(QDate day, const QString &criteriaText)
 {
     RunOptions options = RunOptions::fromSettings(Settings());

@@ -11,7 +11,7 @@ class RunStatusPresenter;
 struct RunOptions;
 struct RunResult;
 
-/// Starts the window's runs — fetch & score today, score a day, re-score with edited criteria,
+/// Starts the window's runs — fetch & score today, score a day, recover a missed day, re-score with edited criteria,
 /// import feed files, the demo day — from the user's settings, one at a time, and reports them
 /// through the status presenter.
 class RunLauncher : public QObject
@@ -30,6 +30,8 @@ public:
 
     bool fetchAndScore();
     bool scoreDay(QDate day);
+    /// Rebuilds a day whose feed was never fetched from the arXiv API, then scores it.
+    bool recoverDay(QDate day);
     bool rescore(QDate day, const QString &criteriaText);
     bool importFiles(const QStringList &files);
     /// Imports the bundled demo day (the real cs.AI + cs.LG day of 2025-06-16) and scores it

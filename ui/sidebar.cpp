@@ -1,5 +1,6 @@
 #include "sidebar.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QHash>
 #include <QIcon>
@@ -168,7 +169,7 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
             return tr("%1: counting the papers…").arg(QLocale().toString(d.day, QLocale::LongFormat));
         if (d.notFetched)
             return tr("%1: not fetched. arXiv has a feed for this day, but the library does not have it; "
-                      "'papersift recover --date %2' rebuilds it from the arXiv API.")
+                      "'Recover This Day' in the File menu (or 'papersift recover --date %2') rebuilds it from the arXiv API.")
                 .arg(QLocale().toString(d.day, QLocale::LongFormat), d.day.toString(Qt::ISODate));
         QString text = tr("%1: %n papers", nullptr, d.papers).arg(QLocale().toString(d.day, QLocale::LongFormat))
             + u", "_s + tr("%n relevant", nullptr, d.relevant)
@@ -214,7 +215,7 @@ class DayDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    static QString countsText(const QModelIndex &index)
+    static QString countsText(const QModelIndex &index, bool brief = false)
     {
         // "All days" has no counts of its own: the table's count says how many papers it holds.
         if (index.data(DayListModel::AllDaysRole).toBool())
@@ -225,7 +226,7 @@ public:
             return u"…"_s; // counted in a moment (Library::daysJob)
         QString counts = u"%1 / %2"_s.arg(index.data(DayListModel::RelevantRole).toInt())
                              .arg(index.data(DayListModel::PapersRole).toInt());
-        if (const int unscored = index.data(DayListModel::UnscoredRole).toInt(); unscored > 0)
+        if (const int unscored = index.data(DayListModel::UnscoredRole).toInt(); unscored > 0 && !brief)
             counts += u" · "_s + DayListModel::tr("%n not scored", nullptr, unscored);
         return counts;
     }
@@ -234,7 +235,9 @@ public:
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
-        const QString counts = countsText(index);
+        // The row is as wide as the widest row's hint; its text stays in what the list shows.
+        if (const auto *view = qobject_cast<const QAbstractItemView *>(opt.widget))
+            opt.rect.setRight(qMin(opt.rect.right(), view->viewport()->width() - 1));
         QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         const QString text = opt.text;
         opt.text.clear();
@@ -243,6 +246,12 @@ public:
         // The date right of the verdict's icon, when the day has one.
         const QRect textRect
             = opt.icon.isNull() ? r : style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+        // In a narrow list the counts shorten (without "· 136 not scored": the day's icon says the
+        // run was left unfinished) and never run into the date; the tooltip has them in full.
+        const int room = r.right() - textRect.left() - opt.fontMetrics.horizontalAdvance(text + u"  "_s);
+        QString counts = countsText(index);
+        if (opt.fontMetrics.horizontalAdvance(counts) > room)
+            counts = opt.fontMetrics.elidedText(countsText(index, true), Qt::ElideRight, qMax(0, room));
         const bool selected = opt.state & QStyle::State_Selected;
         QColor fg = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
         painter->save();
@@ -295,6 +304,7 @@ Sidebar::Sidebar(QWidget *parent)
     m_dayList->setItemDelegate(new DayDelegate(m_dayList));
     m_dayList->setFrameShape(QFrame::NoFrame);
     m_dayList->setUniformItemSizes(true);
+    m_dayList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the counts shorten instead
     m_dayList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_dayList, 3);
 

@@ -1,9 +1,7 @@
 #include "dailyrun.h"
+#include "dailyruncontext.h"
 
-#include "arxiv/arxivcalendar.h"
 #include "arxiv/arxivclient.h"
-#include "arxiv/dailyfeed.h"
-#include "arxiv/feedparser.h"
 #include "config/settings.h"
 #include "domain/criteria.h"
 #include "domain/enumnames.h"
@@ -20,10 +18,7 @@
 #include "store/runlog.h"
 #include "store/scorestore.h"
 
-#include <QCryptographicHash>
 #include <QDeadlineTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 #include <QTimer>
 
@@ -69,11 +64,6 @@ QString progressText(const QString &stage, int done, int total, const TokenUsage
 }
 
 namespace {
-QString idsHash(QStringList ids)
-{
-    ids.sort();
-    return QString::fromLatin1(QCryptographicHash::hash(ids.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
-}
 
 bool listedInAny(const StoredPaper &p, const QStringList &categories)
 {
@@ -116,42 +106,6 @@ void DailyRun::report(RunProgress::Stage stage, const QString &text, int done, i
     emit progress(RunProgress { stage, text, done, total, tokens, cost });
 }
 
-/// What the stages of one run share.
-struct DailyRun::Context
-{
-    Settings settings;
-    RunResult result;
-    std::unique_ptr<RunLock> lock;
-    std::unique_ptr<Database> db;
-    std::optional<PaperRepository> papers;
-    std::optional<ScoreStore> scores;
-    std::optional<RunLog> runLog;
-    QDate day;
-    QList<Paper> kept;
-    ScoringConfig config;
-    ScoringOutcome outcome;
-    QDeadlineTimer deadline { QDeadlineTimer::Forever };
-    /// What the feed said (not announced yet, a holiday, a missing day): the run's verdict unless
-    /// scoring has a worse one.
-    RunVerdict feedVerdict = RunVerdict::None;
-
-    /// Tells the run lock the run is alive, until its deadline: a run past it (hung somewhere the
-    /// deadline cannot reach) stops, so a later run takes its lock over.
-    void heartbeat()
-    {
-        if (lock && !deadline.hasExpired())
-            lock->heartbeat();
-    }
-
-    /// Records the failure; returns false so that a stage can `return run.fail(…)`.
-    bool fail(RunFailure failure, const QString &message)
-    {
-        result.failure = failure;
-        result.message = message;
-        return false;
-    }
-};
-
 RunResult DailyRun::execute()
 {
     Context run;
@@ -166,7 +120,7 @@ RunResult DailyRun::execute()
         run.heartbeat();
     });
     heartbeat.start();
-    const bool done = prepare(run) && importFiles(run) && fetch(run) && chooseDay(run) && selectPapers(run)
+    const bool done = prepare(run) && importFiles(run) && recover(run) && fetch(run) && chooseDay(run) && selectPapers(run)
         && (!m_options.score || (configureScoring(run) && score(run) && finish(run)));
     Q_UNUSED(done); // a stage that stops the run has said why in run.result
     if (run.result.verdict == RunVerdict::None) // it stopped before scoring, or did not score
@@ -200,151 +154,6 @@ bool DailyRun::prepare(Context &run)
         }
     }
     run.day = m_options.day;
-    return true;
-}
-
-bool DailyRun::importFiles(Context &run)
-{
-    for (const QString &file : m_options.importFiles) {
-        run.heartbeat();
-        report(RunProgress::Stage::Storing, tr("Importing %1").arg(QFileInfo(file).fileName()));
-        auto feed = FeedParser::parseFile(file);
-        if (!feed)
-            return run.fail(RunFailure::Input, feed.errorMessage());
-        if (auto stored = run.papers->importFeed(*feed); !stored)
-            return run.fail(RunFailure::Storage, stored.errorMessage());
-        if (!m_options.day.isValid() && feed->info.feedDay.isValid())
-            run.day = qMax(run.day, feed->info.feedDay);
-    }
-    return true;
-}
-
-namespace {
-/// "arXiv's feed for … is empty, though …": a day that should have papers has none.
-QString missingDayNotice(QDate day)
-{
-    return DailyRun::tr("arXiv's feed for %1 is empty, though that day is neither a weekend nor one of arXiv's holidays: a day "
-              "that should have papers has none. Check arXiv's status and run again later; 'papersift recover --date "
-              "%2' rebuilds the day from the arXiv API.")
-        .arg(QLocale().toString(day, QLocale::LongFormat), day.toString(Qt::ISODate));
-}
-} // namespace
-
-bool DailyRun::fetch(Context &run)
-{
-    if (run.day.isValid() || !m_options.fetch || !m_options.importFiles.isEmpty())
-        return true;
-    const QStringList &categories = m_options.categories;
-    report(RunProgress::Stage::Fetching, tr("Fetching %1 from arXiv").arg(categories.join(u'+')));
-    ArxivClientOptions arxivOptions = ArxivClientOptions::fromSettings(run.settings);
-    if (!m_options.rssBaseUrl.isEmpty())
-        arxivOptions.rssBaseUrl = QUrl(m_options.rssBaseUrl);
-    ArxivClient client(arxivOptions);
-    m_arxiv = &client;
-    const QString url = ArxivClient::dailyFeedUrl(arxivOptions.rssBaseUrl, categories).toString();
-    auto previous = run.runLog->feedState(url);
-    if (!previous)
-        return run.fail(RunFailure::Storage, previous.errorMessage());
-    const FeedState before = previous->value_or(FeedState {});
-    // The deadline aborts a fetch that takes too long (retries and Retry-After included).
-    bool pastDeadline = false;
-    QTimer deadlineTimer;
-    deadlineTimer.setSingleShot(true);
-    connect(&deadlineTimer, &QTimer::timeout, &client, [&] {
-        pastDeadline = true;
-        client.cancel();
-    });
-    if (!run.deadline.isForever())
-        deadlineTimer.start(std::chrono::milliseconds(qMax<qint64>(0, run.deadline.remainingTime())));
-    // Keep every announce type in the store; the filter applies to what is scored.
-    auto fetched = fetchDailyFeed(client, categories, {}, before.etag.toUtf8(), before.lastModified.toUtf8());
-    m_arxiv = nullptr;
-    if (m_cancelled)
-        return run.fail(RunFailure::Cancelled, tr("Cancelled while fetching; nothing was changed."));
-    if (pastDeadline || !fetched)
-        run.result.verdict = RunVerdict::FeedFailed;
-    if (pastDeadline)
-        return run.fail(RunFailure::Network,
-            tr("The run reached its deadline of %n minute(s) while fetching from %1; nothing was changed. "
-               "Try again later, or raise the deadline (--deadline, or the run/deadlineMin setting).",
-                nullptr, int(m_options.deadline.count() / 60))
-                .arg(arxivOptions.rssBaseUrl.host()));
-    if (!fetched) {
-        const bool unreadable = fetched.error().message.contains(u"feed"_s, Qt::CaseInsensitive)
-            && !fetched.error().message.contains(u"HTTP"_s);
-        return run.fail(unreadable ? RunFailure::Input : RunFailure::Network, fetched.errorMessage());
-    }
-    if (fetched->response.notModified) {
-        run.day = before.feedDay;
-        run.result.notice = tr("arXiv's feed has not changed since %1.")
-                                .arg(QLocale().toString(before.fetchedAt.toLocalTime(), QLocale::ShortFormat));
-        // The same answer as last time: the same verdict on the day (empty stays empty).
-        const ArxivCalendar &calendar = ArxivCalendar::standard();
-        run.feedVerdict = !before.ids.isEmpty() ? RunVerdict::NotAnnounced
-            : calendar.isFeedDay(run.day)       ? RunVerdict::Missing
-                                                : RunVerdict::NoAnnouncement;
-        if (run.feedVerdict == RunVerdict::Missing)
-            run.result.notice += u' ' + missingDayNotice(run.day);
-        return true;
-    }
-    const ParsedFeed &feed = fetched->feed;
-    run.day = feed.info.feedDay;
-    QStringList ids;
-    for (const Paper &p : feed.papers)
-        ids.append(p.id);
-    const ArxivCalendar &calendar = ArxivCalendar::standard();
-    switch (feedFreshness(ids, before.ids)) {
-    case FeedFreshness::Empty:
-        if (calendar.isFeedDay(run.day)) {
-            run.feedVerdict = RunVerdict::Missing;
-            run.result.notice = missingDayNotice(run.day);
-        } else {
-            run.feedVerdict = RunVerdict::NoAnnouncement;
-            run.result.notice = tr("arXiv announced nothing for %1: weekends and holidays have no announcements.")
-                                    .arg(QLocale().toString(run.day, QLocale::LongFormat));
-        }
-        break;
-    case FeedFreshness::NotUpdatedYet: {
-        // Late when a later feed (two hours past its midnight ET) should be out by now; a feed
-        // that stopped long ago is a library not fetched for a while, not a late arXiv.
-        const QDate due = calendar.latestFeedDay(QDateTime::currentDateTimeUtc().addSecs(-7200));
-        const bool late
-            = due.isValid() && before.feedDay.isValid() && before.feedDay < due && before.feedDay >= due.addDays(-4);
-        run.feedVerdict = late ? RunVerdict::Missing : RunVerdict::NotAnnounced;
-        run.result.notice = late
-            ? tr("arXiv should have announced %1 by now, but its feed still lists the same %n papers as %2: a "
-                 "day that should have papers has none yet. Run again later.",
-                nullptr, int(ids.size()))
-                  .arg(QLocale().toString(due, QLocale::ShortFormat),
-                      QLocale().toString(before.feedDay, QLocale::ShortFormat))
-            : tr("arXiv has not published today's announcements yet (the same %n papers as %1). "
-                 "Try again after 20:00 US Eastern.",
-                nullptr, int(ids.size()))
-                  .arg(QLocale().toString(before.feedDay, QLocale::ShortFormat));
-        // Nothing to store: the same papers would be listed under a new day. Score the day they
-        // belong to (a resumed run finishes it; a finished one costs nothing).
-        run.day = before.feedDay;
-        break;
-    }
-    case FeedFreshness::New:
-        break;
-    }
-    const bool stale = !before.ids.isEmpty() && feedFreshness(ids, before.ids) == FeedFreshness::NotUpdatedYet;
-    report(RunProgress::Stage::Storing, tr("Storing %n papers", nullptr, int(feed.papers.size())));
-    if (!stale) {
-        if (auto stored = run.papers->importFeed(feed); !stored)
-            return run.fail(RunFailure::Storage, stored.errorMessage());
-    }
-    FeedState state;
-    state.url = url;
-    state.etag = QString::fromUtf8(fetched->response.etag);
-    state.lastModified = QString::fromUtf8(fetched->response.lastModified);
-    state.feedDay = stale ? before.feedDay : run.day;
-    state.ids = ids;
-    state.idsHash = idsHash(ids);
-    state.fetchedAt = QDateTime::currentDateTimeUtc();
-    if (auto saved = run.runLog->saveFeedState(state); !saved)
-        return run.fail(RunFailure::Storage, saved.errorMessage());
     return true;
 }
 
@@ -548,11 +357,14 @@ bool DailyRun::finish(Context &run)
     } else if (result.verdict == RunVerdict::Complete && result.scored > 0 && summary.relevantPapers == 0) {
         // Never a quiet empty digest: say why it is empty.
         result.verdict = RunVerdict::NoneKept;
-        result.notice = tr("None of the %n scored paper(s) passed the cutoffs (relevance at least %1, novelty at "
-                           "least %2): check the cutoffs (Settings, or --relevance-cutoff) or your criteria.",
-            nullptr, result.scored)
-                            .arg(m_options.relevanceCutoff)
-                            .arg(m_options.noveltyCutoff);
+        const QString noneKept
+            = tr("None of the %n scored paper(s) passed the cutoffs (relevance at least %1, novelty at "
+                 "least %2): check the cutoffs (Settings, or --relevance-cutoff) or your criteria.",
+                nullptr, result.scored)
+                  .arg(m_options.relevanceCutoff)
+                  .arg(m_options.noveltyCutoff);
+        // A notice of the day's feed (a recovered day) stays, before it.
+        result.notice = result.notice.isEmpty() ? noneKept : result.notice + u' ' + noneKept;
     }
     // Once more before the message is stored and shown: nothing a server echoed gets through.
     const Redactor redactor = ChatClient::redactorFor(run.config.endpoint, run.config.apiKey);

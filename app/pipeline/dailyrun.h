@@ -44,6 +44,8 @@ struct RunOptions
     QString rssBaseUrl; ///< overrides the settings' feed base URL
     QString criteriaText; ///< overrides the user's criteria (re-score with edited criteria)
     QStringList importFiles; ///< saved feed files to import first (offline); their feed day is scored
+    /// Rebuild `day` from the arXiv API first (DayRecovery): its feed was never fetched.
+    bool recover = false;
     std::optional<double> budgetUsd;
     std::optional<bool> titleFilter;
     int relevanceCutoff = 8;
@@ -89,8 +91,8 @@ struct RunResult
 };
 
 /// One daily run, as stages: prepare (the run lock, the database, interrupted runs) → import
-/// saved files → fetch the daily feed → choose the day → select its papers (categories, announce
-/// types) → configure the scorer → score (the engine stores as replies arrive) → finish (counts,
+/// saved files → recover a missed day → fetch the daily feed → choose the day → select its
+/// papers (categories, announce types) → configure the scorer → score (the engine stores as replies arrive) → finish (counts,
 /// status). Each stage returns false once the run has failed, with the failure in the result.
 /// The run's deadline stops the fetch or the scoring where it is; what is stored stays.
 /// Lives in a worker thread: it opens its own database connection and network clients inside
@@ -117,6 +119,7 @@ private:
 
     bool prepare(Context &run);
     bool importFiles(Context &run);
+    bool recover(Context &run);
     bool fetch(Context &run);
     bool chooseDay(Context &run);
     bool selectPapers(Context &run);

@@ -219,6 +219,37 @@ private slots:
         QCOMPARE(result.failure, RunFailure::Input);
         QVERIFY(result.message.contains(u"papersift import"_s));
     }
+
+    void aRecoveryThatFindsNothingSaysSo()
+    {
+        // The API answers "no results" for the day's window: nothing is listed, and the run ends
+        // with the day's verdict and why, not with "import that day's feeds".
+        m_server->enqueue(u"/api/query"_s,
+            FakeArxivServer::Reply::ok(readFixture(u"arxiv/api_id-list_0000.0000_zero-results.xml"_s)));
+        {
+            Settings settings;
+            QVERIFY(settings.set(Settings::ApiBaseUrl, m_server->apiUrl().toString()).isEmpty());
+        }
+        RunOptions o = options();
+        o.day = QDate(2025, 6, 16);
+        o.fetch = false;
+        o.recover = true;
+        DailyRun run(o);
+        const RunResult result = run.execute();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QCOMPARE(result.verdict, RunVerdict::Missing);
+        QVERIFY2(result.notice.contains(u"nothing to recover"_s), qPrintable(result.notice));
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(paperCount(), 0);
+
+        // A Saturday has no feed to recover.
+        o.day = QDate(2025, 6, 14);
+        DailyRun saturday(o);
+        const RunResult refused = saturday.execute();
+        QCOMPARE(refused.failure, RunFailure::Input);
+        QVERIFY2(refused.message.contains(u"no daily feed"_s), qPrintable(refused.message));
+        QCOMPARE(m_server->requests().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDailyRun)

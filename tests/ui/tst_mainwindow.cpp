@@ -1,6 +1,7 @@
 #include "arxiv/feedparser.h"
 #include "config/settings.h"
 #include "emptystate.h"
+#include "fakearxivserver.h"
 #include "fakellmserver.h"
 #include "library.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include "sidebar.h"
 #include "store/database.h"
 #include "store/paperrepository.h"
+#include "store/runlog.h"
 #include "store/userstatestore.h"
 #include "testsupport.h"
 
@@ -325,6 +327,92 @@ private slots:
         QVERIFY(earlier && !earlier->isEmpty());
         QCOMPARE(w.paperModel()->rowCount(), earlier->size());
         QCOMPARE(w.filterModel()->rowCount(), earlier->size());
+    }
+
+    void aMissedDayIsRecoveredFromTheWindow()
+    {
+        Test::Sandbox sandbox;
+        Test::FakeArxivServer server;
+        QVERIFY(server.listen());
+        // Real API pages: ten papers, then arXiv's answer when nothing is left.
+        server.enqueue(u"/api/query"_s,
+            Test::FakeArxivServer::Reply::ok(Test::readFixture(u"arxiv/api_search_all-testing_start10_max10.xml"_s)));
+        server.enqueue(u"/api/query"_s,
+            Test::FakeArxivServer::Reply::ok(Test::readFixture(u"arxiv/api_id-list_0000.0000_zero-results.xml"_s)));
+        {
+            Settings settings;
+            settings.set(Settings::ApiBaseUrl, server.apiUrl().toString());
+            settings.set(Settings::RequestSpacingMs, 50);
+            settings.set(Settings::Categories, u"cs.SE,cs.LG"_s);
+            settings.set(Settings::Scorer, u"keyword"_s);
+        }
+        // The library holds Friday 13 and Tuesday 17 June 2025; Monday 16 was never fetched.
+        const QDate missed(2025, 6, 16);
+        {
+            auto feed = FeedParser::parse(
+                Test::readFixture(u"arxiv/rss2_daily_cs-lg_fetched-2025-03-25.xml"_s), u"fixture"_s);
+            QVERIFY2(feed, qPrintable(feed.errorMessage()));
+            auto writer = Database::open(AppPaths::databaseFile());
+            QVERIFY2(writer, qPrintable(writer.errorMessage()));
+            for (const QDate day : { QDate(2025, 6, 13), QDate(2025, 6, 17) }) {
+                ParsedFeed dated = *feed;
+                dated.info.feedDay = day;
+                for (Paper &p : dated.papers)
+                    p.announced = day;
+                QVERIFY(PaperRepository(**writer).importFeed(dated));
+            }
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(!w.isCountingDays());
+        QListView *days = w.sidebar()->dayList();
+        const int gap = w.sidebar()->dayModel()->rowOf(missed);
+        QVERIFY(gap > 0);
+        QVERIFY(days->model()->index(gap, 0).data(DayListModel::NotFetchedRole).toBool());
+        days->setCurrentIndex(days->model()->index(gap, 0));
+        QCOMPARE(w.currentDay(), missed);
+
+        // The gap says what happened and offers Recover; scoring a day with nothing in it is not.
+        QAction *recover = w.action(u"recoverDay"_s);
+        QVERIFY(recover->isEnabled());
+        QVERIFY(!w.action(u"scoreDay"_s)->isEnabled());
+        QVERIFY2(w.emptyState()->text().contains(u"never fetched"_s), qPrintable(w.emptyState()->text()));
+        QVERIFY(w.emptyState()->findChild<QPushButton *>());
+
+        QSignalSpy finished(w.runController(), &RunController::finished);
+        w.emptyState()->findChild<QPushButton *>()->click();
+        QVERIFY(!recover->isEnabled()); // one run at a time
+        QVERIFY(finished.wait(60000));
+        const auto result = finished.first().first().value<RunResult>();
+        QVERIFY2(result.ok(), qPrintable(result.message));
+        QVERIFY2(result.notice.contains(u"10 papers"_s), qPrintable(result.notice));
+        // Monday's feed: Sunday evening's announcement, submitted Thursday 14:00 to Friday 14:00 ET.
+        QCOMPARE(server.requests().first().queryValue(u"search_query"_s),
+            u"(cat:cs.SE OR cat:cs.LG) AND submittedDate:[202506121800 TO 202506131759]"_s);
+
+        // The day now holds the recovered papers, scored, and says it was recovered.
+        QTRY_VERIFY(!w.isCountingDays());
+        QCOMPARE(w.currentDay(), missed);
+        QCOMPARE(w.paperModel()->rowCount(), 10);
+        // Scored where listed in a followed category (the fixture's page also has three that are not).
+        int scored = 0;
+        for (int r = 0; r < 10; ++r) {
+            const PaperRow &row = w.paperModel()->row(r);
+            const bool followed = row.category == u"cs.SE"_s || row.category == u"cs.LG"_s;
+            QCOMPARE(row.relevance.has_value(), followed);
+            scored += followed;
+        }
+        QCOMPARE(scored, 7);
+        const QModelIndex recovered = days->model()->index(w.sidebar()->dayModel()->rowOf(missed), 0);
+        QVERIFY(!recovered.data(DayListModel::NotFetchedRole).toBool());
+        QVERIFY2(recovered.data(Qt::ToolTipRole).toString().contains(u"recovered"_s),
+            qPrintable(recovered.data(Qt::ToolTipRole).toString()));
+        QVERIFY(!recover->isEnabled());
+        QVERIFY(w.action(u"scoreDay"_s)->isEnabled());
+        auto db = Database::open(AppPaths::databaseFile(), Database::Mode::ReadOnly);
+        QVERIFY(db);
+        QCOMPARE(RunLog(**db).recoveredIds(missed)->size(), 10);
     }
 
     void keyboardTriageReachesTheDatabase()

@@ -262,6 +262,43 @@ private slots:
         QVERIFY(!QFile::exists(sandbox.configDir() + "/prices.json"_L1));
     }
 
+    void batchAndConcurrencyLimitsAreSaved()
+    {
+        Test::Sandbox sandbox;
+        LimitsPage page;
+        page.load();
+        auto *batch = child<QSpinBox>(page, u"batchSize"_s);
+        auto *adaptive = child<QCheckBox>(page, u"adaptiveBatch"_s);
+        auto *largest = child<QSpinBox>(page, u"maxBatchSize"_s);
+        auto *slowDown = child<QCheckBox>(page, u"adaptiveConcurrency"_s);
+        // The defaults, as the settings have them.
+        QCOMPARE(largest->value(), Settings().integer(Settings::MaxBatchSize));
+        QCOMPARE(slowDown->isChecked(), Settings().boolean(Settings::AdaptiveConcurrency));
+        QVERIFY(adaptive->isChecked() && largest->isEnabled());
+
+        // The largest batch follows the smallest up, and means nothing for fixed batches.
+        batch->setValue(30);
+        largest->setValue(20);
+        QCOMPARE(largest->value(), 30);
+        adaptive->setChecked(false);
+        QVERIFY(!largest->isEnabled());
+        adaptive->setChecked(true);
+        largest->setValue(60);
+        slowDown->setChecked(false);
+        QVERIFY(!page.validate());
+        QVERIFY(!page.apply());
+        const Settings saved;
+        QCOMPARE(saved.integer(Settings::BatchSize), 30);
+        QCOMPARE(saved.integer(Settings::MaxBatchSize), 60);
+        QCOMPARE(saved.boolean(Settings::AdaptiveConcurrency), false);
+
+        // Read back by a new page.
+        LimitsPage again;
+        again.load();
+        QCOMPARE(child<QSpinBox>(again, u"maxBatchSize"_s)->value(), 60);
+        QVERIFY(!child<QCheckBox>(again, u"adaptiveConcurrency"_s)->isChecked());
+    }
+
     void priceProblemSelectsItsRow()
     {
         Test::Sandbox sandbox;

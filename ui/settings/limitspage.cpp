@@ -50,10 +50,23 @@ LimitsPage::LimitsPage(QWidget *parent)
     m_adaptiveBatch = new QCheckBox(tr("&Grow with the day's size"), this);
     m_adaptiveBatch->setObjectName(u"adaptiveBatch"_s);
     m_adaptiveBatch->setToolTip(tr("Bigger batches on big days: fewer requests, a shared prompt sent less often"));
+    m_maxBatchSize = new QSpinBox(this);
+    m_maxBatchSize->setObjectName(u"maxBatchSize"_s);
+    compact(m_maxBatchSize);
+    m_maxBatchSize->setRange(1, 100);
+    m_maxBatchSize->setPrefix(tr("up to "));
+    m_maxBatchSize->setSuffix(tr(" papers"));
+    m_maxBatchSize->setToolTip(tr("Models lose papers in long lists; PaperSift asks again for the papers a reply "
+                                  "left out"));
+    m_maxBatchSize->setAccessibleName(tr("Largest batch"));
+    // The largest batch is never below the smallest, and only means something when batches grow.
+    connect(m_batchSize, &QSpinBox::valueChanged, m_maxBatchSize, &QSpinBox::setMinimum);
+    connect(m_adaptiveBatch, &QCheckBox::toggled, m_maxBatchSize, &QWidget::setEnabled);
     auto *batchRow = new QHBoxLayout;
     batchRow->setSpacing(Spacing * 2);
     batchRow->addWidget(m_batchSize);
     batchRow->addWidget(m_adaptiveBatch);
+    batchRow->addWidget(m_maxBatchSize);
     batchRow->addStretch(1);
     auto *batchLabel = new QLabel(tr("&Batch size:"), this);
     batchLabel->setBuddy(m_batchSize);
@@ -64,7 +77,18 @@ LimitsPage::LimitsPage(QWidget *parent)
     compact(m_concurrency);
     m_concurrency->setRange(1, 64);
     m_concurrency->setSuffix(tr(" requests"));
-    form->addRow(tr("&In flight at once:"), m_concurrency);
+    m_adaptiveConcurrency = new QCheckBox(tr("&Slow down when the endpoint asks"), this);
+    m_adaptiveConcurrency->setObjectName(u"adaptiveConcurrency"_s);
+    m_adaptiveConcurrency->setToolTip(tr("On “too many requests” (HTTP 429) send half as many at once and wait as "
+                                         "long as the endpoint says; grow back as answers arrive"));
+    auto *concurrencyRow = new QHBoxLayout;
+    concurrencyRow->setSpacing(Spacing * 2);
+    concurrencyRow->addWidget(m_concurrency);
+    concurrencyRow->addWidget(m_adaptiveConcurrency);
+    concurrencyRow->addStretch(1);
+    auto *concurrencyLabel = new QLabel(tr("&In flight at once:"), this);
+    concurrencyLabel->setBuddy(m_concurrency);
+    form->addRow(concurrencyLabel, concurrencyRow);
 
     m_rpm = new QSpinBox(this);
     m_rpm->setObjectName(u"requestsPerMinute"_s);
@@ -148,7 +172,10 @@ void LimitsPage::load()
     const Settings settings;
     m_batchSize->setValue(settings.integer(Settings::BatchSize));
     m_adaptiveBatch->setChecked(settings.boolean(Settings::AdaptiveBatch));
+    m_maxBatchSize->setValue(settings.integer(Settings::MaxBatchSize));
+    m_maxBatchSize->setEnabled(m_adaptiveBatch->isChecked());
     m_concurrency->setValue(settings.integer(Settings::Concurrency));
+    m_adaptiveConcurrency->setChecked(settings.boolean(Settings::AdaptiveConcurrency));
     m_rpm->setValue(settings.integer(Settings::RequestsPerMinute));
     m_budget->setValue(settings.real(Settings::BudgetUsd));
     loadPrices();
@@ -178,7 +205,9 @@ QList<SettingsPage::SettingValue> LimitsPage::values() const
     return {
         { Settings::BatchSize, m_batchSize->value(), m_batchSize },
         { Settings::AdaptiveBatch, m_adaptiveBatch->isChecked(), m_adaptiveBatch },
+        { Settings::MaxBatchSize, m_maxBatchSize->value(), m_maxBatchSize },
         { Settings::Concurrency, m_concurrency->value(), m_concurrency },
+        { Settings::AdaptiveConcurrency, m_adaptiveConcurrency->isChecked(), m_adaptiveConcurrency },
         { Settings::RequestsPerMinute, m_rpm->value(), m_rpm },
         { Settings::BudgetUsd, m_budget->value(), m_budget },
     };

@@ -39,7 +39,9 @@ private:
 
     QSpinBox *m_batchSize = nullptr;
     QCheckBox *m_adaptiveBatch = nullptr;
+    QSpinBox *m_maxBatchSize = nullptr;
     QSpinBox *m_concurrency = nullptr;
+    QCheckBox *m_adaptiveConcurrency = nullptr;
     QSpinBox *m_rpm = nullptr;
     QDoubleSpinBox *m_budget = nullptr;
     QTableWidget *m_prices = nullptr;
