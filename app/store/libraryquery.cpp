@@ -62,7 +62,7 @@ public:
         l.pk = q.integer(o + 6);
         return l;
     }
-    const QString &shared(QByteArrayView utf8) { return m_names.intern(utf8); }
+    QString shared(QByteArrayView utf8) { return m_names.intern(utf8); }
 
 private:
     TextInterner m_names;

@@ -106,7 +106,7 @@ QDate RowCursor::day(int column) const
     return QDate(y, m, d);
 }
 
-const QString &TextInterner::intern(QByteArrayView utf8)
+QString TextInterner::intern(QByteArrayView utf8)
 {
     const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
     auto it = m_texts.find(key);

@@ -68,7 +68,8 @@ private:
 class TextInterner
 {
 public:
-    const QString &intern(QByteArrayView utf8);
+    /// A copy sharing the one string, not a reference: QHash moves its entries as it grows.
+    QString intern(QByteArrayView utf8);
 
 private:
     QHash<QByteArray, QString> m_texts;
