@@ -114,7 +114,8 @@ QByteArray renderDay(const DigestInput &input, ExportFormat format)
 
 } // namespace
 
-ExportDialog::ExportDialog(const Library &library, QDate currentDay, QWidget *parent)
+ExportDialog::ExportDialog(
+    const Library &library, QDate currentDay, QWidget *parent, std::optional<QList<DayInfo>> countedDays)
     : QDialog(parent)
     , m_library(library)
     , m_dayCombo(new QComboBox(this))
@@ -195,7 +196,7 @@ ExportDialog::ExportDialog(const Library &library, QDate currentDay, QWidget *pa
 
     resize(900, 680);
 
-    loadDays(currentDay);
+    loadDays(currentDay, std::move(countedDays));
     updateFormatChoices();
     refresh();
     connect(m_dayCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -258,12 +259,12 @@ QString ExportDialog::errorText() const
     return m_message->isVisibleTo(this) && m_message->kind() == MessageBar::Kind::Error ? m_message->text() : QString();
 }
 
-void ExportDialog::loadDays(QDate currentDay)
+void ExportDialog::loadDays(QDate currentDay, std::optional<QList<DayInfo>> counted)
 {
     // Each day says what its digest holds: its relevant papers, counted as the sidebar counts
     // them and as the digest's "Total relevant papers" does (the one rule for the score that
     // counts, the cutoffs, followed authors).
-    const auto days = m_library.days();
+    const Result<QList<DayInfo>> days = counted ? Result<QList<DayInfo>>(std::move(*counted)) : m_library.days();
     if (!days)
         m_loadError = tr("Could not read the days in the database: %1").arg(days.errorMessage());
     const QLocale locale;

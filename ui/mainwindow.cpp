@@ -462,7 +462,9 @@ void MainWindow::openExport()
         return;
     // Digests are per day: from "All days" the dialog starts at the newest one.
     const QDate day = m_starredView ? QDate() : m_allDays ? m_sidebar->dayModel()->days().value(0).day : m_day;
-    ExportDialog dialog(*m_library, day, this);
+    // The day list's counts, when they are in: counting again would block the window.
+    ExportDialog dialog(*m_library, day, this,
+        m_countingDays ? std::nullopt : std::optional<QList<DayInfo>>(m_sidebar->dayModel()->days()));
     dialog.exec();
 }
 

@@ -281,6 +281,23 @@ private slots:
             u"%1 2025-06-16 — 9 relevant"_s.arg(QLocale().dayName(1, QLocale::ShortFormat)));
     }
 
+    void thePickerTakesTheWindowsCounts()
+    {
+        // The window hands over its day list's counts: the dialog shows them and counts nothing
+        // itself (a second count blocks the window for most of a second in a library of years).
+        auto counted = m_library.days();
+        QVERIFY(counted && !counted->isEmpty());
+        QList<DayInfo> given = *counted;
+        given.first().relevant = 41; // not what a count of the database says
+        given.first().scored = 1;
+        ExportDialog dialog(m_library, kDay, nullptr, given);
+        auto *days = dialog.findChild<QComboBox *>(u"exportDay"_s);
+        const int index = days->findData(given.first().day);
+        QVERIFY(index >= 0);
+        QVERIFY2(days->itemText(index).endsWith(u"41 relevant"_s), qPrintable(days->itemText(index)));
+        QVERIFY(days->findData(given.last().day) >= 0);
+    }
+
     void starredBibtexSaves()
     {
         // Starred → BibTeX → Save… writes the starred papers' BibTeX to the file chosen.
