@@ -517,7 +517,7 @@ Fei-Fei Li</translation>
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Fetching %1 from arXiv</source>
         <translation>%1 wird von arXiv abgerufen</translation>
     </message>
@@ -546,12 +546,11 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
         <source>Recovering %1 from the arXiv API</source>
         <translation>%1 wird über die arXiv-API wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Cancelled while recovering %1; the pages fetched are kept.</source>
         <translation>Beim Wiederherstellen von %1 abgebrochen; die abgerufenen Seiten bleiben erhalten.</translation>
     </message>
@@ -574,12 +573,12 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>arXiv&apos;s feed for %1 is empty, though that day is neither a weekend nor one of arXiv&apos;s holidays: a day that should have papers has none. Check arXiv&apos;s status and run again later; &apos;papersift recover --date %2&apos; rebuilds the day from the arXiv API.</source>
         <translation>Der arXiv-Feed für %1 ist leer, obwohl der Tag weder auf ein Wochenende noch auf einen Feiertag von arXiv fällt: Ein Tag, der Artikel haben sollte, hat keine. Prüfen Sie den Status von arXiv und starten Sie den Lauf später erneut; „papersift recover --date %2“ stellt den Tag über die arXiv-API wieder her.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv hat für %1 nichts angekündigt: An Wochenenden und Feiertagen gibt es keine Ankündigungen.</translation>
     </message>
@@ -702,7 +701,7 @@ Fei-Fei Li</translation>
         <translation>%1: nicht abgerufen. arXiv hat für diesen Tag einen Feed, die Bibliothek aber nicht; „Diesen Tag wiederherstellen“ im Menü Datei (oder „papersift recover --date %2“) baut ihn über die arXiv-API neu auf.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %n papers</source>
         <translation>
             <numerusform>%1: %n Artikel</numerusform>
@@ -755,7 +754,7 @@ Fei-Fei Li</translation>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1799,7 +1798,7 @@ Fei-Fei Li</translation>
         <translation>arXiv-Feeds (*.xml *.rss *.atom);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Re-score %n papers</source>
         <translation>
             <numerusform>%n Artikel neu bewerten</numerusform>

@@ -514,7 +514,7 @@ Fei-Fei Li</translation>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Fetching %1 from arXiv</source>
         <translation>正在从 arXiv 获取 %1</translation>
     </message>
@@ -542,12 +542,11 @@ Fei-Fei Li</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+7"/>
         <source>Recovering %1 from the arXiv API</source>
         <translation>正在通过 arXiv API 恢复 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Cancelled while recovering %1; the pages fetched are kept.</source>
         <translation>恢复 %1 时已取消；已获取的页面会保留。</translation>
     </message>
@@ -569,12 +568,12 @@ Fei-Fei Li</translation>
         </translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-194"/>
         <source>arXiv&apos;s feed for %1 is empty, though that day is neither a weekend nor one of arXiv&apos;s holidays: a day that should have papers has none. Check arXiv&apos;s status and run again later; &apos;papersift recover --date %2&apos; rebuilds the day from the arXiv API.</source>
         <translation>%1 的 arXiv 订阅源为空，但这一天既不是周末也不是 arXiv 的假日：本应有论文的一天没有论文。请查看 arXiv 的状态并稍后重新运行；“papersift recover --date %2”可通过 arXiv API 重建这一天。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>arXiv announced nothing for %1: weekends and holidays have no announcements.</source>
         <translation>arXiv 在 %1 没有发布任何公告：周末和节假日没有公告。</translation>
     </message>
@@ -692,7 +691,7 @@ Fei-Fei Li</translation>
         <translation>%1：未获取。arXiv 有这一天的订阅，但文库中没有；“文件”菜单中的“恢复这一天”（或 &apos;papersift recover --date %2&apos;）会通过 arXiv API 重建它。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1: %n papers</source>
         <translation>
             <numerusform>%1：%n 篇论文</numerusform>
@@ -742,7 +741,7 @@ Fei-Fei Li</translation>
         <translation>BibTeX (*.bib)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1774,7 +1773,7 @@ Fei-Fei Li</translation>
         <translation>arXiv 订阅源 (*.xml *.rss *.atom);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Re-score %n papers</source>
         <translation>
             <numerusform>重新评分 %n 篇论文</numerusform>

@@ -169,7 +169,8 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
             return tr("%1: counting the papers…").arg(QLocale().toString(d.day, QLocale::LongFormat));
         if (d.notFetched)
             return tr("%1: not fetched. arXiv has a feed for this day, but the library does not have it; "
-                      "'Recover This Day' in the File menu (or 'papersift recover --date %2') rebuilds it from the arXiv API.")
+                      "'Recover This Day' in the File menu (or 'papersift recover --date %2') rebuilds it from "
+                      "the arXiv API.")
                 .arg(QLocale().toString(d.day, QLocale::LongFormat), d.day.toString(Qt::ISODate));
         QString text = tr("%1: %n papers", nullptr, d.papers).arg(QLocale().toString(d.day, QLocale::LongFormat))
             + u", "_s + tr("%n relevant", nullptr, d.relevant)

@@ -120,8 +120,8 @@ RunResult DailyRun::execute()
         run.heartbeat();
     });
     heartbeat.start();
-    const bool done = prepare(run) && importFiles(run) && recover(run) && fetch(run) && chooseDay(run) && selectPapers(run)
-        && (!m_options.score || (configureScoring(run) && score(run) && finish(run)));
+    const bool done = prepare(run) && importFiles(run) && recover(run) && fetch(run) && chooseDay(run)
+        && selectPapers(run) && (!m_options.score || (configureScoring(run) && score(run) && finish(run)));
     Q_UNUSED(done); // a stage that stops the run has said why in run.result
     if (run.result.verdict == RunVerdict::None) // it stopped before scoring, or did not score
         run.result.verdict = run.result.ok()              ? RunVerdict::Complete

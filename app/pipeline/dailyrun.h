@@ -92,8 +92,9 @@ struct RunResult
 
 /// One daily run, as stages: prepare (the run lock, the database, interrupted runs) → import
 /// saved files → recover a missed day → fetch the daily feed → choose the day → select its
-/// papers (categories, announce types) → configure the scorer → score (the engine stores as replies arrive) → finish (counts,
-/// status). Each stage returns false once the run has failed, with the failure in the result.
+/// papers (categories, announce types) → configure the scorer → score (the engine stores as
+/// replies arrive) → finish (counts, status). Each stage returns false once the run has failed,
+/// or has nothing left to do (a recovery that found no papers), with why in the result.
 /// The run's deadline stops the fetch or the scoring where it is; what is stored stays.
 /// Lives in a worker thread: it opens its own database connection and network clients inside
 /// execute(), in that thread. A run that was interrupted (cancel, crash, kill -9) is resumed by the

@@ -72,7 +72,6 @@ bool DailyRun::importFiles(Context &run)
     return true;
 }
 
-
 bool DailyRun::fetch(Context &run)
 {
     if (run.day.isValid() || !m_options.fetch || !m_options.importFiles.isEmpty())
@@ -191,18 +190,20 @@ bool DailyRun::recover(Context &run)
             tr("%1 has no daily feed to recover: arXiv's feeds are dated Monday to Friday, holidays aside.")
                 .arg(QLocale().toString(run.day, QLocale::LongFormat)));
     const QString day = QLocale().toString(run.day, QLocale::LongFormat);
-    report(RunProgress::Stage::Fetching, tr("Recovering %1 from the arXiv API").arg(day));
+    const QString doing = tr("Recovering %1 from the arXiv API").arg(day);
+    report(RunProgress::Stage::Fetching, doing);
     ArxivClient client(ArxivClientOptions::fromSettings(run.settings));
     m_arxiv = &client;
     const ClientDeadline deadline(client, run.deadline);
     DayRecovery recovery(client, *run.papers, *run.runLog);
     const auto recovered = recovery.recover(run.day, m_options.categories, [&](int, int fetched, int total) {
         run.heartbeat();
-        report(RunProgress::Stage::Fetching, tr("Recovering %1 from the arXiv API").arg(day), fetched, total);
+        report(RunProgress::Stage::Fetching, doing, fetched, total);
     });
     m_arxiv = nullptr;
     if (m_cancelled)
-        return run.fail(RunFailure::Cancelled, tr("Cancelled while recovering %1; the pages fetched are kept.").arg(day));
+        return run.fail(
+            RunFailure::Cancelled, tr("Cancelled while recovering %1; the pages fetched are kept.").arg(day));
     if (!recovered) {
         if (recovery.failure() == DayRecovery::Failure::Storage)
             return run.fail(RunFailure::Storage, recovered.errorMessage());
