@@ -98,10 +98,12 @@ void ModelRun::run(const QList<Paper> &toFilter, const QList<Paper> &toScore)
     m_selected = toFilter + toScore;
     const int lanes = qMax(1, config.client.concurrency);
     // Adaptive: as many scoring batches as requests go out at once, so the prefix is paid once
-    // per slot, and half as many title batches (a title is a tenth of an abstract: each title
-    // reply fills two scoring batches when it keeps everything); fixed: the configured sizes.
+    // per slot, and a quarter as many title batches: a title line is a twentieth of a paper's
+    // block, so a title reply that keeps everything still fills four scoring batches, and every
+    // title request repeats the criteria (~800 tokens, too short for the provider's prefix cache).
+    // Fixed: the configured sizes.
     m_titleBatchSize = config.adaptiveBatch
-        ? Batching::spreadBatchSize(int(toFilter.size()), (lanes + 1) / 2, qMax(1, config.titleBatchSize), 200)
+        ? Batching::spreadBatchSize(int(toFilter.size()), (lanes + 3) / 4, qMax(1, config.titleBatchSize), 200)
         : qMax(1, config.titleBatchSize);
     m_batchSize = config.adaptiveBatch
         ? Batching::spreadBatchSize(int(m_selected.size()), lanes, config.batchSize, config.maxBatchSize)

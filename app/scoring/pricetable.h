@@ -37,7 +37,9 @@ struct RunEstimateInput
     int batchSize = 1;
     double promptTokensPerPaper = 0; ///< e.g. PromptBuilder::estimatePaperTokens averaged
     qint64 prefixTokens = 0; ///< system prompt + static prefix, sent with every request
-    double completionTokensPerPaper = 80; ///< one JSONL line with a one-sentence comment
+    /// One reply line: the id, two scores and at most a one-sentence comment (~30 tokens; an
+    /// edited prompt asking for JSONL adds ~15), with headroom.
+    double completionTokensPerPaper = 50;
 };
 
 /// Model prices: the table shipped in resources/prices.json, overridden and extended by the

@@ -167,7 +167,7 @@ QString PromptBuilder::titleFilterPrompt(const QList<Paper> &batch) const
     lines.reserve(batch.size());
     for (const Paper &p : batch)
         lines.append(formatTitle(p));
-    return titleFilterPrefix() + lines.join("\n\n"_L1);
+    return titleFilterPrefix() + lines.join(u'\n');
 }
 
 QList<ChatMessage> PromptBuilder::titleFilterMessages(const QList<Paper> &batch) const
@@ -177,7 +177,7 @@ QList<ChatMessage> PromptBuilder::titleFilterMessages(const QList<Paper> &batch)
 
 QString PromptBuilder::formatTitle(const Paper &paper)
 {
-    return "ArXiv ID: "_L1 + paper.id + "\nTitle: "_L1 + paper.title.simplified();
+    return paper.id + ": "_L1 + paper.title.simplified();
 }
 
 qint64 PromptBuilder::estimateTokens(QStringView text)

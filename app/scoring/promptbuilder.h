@@ -27,7 +27,9 @@ struct PromptSet
 
     /// Version of the built-in templates and of the way papers are laid out in a prompt. Bump it
     /// whenever either changes: it is part of every score's key, so old scores are not reused.
-    static inline const QString BuiltInVersion = QStringLiteral("v1");
+    /// v1: gpt_paper_assistant's prompt (JSONL replies); v2: one line a paper, no comment where no
+    /// criterion matches, titles screened as "id: title" lines.
+    static inline const QString BuiltInVersion = QStringLiteral("v2");
 
     QString system;
     QString instructions; ///< the output contract and the scoring rubric
@@ -90,7 +92,8 @@ public:
     QString titleFilterPrefix() const;
     QString titleFilterPrompt(const QList<Paper> &batch) const;
     QList<ChatMessage> titleFilterMessages(const QList<Paper> &batch) const;
-    /// "ArXiv ID: …\nTitle: …".
+    /// "2506.01234: Title", one line a paper: the id and title are all a title screen needs, and
+    /// the labels of formatPaper() would add a fifth to its tokens.
     static QString formatTitle(const Paper &paper);
 
     /// A rough token count: characters / 4, rounded up. Good enough for budgets and benchmarks; the

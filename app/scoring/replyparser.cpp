@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -311,13 +313,135 @@ private:
     int m_entries = 0;
 };
 
+// A "|"-separated line without the outer pipes of a Markdown table row.
+QStringView pipeRow(QStringView line)
+{
+    QStringView l = line.trimmed();
+    if (l.startsWith(u'|'))
+        l = l.mid(1);
+    if (l.endsWith(u'|'))
+        l.chop(1);
+    return l;
+}
+
+QStringList pipeCells(QStringView row)
+{
+    QStringList cells;
+    for (const QStringView cell : row.split(u'|'))
+        cells.append(cell.trimmed().toString());
+    return cells;
+}
+
+// The text of a row after its first n separators, as written ("a|b" in a comment stays "a|b").
+QString afterPipes(QStringView row, qsizetype n)
+{
+    qsizetype pos = 0;
+    for (qsizetype i = 0; i < n && pos >= 0; ++i)
+        pos = row.indexOf(u'|', pos) + 1;
+    return pos > 0 ? row.mid(pos).trimmed().toString() : QString();
+}
+
+// An id cell as models write it: "2506.11012", "[2506.11012]", "**2506.11012**", "`arXiv:2506.11012v2`",
+// "- 2506.11012" (a list item). The bare text is left for ArxivId::parse.
+QString idCell(QString cell)
+{
+    static const QRegularExpression listMark(uR"(^(?:[-*+]\s+|\d+[.)]\s+))"_s);
+    cell.remove(listMark);
+    static const QRegularExpression decoration(uR"([\[\]*`"'])"_s);
+    cell.remove(decoration);
+    return cell.trimmed();
+}
+
+// Reads the line format of the built-in prompt, one paper per line: ARXIVID|RELEVANCE|NOVELTY|COMMENT.
+// A header row naming the columns ("ARXIVID | COMMENT | RELEVANCE | NOVELTY", as in a Markdown
+// table) sets their order for the rows below it; a comment may itself hold "|", so the last
+// column takes the rest of the line. Lines that are not score rows are returned for the JSON pass.
+class LineReader
+{
+public:
+    explicit LineReader(ScoreCollector &collector)
+        : m_collector(collector)
+    {
+    }
+
+    QString read(QStringView reply)
+    {
+        QString rest;
+        for (const QStringView line : reply.split(u'\n')) {
+            if (!consume(line)) {
+                rest += line;
+                rest += u'\n';
+            }
+        }
+        return rest;
+    }
+
+private:
+    enum Column { Id, Relevance, Novelty, Comment };
+
+    bool consume(QStringView line)
+    {
+        if (!line.contains(u'|') || line.trimmed().startsWith(u'{'))
+            return false;
+        const QStringView row = pipeRow(line);
+        const QStringList cells = pipeCells(row);
+        if (cells.size() < 3)
+            return false;
+        if (header(cells))
+            return true;
+        static const QRegularExpression rule(uR"(^:?-{2,}:?$)"_s);
+        if (rule.match(cells.first()).hasMatch()) // the |---|---| under a table header
+            return true;
+        const qsizetype last = std::max({ m_order[Id], m_order[Relevance], m_order[Novelty], m_order[Comment] });
+        const QString id = idCell(cells.value(m_order[Id]));
+        if (!ArxivId::parse(id).isValid())
+            return false;
+        QJsonObject entry { { u"arxivid"_s, id }, { u"relevance"_s, cells.value(m_order[Relevance]) },
+            { u"novelty"_s, cells.value(m_order[Novelty]) } };
+        // The comment runs to the end of the line when it is the last column.
+        const QString comment = m_order[Comment] == last ? afterPipes(row, last) : cells.value(m_order[Comment]);
+        entry.insert(u"comment"_s, comment);
+        m_collector.collect(entry);
+        return true;
+    }
+
+    bool header(const QStringList &cells)
+    {
+        std::array<qsizetype, 4> order { -1, -1, -1, -1 };
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const QString k = keyName(cells.at(i));
+            if (k == "arxivid"_L1 || k == "id"_L1 || k == "arxiv"_L1)
+                order[Id] = i;
+            else if (k == "relevance"_L1)
+                order[Relevance] = i;
+            else if (k == "novelty"_L1)
+                order[Novelty] = i;
+            else if (k == "comment"_L1 || k == "comments"_L1)
+                order[Comment] = i;
+        }
+        if (std::find(order.begin(), order.end(), -1) != order.end())
+            return false;
+        m_order = order;
+        return true;
+    }
+
+    ScoreCollector &m_collector;
+    std::array<qsizetype, 4> m_order { 0, 1, 2, 3 }; // the built-in prompt's column order
+};
+
 } // namespace
 
-ParsedReply ReplyParser::parse(QStringView reply, const QStringList &batchIds)
+ParsedReply ReplyParser::parse(QStringView replyText, const QStringList &batchIds)
 {
     ScoreCollector collector(batchIds);
-    if (reply.trimmed().isEmpty())
+    if (replyText.trimmed().isEmpty())
         return collector.finish(u"the reply was empty"_s);
+
+    // Score lines first; what is left is read as JSON (JSONL, as gpt_paper_assistant's prompt and
+    // an edited prompts/instructions.md may ask for). So a "{" in a line's comment is never taken
+    // for a broken JSON object.
+    const QString rest = LineReader(collector).read(replyText);
+    const QStringView reply(rest);
 
     // Every balanced {…} is a candidate, wherever it stands: JSONL lines, array elements, a
     // pretty-printed object across lines, or JSON inside prose and code fences. A candidate that

@@ -28,7 +28,7 @@ struct LeftOutPaper
 /// What a scoring reply said about its batch.
 struct ParsedReply
 {
-    QList<ParsedScore> scores; ///< one per scored batch paper, in the reply's order
+    QList<ParsedScore> scores; ///< one per scored batch paper, in the reply's order (lines before JSON)
     QList<LeftOutPaper> leftOut; ///< batch papers without a usable score, in batch order
     QStringList problems; ///< ignored ids, unreadable entries, duplicates: worth a log line
 
@@ -45,10 +45,12 @@ struct TitleFilterReply
 
 /// Reads model replies. Pure: text in, values out.
 ///
-/// Scoring replies are JSONL of {ARXIVID, COMMENT, RELEVANCE, NOVELTY}, but models wrap and bend
-/// that: code fences, a JSON array, an object holding the list (JSON mode), trailing commas, bare or
-/// single-quoted keys, keys in any case, "arXiv:" prefixes and vN suffixes, numbers as strings,
-/// prose around it all. Those are read. Scores outside 1–10 are rejected (the paper counts as left
+/// Scoring replies are lines of ARXIVID|RELEVANCE|NOVELTY|COMMENT (the built-in prompt: half the
+/// output tokens of JSONL) or JSONL of {ARXIVID, COMMENT, RELEVANCE, NOVELTY} (gpt_paper_assistant's
+/// prompt, and edited copies of it). Models wrap and bend both: Markdown tables with a header row
+/// in any column order, list marks, bold or bracketed ids; code fences, a JSON array, an object
+/// holding the list (JSON mode), trailing commas, bare or single-quoted keys, keys in any case,
+/// "arXiv:" prefixes and vN suffixes, numbers as strings, prose around it all. Those are read. Scores outside 1–10 are rejected (the paper counts as left
 /// out, with the reason); ids not in the batch (hallucinated or injected by an abstract) are
 /// ignored; when an id comes twice the first usable score wins.
 class ReplyParser

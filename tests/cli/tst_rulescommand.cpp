@@ -115,9 +115,7 @@ private slots:
         m_server->setHandler([](const FakeLlmRequest &r) {
             QString content;
             for (const QString &id : r.arxivIds()) {
-                const QJsonObject line { { u"ARXIVID"_s, id }, { u"COMMENT"_s, u"On topic."_s }, { u"RELEVANCE"_s, 9 },
-                    { u"NOVELTY"_s, 8 } };
-                content += QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + u'\n';
+                content += r.scoreLine(id, 9, 8, u"On topic."_s);
             }
             return FakeLlmResponse::completion(content, TokenUsage { 1000, 0, 100 });
         });

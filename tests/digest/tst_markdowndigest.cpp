@@ -267,7 +267,7 @@ DigestInput seed0616Input()
 // before "## Papers", and the en dash the seed lost restored.
 QStringList expectedPromptLines(const QString &seedPrompt)
 {
-    QStringList lines = seedPrompt.split(u'\n');
+    QStringList lines = Test::withBuiltInReplyFormat(seedPrompt).split(u'\n');
     const qsizetype papers = lines.indexOf(u"> ## Papers"_s);
     const qsizetype topics = lines.indexOf(u"> ## Relevant Topics"_s);
     if (papers < 0 || topics < papers || lines.at(topics - 1) != "> "_L1)

@@ -1,7 +1,9 @@
 // The golden test of issue #5: the two real feeds of 2025-06-17, `papersift run` against a replay
 // endpoint that answers with the seed's scores, then `papersift export`: the digest must equal
 // tests/fixtures/digests/digest-2025-06-16.md except for the differences DESIGN.md allows (token and cost
-// numbers, distinct counts, decoded TeX accents, the moved Relevant Topics block, UTF-8 "9–10").
+// numbers, distinct counts, decoded TeX accents, the moved Relevant Topics block, UTF-8 "9–10",
+// PaperSift's own reply-format paragraph).
+#include "scoring/promptbuilder.h"
 #include "text/texdecoder.h"
 #include "fakellmserver.h"
 #include "testsupport.h"
@@ -125,11 +127,8 @@ private slots:
             QString content;
             for (const QString &id : r.arxivIds()) {
                 const auto it = seed.constFind(id);
-                QJsonObject line{{u"ARXIVID"_s, id},
-                                 {u"COMMENT"_s, it != seed.constEnd() ? it->comment : u"Not related to the criteria."_s},
-                                 {u"RELEVANCE"_s, it != seed.constEnd() ? it->relevance : 3},
-                                 {u"NOVELTY"_s, it != seed.constEnd() ? it->novelty : 3}};
-                content += QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + u'\n';
+                content += it != seed.constEnd() ? r.scoreLine(id, it->relevance, it->novelty, it->comment)
+                                                 : r.scoreLine(id, 3, 3, u"Not related to the criteria."_s);
             }
             return FakeLlmResponse::completion(content, TokenUsage{qint64(r.lastUserMessage().size() / 4), 0, 300});
         });
@@ -235,6 +234,9 @@ private slots:
         while (wantPrompt.endsWith(u"\n>"_s)) // the quote line that stood between the two blocks
             wantPrompt = wantPrompt.chopped(2).trimmed();
         wantPrompt.replace(u"score of 910"_s, u"score of 9–10"_s);
+        // The reply format is PaperSift's own (ARXIVID|RELEVANCE|NOVELTY|COMMENT lines, no comment
+        // where no criterion matches); the rubric, criteria and system prompt around it are the seed's.
+        wantPrompt = withBuiltInReplyFormat(wantPrompt);
         const QString gotPrompt = digest.mid(digest.indexOf(u"# Paper Selection Prompt"_s)).trimmed();
         if (gotPrompt != wantPrompt) {
             // Kept under the build dir for a diff.

@@ -159,11 +159,11 @@ private slots:
         ScoringEngine engine(*m_scores, config());
         const ScoringOutcome outcome = engine.score(m_day.papers, 0);
         QCOMPARE(outcome.scored, 318);
-        // ⌈318 / 4⌉ = 80 titles and ⌈318 / 8⌉ = 40 abstracts a request: 4 + 8 requests, where
+        // ⌈318 / 2⌉ = 159 titles and ⌈318 / 8⌉ = 40 abstracts a request: 2 + 8 requests, where
         // batches of 32 and 5 took 10 + 64.
-        QCOMPARE(engine.lastStats().titleBatchSize, 80);
+        QCOMPARE(engine.lastStats().titleBatchSize, 159);
         QCOMPARE(engine.lastStats().batchSize, 40);
-        QCOMPARE(m_server->requestCount(), 12);
+        QCOMPARE(m_server->requestCount(), 10);
         // The prefix is cached once a request with it came before (1,024 tokens or more).
         QVERIFY(outcome.tokens.cached > 0);
     }

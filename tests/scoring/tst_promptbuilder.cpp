@@ -83,8 +83,8 @@ private slots:
     void systemPromptEqualsSeed() { QCOMPARE(PromptBuilder().systemPrompt(), seedPrompts().first); }
 
     // The seed's user prompt shows "## Papers" / [PAPER LIST HERE] before "## Relevant Topics";
-    // PaperSift sends the papers last. Apart from that move, and the "–" the seed lost ("910" for
-    // "9–10"), the text is the same line for line.
+    // PaperSift sends the papers last. Apart from that move, the reply format, and the "–" the seed
+    // lost ("910" for "9–10"), the text is the same line for line.
     void userPromptTemplateEqualsSeedModuloTheMove()
     {
         const QString seed = seedPrompts().second;
@@ -92,8 +92,14 @@ private slots:
         const qsizetype at = seed.indexOf(papersBlock);
         QVERIFY(at > 0);
         QVERIFY(seed.mid(at + papersBlock.size()).startsWith("## Relevant Topics\n\n"_L1));
-        const QString moved
+        QString moved
             = seed.left(at) + seed.mid(at + papersBlock.size()) + "\n\n## Papers\n\n[PAPER LIST HERE]"_L1;
+        // The reply format is ours: ARXIVID|RELEVANCE|NOVELTY|COMMENT lines where the seed asks for JSONL.
+        const QString seedFormat = Test::replyFormatBlock(moved);
+        QVERIFY(seedFormat.contains("JSONL"_L1));
+        const QString ourFormat = Test::replyFormatBlock(PromptSet::builtIn().instructions);
+        QVERIFY(ourFormat.contains("ARXIVID|RELEVANCE|NOVELTY|COMMENT"_L1));
+        moved.replace(seedFormat, ourFormat);
 
         const QStringList expected = moved.split(u'\n');
         const QStringList actual = PromptBuilder().userPromptTemplate().split(u'\n');
@@ -118,7 +124,7 @@ private slots:
         QCOMPARE(PromptBuilder::formatPaper(p),
             u"ArXiv ID: 2506.11012\nTitle: Sparse Mixture of Experts\nAuthors: Ada Lovelace, Alan Turing\n"
             u"Abstract: We study MoE."_s);
-        QCOMPARE(PromptBuilder::formatTitle(p), u"ArXiv ID: 2506.11012\nTitle: Sparse Mixture of Experts"_s);
+        QCOMPARE(PromptBuilder::formatTitle(p), u"2506.11012: Sparse Mixture of Experts"_s);
     }
 
     void abstractIsCutAt4000Characters()
@@ -147,7 +153,8 @@ private slots:
         QCOMPARE(u1.mid(prefix.size()), PromptBuilder::formatPapers(one));
         QCOMPARE(u2.mid(prefix.size()), PromptBuilder::formatPapers(two));
         // Nothing of the batch comes before the papers' block.
-        QVERIFY(!prefix.contains("2506.0000"_L1));
+        for (const Paper &p : one + two)
+            QVERIFY(!prefix.contains(p.title) && !prefix.contains(p.abstract));
         QCOMPARE(PromptBuilder::formatPapers(one),
             PromptBuilder::formatPaper(one[0]) + "\n\n"_L1 + PromptBuilder::formatPaper(one[1]));
 
@@ -168,7 +175,7 @@ private slots:
         const QString prompt = b.titleFilterPrompt(batch);
         QVERIFY(prompt.startsWith(b.titleFilterPrefix()));
         QVERIFY(b.titleFilterPrefix().contains(PromptSet::builtIn().criteria.trimmed()));
-        QVERIFY(prompt.endsWith("ArXiv ID: 2506.00001\nTitle: First\n\nArXiv ID: 2506.00002\nTitle: Second"_L1));
+        QVERIFY(prompt.endsWith("## Papers\n\n2506.00001: First\n2506.00002: Second"_L1));
         QVERIFY(!prompt.contains("Alpha."_L1)); // titles only
         QCOMPARE(b.titleFilterMessages(batch)[0].content, b.systemPrompt());
     }

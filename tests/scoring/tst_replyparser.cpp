@@ -43,6 +43,40 @@ private slots:
             "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"Application.\", \"RELEVANCE\": 3, \"NOVELTY\": 4}\n"
             "{\"ARXIVID\": \"2506.09001\", \"COMMENT\": \"Quantization.\", \"RELEVANCE\": 7, \"NOVELTY\": 6}")
                                << all << QStringList();
+        // The built-in prompt's format: ARXIVID|RELEVANCE|NOVELTY|COMMENT, a line a paper.
+        QTest::newRow("lines") << j("2506.11012|9|8|MoE routing.\n"
+                                    "2506.11010|3|4|Application.\n"
+                                    "2506.09001|7|6|Quantization.")
+                               << all << QStringList();
+        QTest::newRow("lines with spaces, list marks, decorated ids")
+            << j("Here are the scores:\n"
+                 "- **2506.11012** | 9 | 8 | MoE routing.\n"
+                 "2. [arXiv:2506.11010v1] | 3/10 | 4 | Application.\n"
+                 "`2506.09001` | 7.0 | 6 | Quantization.\n")
+            << all << QStringList();
+        QTest::newRow("lines: a markdown table in its own column order")
+            << j("| ARXIVID | COMMENT | RELEVANCE | NOVELTY |\n"
+                 "|---|---|---|---|\n"
+                 "| 2506.11012 | MoE routing. | 9 | 8 |\n"
+                 "| 2506.11010 | Application. | 3 | 4 |\n"
+                 "| 2506.09001 | Quantization. | 7 | 6 |")
+            << all << QStringList();
+        QTest::newRow("lines: a header echoed in the prompt's order, fenced")
+            << j("```\nARXIVID|RELEVANCE|NOVELTY|COMMENT\n2506.11012|9|8|x\n2506.09001|7|6|x\n```")
+            << QStringList { u"2506.11012:9:8"_s, u"2506.09001:7:6"_s } << QStringList { u"2506.11010"_s };
+        QTest::newRow("lines and JSONL mixed") << j(
+            "2506.11012|9|8|uses {a, b} sets\n"
+            "{\"ARXIVID\": \"2506.11010\", \"COMMENT\": \"x\", \"RELEVANCE\": 3, \"NOVELTY\": 4}\n"
+            "2506.09001|7|6|x")
+                                               << QStringList { u"2506.11012:9:8"_s, u"2506.09001:7:6"_s,
+                                                      u"2506.11010:3:4"_s } // lines, then JSON
+                                               << QStringList();
+        QTest::newRow("lines: out of range, missing score, hallucinated id")
+            << j("2506.11012|11|8|x\n2506.11010|3||x\n2506.99999|9|9|invented\n2506.09001|7|6|x")
+            << QStringList { u"2506.09001:7:6"_s } << QStringList { u"2506.11012"_s, u"2506.11010"_s };
+        QTest::newRow("lines: cut off mid-line")
+            << j("2506.11012|9|8|x\n2506.11010|3") << QStringList { u"2506.11012:9:8"_s }
+            << QStringList { u"2506.11010"_s, u"2506.09001"_s };
         QTest::newRow("fenced jsonl") << j(
             "```json\n"
             "{\"ARXIVID\": \"2506.11012\", \"COMMENT\": \"x\", \"RELEVANCE\": 9, \"NOVELTY\": 8}\n"
@@ -189,6 +223,18 @@ private slots:
         QVERIFY(r.problems.join(u'\n').contains("2506.99999"_L1));
         QCOMPARE(ReplyParser::parse(u"  "_s, Batch).leftOut[0].reason, u"the reply was empty"_s);
         QCOMPARE(ReplyParser::parse(u"no json"_s, Batch).leftOut[0].reason, u"the reply held no readable scores"_s);
+    }
+
+    void lineCommentsKeepTheirPipesAndBraces()
+    {
+        const ParsedReply r = ReplyParser::parse(
+            j("2506.11012 | 9 | 8 | Matches criterion 3: {0,1} weights | a low-rank KV cache.\n"
+              "| 2506.11010 | 3 | 4 | Application. |"),
+            Batch);
+        QCOMPARE(r.scores.size(), 2);
+        QCOMPARE(r.scores[0].comment, u"Matches criterion 3: {0,1} weights | a low-rank KV cache."_s);
+        QCOMPARE(r.scores[1].comment, u"Application."_s);
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(u'\n')));
     }
 
     void batchIdsKeepTheCallersSpelling()

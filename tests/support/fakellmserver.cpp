@@ -78,7 +78,9 @@ QStringList FakeLlmRequest::arxivIds() const
     static const QRegularExpression re(
         u"(?<![\\w.])(\\d{4}\\.\\d{4,5}|[a-z][a-z\\-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?"_s);
     QStringList ids;
-    auto it = re.globalMatch(lastUserMessage());
+    const QString message = lastUserMessage();
+    const qsizetype papers = message.lastIndexOf(u"## Papers"_s);
+    auto it = re.globalMatch(papers < 0 ? message : message.mid(papers));
     while (it.hasNext()) {
         const QString id = it.next().captured(1);
         if (!ids.contains(id))
@@ -159,6 +161,27 @@ FakeLlmResponse FakeLlmResponse::withHeader(const QByteArray &name, const QByteA
     return r;
 }
 
+bool FakeLlmRequest::asksForJson() const
+{
+    const QString message = lastUserMessage();
+    const qsizetype papers = message.lastIndexOf(u"## Papers"_s);
+    return (papers < 0 ? message : message.left(papers)).contains(u"JSON"_s);
+}
+
+bool FakeLlmRequest::asksForEmptyOffTopicComments() const
+{
+    return lastUserMessage().contains(u"When no criterion matches, leave COMMENT empty."_s);
+}
+
+QString FakeLlmRequest::scoreLine(const QString &id, int relevance, int novelty, const QString &comment) const
+{
+    if (!asksForJson())
+        return u"%1|%2|%3|%4\n"_s.arg(id).arg(relevance).arg(novelty).arg(comment);
+    const QJsonObject line { { "ARXIVID"_L1, id }, { "COMMENT"_L1, comment }, { "RELEVANCE"_L1, relevance },
+        { "NOVELTY"_L1, novelty } };
+    return QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + u'\n';
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 FakeLlmServer::Handler FakeLlmServer::answerWith(const QString &content)
@@ -176,9 +199,7 @@ FakeLlmServer::Handler FakeLlmServer::scorePapers()
             const size_t h = qHash(id, 7);
             const int relevance = int(h % 10) + 1;
             const int novelty = int((h / 10) % 10) + 1;
-            const QJsonObject line { { "ARXIVID"_L1, id }, { "COMMENT"_L1, u"Fake assessment of %1."_s.arg(id) },
-                { "RELEVANCE"_L1, relevance }, { "NOVELTY"_L1, novelty } };
-            out += QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + u'\n';
+            out += request.scoreLine(id, relevance, novelty, u"Fake assessment of %1."_s.arg(id));
         }
         qint64 chars = 0;
         for (const QJsonValue &m : request.messages)

@@ -41,9 +41,18 @@ struct FakeLlmRequest
     QByteArray header(QByteArrayView name) const; ///< case-insensitive; empty when absent
     QByteArray authorization() const { return header("authorization"); }
     QString lastUserMessage() const;
-    /// The arXiv ids in the last user message (new 2506.01234 and old hep-th/9901001 style), first
-    /// appearance order, no duplicates, no version suffix.
+    /// The arXiv ids of the papers in the last user message (new 2506.01234 and old hep-th/9901001
+    /// style): those after its last "## Papers" heading when it has one (the instructions' example
+    /// ids are not papers), first appearance order, no duplicates, no version suffix.
     QStringList arxivIds() const;
+    /// Whether the prompt asks for JSON (gpt_paper_assistant's JSONL) rather than the built-in
+    /// ARXIVID|RELEVANCE|NOVELTY|COMMENT lines.
+    bool asksForJson() const;
+    /// Whether the prompt asks for no comment on a paper that matches no criterion (the built-in
+    /// one does: gpt-4o's "Does not match any criterion." is output tokens that say nothing).
+    bool asksForEmptyOffTopicComments() const;
+    /// One paper's score written as the prompt asks: a JSONL object or a line, with a newline.
+    QString scoreLine(const QString &id, int relevance, int novelty, const QString &comment) const;
 };
 
 /// What the fake server does with one request: answer (possibly after a delay), stall, or drop.
@@ -103,8 +112,8 @@ public:
     /// OpenAI's prefix cache: the longest prefix shared with a request received before this one,
     /// in 128-token steps, when it is at least 1,024 tokens (less is never cached).
     TokenUsage openAiUsage(const FakeLlmRequest &request, const QString &reply) const;
-    /// A handler that scores every arXiv id of the last user message as JSONL
-    /// {"ARXIVID","COMMENT","RELEVANCE","NOVELTY"}, with scores derived from the id; usage ≈ characters / 4.
+    /// A handler that scores every paper of the last user message in the format the prompt asks for
+    /// (FakeLlmRequest::scoreLine), with scores derived from the id; usage ≈ characters / 4.
     static Handler scorePapers();
 
     int requestCount() const { return int(m_requests.size()); } ///< chat completion requests received

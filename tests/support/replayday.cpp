@@ -89,13 +89,11 @@ FakeLlmServer::Handler replayHandler(const ReplayDay &day, TitleReplay titles, i
             }
             content = QString::fromUtf8(QJsonDocument(drop).toJson(QJsonDocument::Compact));
         } else {
+            const QString offTopic = r.asksForEmptyOffTopicComments() ? QString() : u"Not related to the criteria."_s;
             for (const QString &id : std::as_const(ids)) {
                 const auto it = seed.constFind(id);
-                const QJsonObject line { { u"ARXIVID"_s, id },
-                    { u"COMMENT"_s, it != seed.constEnd() ? it->comment : u"Not related to the criteria."_s },
-                    { u"RELEVANCE"_s, it != seed.constEnd() ? it->relevance : 3 },
-                    { u"NOVELTY"_s, it != seed.constEnd() ? it->novelty : 3 } };
-                content += QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) + u'\n';
+                content += it != seed.constEnd() ? r.scoreLine(id, it->relevance, it->novelty, it->comment)
+                                                 : r.scoreLine(id, 3, 3, offTopic);
             }
         }
         return FakeLlmResponse::completion(content, server.openAiUsage(r, content), u"gpt-4o-2024-08-06"_s)

@@ -39,8 +39,9 @@ enum class TitleReplay {
     KeepAll, ///< drops nothing (the worst case: every abstract is scored)
 };
 
-/// A handler for FakeLlmServer that answers like gpt-4o did on `day`: the seed's scores and
-/// comments for the digest's papers, relevance 3 and "Not related to the criteria." for the rest;
+/// A handler for FakeLlmServer that answers like gpt-4o did on `day`, in the format the prompt asks
+/// for: the seed's scores and comments for the digest's papers, relevance 3 for the rest, with
+/// "Not related to the criteria." unless the prompt asks to leave that comment empty;
 /// title-filter requests as `titles` says; each answer after `delayMs`, usage as OpenAI would bill
 /// it (FakeLlmServer::openAiUsage, prefix cache included).
 FakeLlmServer::Handler replayHandler(

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "scoring/promptbuilder.h"
+
 #include "config/settings.h"
 
 #include <QDir>
@@ -35,6 +37,29 @@ QString seedPath(const QString &name)
 QString sourcePath(const QString &relative)
 {
     return QStringLiteral(PAPERSIFT_SOURCE_DIR) + u'/' + relative;
+}
+
+QString replyFormatBlock(const QString &text)
+{
+    const qsizetype from = text.indexOf(u"## Instructions"_s);
+    const qsizetype to = text.indexOf(u"## Scoring Criteria"_s);
+    return from < 0 || to < from ? QString() : text.mid(from, to - from);
+}
+
+QString withBuiltInReplyFormat(const QString &quotedSeedPrompt)
+{
+    const QString theirs = replyFormatBlock(quotedSeedPrompt);
+    if (!theirs.contains(u"JSONL"_s))
+        qFatal("The seed's prompt has no JSONL reply-format paragraph");
+    // Quoted as the digest quotes: "> " before every line, blank ones too; the block ends just
+    // before the next heading's "## ", after the quote of the blank line above it.
+    const QString ours = replyFormatBlock(PromptSet::builtInText(PromptSet::InstructionsFile))
+                             .trimmed()
+                             .split(u'\n')
+                             .join(u"\n> "_s)
+        + u"\n> \n> "_s;
+    QString out = quotedSeedPrompt;
+    return out.replace(theirs, ours);
 }
 
 Sandbox::Sandbox()
