@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <tuple>
 
 namespace PaperSift {
 
@@ -36,6 +37,13 @@ struct ScoreKey
     QString promptVersion; ///< template version of prompts/*.md
 
     friend bool operator==(const ScoreKey &, const ScoreKey &) = default;
+    /// An order for taking database rows of many keys: writers that all take them in this order
+    /// cannot deadlock one another.
+    friend bool operator<(const ScoreKey &a, const ScoreKey &b)
+    {
+        return std::tie(a.paperId, a.paperVersion, a.criteriaSha256, a.model, a.promptVersion)
+            < std::tie(b.paperId, b.paperVersion, b.criteriaSha256, b.model, b.promptVersion);
+    }
 };
 
 /// A paper's relevance and novelty against one criteria text, by one model.

@@ -47,6 +47,9 @@ ScoringEngine::ScoringEngine(ScoreStore &scores, ScoringConfig config, QObject *
     , m_scores(scores)
     , m_config(std::move(config))
     , m_criteriaSha(Criteria { m_config.prompts.criteria }.sha256())
+    , m_model(m_config.model())
+    , m_promptVersion(m_config.promptVersion())
+    , m_titleVersion(m_config.prompts.titleFilterVersion())
 {
 }
 
@@ -72,12 +75,12 @@ void ScoringEngine::cancel()
 
 ScoreKey ScoringEngine::keyFor(const Paper &paper) const
 {
-    return { paper.id, paper.version, m_criteriaSha, m_config.model(), m_config.promptVersion() };
+    return { paper.id, paper.version, m_criteriaSha, m_model, m_promptVersion };
 }
 
 ScoreKey ScoringEngine::titleKeyFor(const Paper &paper) const
 {
-    return { paper.id, paper.version, m_criteriaSha, m_config.model(), m_config.prompts.titleFilterVersion() };
+    return { paper.id, paper.version, m_criteriaSha, m_model, m_titleVersion };
 }
 
 void ScoringEngine::account(ScoringOutcome &outcome, const TokenUsage &usage) const

@@ -157,6 +157,11 @@ private:
     ScoreStore &m_scores;
     ScoringConfig m_config;
     QString m_criteriaSha;
+    // The rest of every score key, worked out once: the prompt versions compare the prompts with
+    // the built-in ones, which reads them from the resources (a fifth of a run when done per paper).
+    QString m_model;
+    QString m_promptVersion;
+    QString m_titleVersion;
     std::function<void(const ScoringProgress &)> m_progress;
     std::atomic<bool> m_cancelled = false;
     ModelRun *m_run = nullptr; ///< during scoreWithModel, in this object's thread

@@ -5,6 +5,8 @@
 #include "learn/learnedmodel.h"
 #include "sqlsupport.h"
 
+#include <algorithm>
+
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
@@ -230,7 +232,14 @@ Status ScoreStore::saveScores(const QList<Score> &scores, qint64 runId)
         u"DELETE FROM score_claims WHERE paper_id = ? AND paper_version = ? AND criteria_sha256 = ? "
         "AND model = ? AND prompt_version = ?"_s,
         u"saving scores"_s);
-    for (const Score &s : scores) {
+    // In key order, as ScoreClaims::claim takes the same rows, so the two never deadlock.
+    QList<const Score *> ordered;
+    ordered.reserve(scores.size());
+    for (const Score &s : scores)
+        ordered.append(&s);
+    std::sort(ordered.begin(), ordered.end(), [](const Score *a, const Score *b) { return a->key < b->key; });
+    for (const Score *score : std::as_const(ordered)) {
+        const Score &s = *score;
         if (Status done = unclaim.run(
                 { s.key.paperId, s.key.paperVersion, s.key.criteriaSha256, s.key.model, s.key.promptVersion });
             !done)

@@ -86,8 +86,15 @@ bool runCase(const ReplayDay &day, TitleReplay titles, int delayMs)
 double papersift(const QString &home, const QStringList &args)
 {
     QProcess p;
-    p.setProgram(QStringLiteral(PAPERSIFT_EXECUTABLE));
-    p.setArguments(QStringList { u"--db"_s, home + u"/db.sqlite"_s, u"--config"_s, home + u"/config"_s } + args);
+    QStringList command = QStringList { QStringLiteral(PAPERSIFT_EXECUTABLE), u"--db"_s, home + u"/db.sqlite"_s,
+                              u"--config"_s, home + u"/config"_s }
+        + args;
+    // BENCH_WRAP="perf record -g -o /tmp/run.perf --" profiles each command (the times then include perf).
+    const QString wrap = qEnvironmentVariable("BENCH_WRAP");
+    if (!wrap.isEmpty())
+        command = wrap.split(u' ', Qt::SkipEmptyParts) + command;
+    p.setProgram(command.takeFirst());
+    p.setArguments(command);
     QSignalSpy finished(&p, &QProcess::finished);
     QElapsedTimer timer;
     timer.start();

@@ -17,6 +17,10 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSemaphore>
+#include <QThread>
+
+#include <memory>
 
 using namespace PaperSift;
 using namespace PaperSift::Test;
@@ -276,10 +280,57 @@ private slots:
         QCOMPARE(*a.claim({ k1, k2 }), QList<ScoreKey> { k1 }); // renews its own, b's k2 is taken
         // b's claim lasts one second; then a may take k2 over.
         QTRY_COMPARE_WITH_TIMEOUT(a.claim({ k2 })->size(), 1, 5000);
+        QCOMPARE(*a.claim({ k2, k1 }), (QList<ScoreKey> { k2, k1 })); // in the order asked
         // A stored score drops its claim.
         QVERIFY(ScoreStore(**other).saveScores({ makeScore(u"2506.00001"_s, 1, sha, 7, 7, u"m"_s) }));
         QCOMPARE(count(u"SELECT count(*) FROM score_claims WHERE paper_id = '2506.00001'"_s), 0);
         QVERIFY(a.releaseAll());
+        QCOMPARE(count(u"SELECT count(*) FROM score_claims"_s), 0);
+    }
+
+    // Two scorers claiming one batch at the same moment, in opposite orders, both finish: a claim
+    // is one transaction that takes the rows in key order, so neither waits on the other in a
+    // cycle (PostgreSQL would abort one with "deadlock detected").
+    void claimsAtOnceNeverDeadlock()
+    {
+        const QString sha = saveCriteria();
+        QList<ScoreKey> keys;
+        for (int i = 0; i < 60; ++i)
+            keys.append({ u"2506.%1"_s.arg(10000 + i), 1, sha, u"m"_s, u"v1"_s });
+        QList<ScoreKey> reversed(keys.crbegin(), keys.crend());
+        QSemaphore ready, go;
+        QStringList errors(2);
+        QList<int> held(2, 0);
+        const auto scorer = [&](int n, const QList<ScoreKey> &batch) {
+            return QThread::create([&, n, batch] {
+                auto db = Database::open(location());
+                if (!db) {
+                    errors[n] = db.errorMessage();
+                    ready.release();
+                    return;
+                }
+                ScoreClaims claims(**db, u"scorer-%1"_s.arg(n), 600);
+                ready.release();
+                go.acquire();
+                for (int round = 0; round < 10 && errors[n].isEmpty(); ++round) {
+                    auto got = claims.claim(batch);
+                    if (!got)
+                        errors[n] = got.errorMessage();
+                    else
+                        held[n] += int(got->size());
+                    if (Status s = claims.releaseAll(); !s)
+                        errors[n] = s.errorMessage();
+                }
+            });
+        };
+        std::unique_ptr<QThread> one(scorer(0, keys)), two(scorer(1, reversed));
+        one->start();
+        two->start();
+        ready.acquire(2);
+        go.release(2);
+        QVERIFY(one->wait(60000) && two->wait(60000));
+        QVERIFY2(errors.join(QString()).isEmpty(), qPrintable(errors.join(u"; "_s)));
+        QVERIFY(held[0] > 0 || held[1] > 0);
         QCOMPARE(count(u"SELECT count(*) FROM score_claims"_s), 0);
     }
 
