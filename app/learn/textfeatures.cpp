@@ -148,6 +148,10 @@ TermCounts TextFeatures::terms(const Paper &paper)
 Vocabulary Vocabulary::fit(const QList<TermCounts> &documents, int minDocuments)
 {
     QHash<QString, int> df;
+    qsizetype occurrences = 0;
+    for (const TermCounts &doc : documents)
+        occurrences += doc.size();
+    df.reserve(occurrences / 4); // a term is in a few documents; growing the table was a tenth of training
     for (const TermCounts &doc : documents)
         for (auto it = doc.cbegin(); it != doc.cend(); ++it)
             ++df[it.key()];
@@ -192,20 +196,25 @@ SparseVector Vocabulary::vectorize(const Paper &paper) const
     }
     for (const QString &category : paper.categories)
         terms.append({ fnv(termHash(u"cat:"), category.toLower()), 1.0 });
-    // Each term once, with its count: sorted by hash, then summed.
-    std::sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
+    // The vocabulary's terms only (most word pairs are not in it), by index; then each once, with
+    // its count. Sorting the few known terms by index also gives normalized() its order.
+    QList<std::pair<int, double>> known;
+    known.reserve(terms.size());
+    for (const auto &[hash, weight] : std::as_const(terms)) {
+        if (const auto found = m_hashIndex.constFind(hash); found != m_hashIndex.cend())
+            known.append({ *found, weight });
+    }
+    std::sort(known.begin(), known.end(), [](const auto &a, const auto &b) {
         return a.first < b.first;
     });
     SparseVector v;
-    for (qsizetype i = 0; i < terms.size();) {
-        const quint64 h = terms[i].first;
+    v.reserve(known.size());
+    for (qsizetype i = 0; i < known.size();) {
+        const int index = known[i].first;
         double count = 0;
-        for (; i < terms.size() && terms[i].first == h; ++i)
-            count += terms[i].second;
-        const auto found = m_hashIndex.constFind(h);
-        if (found == m_hashIndex.cend())
-            continue;
-        v.append({ *found, (1.0 + std::log(count)) * m_idf[*found] });
+        for (; i < known.size() && known[i].first == index; ++i)
+            count += known[i].second;
+        v.append({ index, (1.0 + std::log(count)) * m_idf[index] });
     }
     return normalized(std::move(v));
 }
@@ -214,9 +223,11 @@ SparseVector Vocabulary::normalized(SparseVector v)
 {
     // Summed in index order: the same bits whatever order the terms came in (a QHash's order
     // changes with each process's hash seed, and liblinear would learn slightly other weights).
-    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) {
+    const auto byIndex = [](const auto &a, const auto &b) {
         return a.first < b.first;
-    });
+    };
+    if (!std::is_sorted(v.begin(), v.end(), byIndex))
+        std::sort(v.begin(), v.end(), byIndex);
     double norm = 0;
     for (const auto &entry : v)
         norm += entry.second * entry.second;

@@ -51,20 +51,23 @@ QString foldForMatching(QStringView text)
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) {
             return c.unicode() < 0x80;
         })) {
-        QString out;
-        out.reserve(text.size() + 2);
-        out += u' ';
+        // Written through the buffer, not appended: QString::append checks for a detach per character.
+        QString out(text.size() + 2, Qt::Uninitialized);
+        char16_t *const begin = reinterpret_cast<char16_t *>(out.data());
+        char16_t *d = begin;
+        *d++ = u' ';
         for (const QChar c : text) {
             const char16_t u = c.unicode();
             if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))
-                out += c;
+                *d++ = u;
             else if (u >= u'A' && u <= u'Z')
-                out += QChar(char16_t(u + 32));
-            else if (!out.endsWith(u' '))
-                out += u' ';
+                *d++ = char16_t(u + 32);
+            else if (d[-1] != u' ')
+                *d++ = u' ';
         }
-        if (!out.endsWith(u' '))
-            out += u' ';
+        if (d[-1] != u' ')
+            *d++ = u' ';
+        out.truncate(d - begin);
         return out;
     }
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
