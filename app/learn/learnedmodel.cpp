@@ -52,12 +52,13 @@ Result<LearnedModel> LearnedModel::train(const QList<RatedPaper> &rated)
                            .arg(disliked),
             {} };
 
-    QList<TermCounts> documents;
+    QList<HashedTerms> documents;
     documents.reserve(rated.size());
+    QHash<quint64, QString> names;
     for (const RatedPaper &r : rated)
-        documents.append(TextFeatures::terms(r.paper));
+        documents.append(TextFeatures::hashedTerms(r.paper, &names));
     LearnedModel model;
-    model.m_vocabulary = Vocabulary::fit(documents);
+    model.m_vocabulary = Vocabulary::fit(documents, names);
     model.m_liked = liked;
     model.m_disliked = disliked;
     const int n = model.m_vocabulary.size();
@@ -142,7 +143,7 @@ double LearnedModel::scoreOf(double decision)
 QStringList LearnedModel::reasons(const Paper &paper, int count) const
 {
     QList<std::pair<double, int>> contributions;
-    for (const auto &[index, value] : m_vocabulary.vectorize(TextFeatures::terms(paper)))
+    for (const auto &[index, value] : m_vocabulary.vectorize(paper))
         if (const double c = m_weights[index] * value; c > 0)
             contributions.append({ c, index });
     std::sort(contributions.begin(), contributions.end(), [](const auto &a, const auto &b) {

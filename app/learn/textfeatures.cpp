@@ -76,8 +76,10 @@ const QSet<quint64> &stopWordHashes()
     return hashes;
 }
 
-/// addText's terms as hashes, with their weights (a term may come more than once).
-void addTextHashed(QList<std::pair<quint64, double>> &out, const QString &text, double weight)
+/// addText's terms as hashes, with their weights (a term may come more than once); `names`, when
+/// given, learns the text of each hash it has not seen yet.
+void addTextHashed(QList<std::pair<quint64, double>> &out, const QString &text, double weight,
+    QHash<quint64, QString> *names)
 {
     const QString folded = foldForMatching(text);
     QStringView previous;
@@ -90,10 +92,37 @@ void addTextHashed(QList<std::pair<quint64, double>> &out, const QString &text, 
         if (stopWordHashes().contains(h))
             continue;
         out.append({ h, weight });
-        if (!previous.isEmpty())
-            out.append({ fnv(fnv(fnv(FnvOffset, previous), u" "), w), weight });
+        if (names && !names->contains(h))
+            names->insert(h, w.toString());
+        if (!previous.isEmpty()) {
+            const quint64 pair = fnv(fnv(fnv(FnvOffset, previous), u" "), w);
+            out.append({ pair, weight });
+            if (names && !names->contains(pair))
+                names->insert(pair, previous.toString() + u' ' + w);
+        }
         previous = w;
     }
+}
+
+/// Every term occurrence of a paper as a hash and weight: TextFeatures::terms() without strings.
+void addPaperHashed(QList<std::pair<quint64, double>> &out, const Paper &paper, QHash<quint64, QString> *names)
+{
+    out.reserve(out.size() + paper.abstract.size() / 3 + 64);
+    addTextHashed(out, paper.title, 2.0, names);
+    addTextHashed(out, paper.abstract, 1.0, names);
+    const auto add = [&](QStringView prefix, const QString &name) {
+        const quint64 h = fnv(termHash(prefix), name);
+        out.append({ h, 1.0 });
+        if (names && !names->contains(h))
+            names->insert(h, prefix.toString() + name);
+    };
+    for (const QString &author : paper.authors) {
+        const QString name = foldForMatching(author).trimmed();
+        if (!name.isEmpty())
+            add(u"au:", name);
+    }
+    for (const QString &category : paper.categories)
+        add(u"cat:", category.toLower());
 }
 
 void addText(TermCounts &counts, const QString &text, double weight)
@@ -123,6 +152,25 @@ QStringList TextFeatures::words(const QString &text)
         out.append(std::move(word));
     }
     return out;
+}
+
+HashedTerms TextFeatures::hashedTerms(const Paper &paper, QHash<quint64, QString> *names)
+{
+    HashedTerms occurrences;
+    addPaperHashed(occurrences, paper, names);
+    std::sort(occurrences.begin(), occurrences.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    HashedTerms counts;
+    counts.reserve(occurrences.size());
+    for (qsizetype i = 0; i < occurrences.size();) {
+        const quint64 h = occurrences[i].first;
+        double count = 0;
+        for (; i < occurrences.size() && occurrences[i].first == h; ++i)
+            count += occurrences[i].second;
+        counts.append({ h, count });
+    }
+    return counts;
 }
 
 quint64 TextFeatures::stableHash(QStringView text, quint64 seed)
@@ -169,6 +217,45 @@ Vocabulary Vocabulary::fit(const QList<TermCounts> &documents, int minDocuments)
     return fromParts(std::move(terms), std::move(idf));
 }
 
+Vocabulary Vocabulary::fit(const QList<HashedTerms> &documents, const QHash<quint64, QString> &names, int minDocuments)
+{
+    QHash<quint64, int> df;
+    qsizetype occurrences = 0;
+    for (const HashedTerms &doc : documents)
+        occurrences += doc.size();
+    df.reserve(occurrences / 4);
+    for (const HashedTerms &doc : documents)
+        for (const auto &term : doc)
+            ++df[term.first];
+    // As fit() on strings: the terms sorted by their text, so the same ratings give the same model.
+    QList<std::pair<QString, int>> kept;
+    for (auto it = df.cbegin(); it != df.cend(); ++it)
+        if (it.value() >= minDocuments)
+            kept.append({ names.value(it.key()), it.value() });
+    std::sort(kept.begin(), kept.end());
+    QStringList terms;
+    QList<double> idf;
+    terms.reserve(kept.size());
+    idf.reserve(kept.size());
+    const double n = double(documents.size());
+    for (const auto &[term, count] : std::as_const(kept)) {
+        terms.append(term);
+        idf.append(std::log((1.0 + n) / (1.0 + count)) + 1.0);
+    }
+    return fromParts(std::move(terms), std::move(idf));
+}
+
+SparseVector Vocabulary::vectorize(const HashedTerms &terms) const
+{
+    SparseVector v;
+    v.reserve(terms.size());
+    for (const auto &[hash, count] : terms) {
+        if (const auto found = m_hashIndex.constFind(hash); found != m_hashIndex.cend())
+            v.append({ *found, (1.0 + std::log(count)) * m_idf[*found] });
+    }
+    return normalized(std::move(v));
+}
+
 Vocabulary Vocabulary::fromParts(QStringList terms, QList<double> idf)
 {
     Vocabulary v;
@@ -186,16 +273,7 @@ Vocabulary Vocabulary::fromParts(QStringList terms, QList<double> idf)
 SparseVector Vocabulary::vectorize(const Paper &paper) const
 {
     QList<std::pair<quint64, double>> terms;
-    terms.reserve(paper.abstract.size() / 3 + 64);
-    addTextHashed(terms, paper.title, 2.0);
-    addTextHashed(terms, paper.abstract, 1.0);
-    for (const QString &author : paper.authors) {
-        const QString name = foldForMatching(author).trimmed();
-        if (!name.isEmpty())
-            terms.append({ fnv(termHash(u"au:"), name), 1.0 });
-    }
-    for (const QString &category : paper.categories)
-        terms.append({ fnv(termHash(u"cat:"), category.toLower()), 1.0 });
+    addPaperHashed(terms, paper, nullptr);
     // The vocabulary's terms only (most word pairs are not in it), by index; then each once, with
     // its count. Sorting the few known terms by index also gives normalized() its order.
     QList<std::pair<int, double>> known;

@@ -20,6 +20,9 @@ namespace PaperSift {
 /// categories as "cat:cs.lg".
 using TermCounts = QHash<QString, double>;
 
+/// TermCounts with each term as its hash (a stable 64-bit FNV-1a of the term's text), ascending.
+using HashedTerms = QList<std::pair<quint64, double>>;
+
 /// A sparse vector: feature index (0-based, ascending) and value.
 using SparseVector = QList<std::pair<int, double>>;
 
@@ -29,7 +32,12 @@ using SparseVector = QList<std::pair<int, double>>;
 class TextFeatures
 {
 public:
+    /// The definition of a paper's terms, one string each. Training and scoring use the hashed
+    /// forms below, which must agree with it (tst_learnedmodel checks that they do).
     static TermCounts terms(const Paper &paper);
+    /// terms(), hashed straight from the folded text: no string per term and paper. `names`,
+    /// when given, learns the text of each hash it has not seen (to name a vocabulary's terms).
+    static HashedTerms hashedTerms(const Paper &paper, QHash<quint64, QString> *names = nullptr);
     /// The words of a text, folded and filtered, in order.
     static QStringList words(const QString &text);
     /// A hash of a text that is the same in every process (qHash mixes in a per-process seed):
@@ -45,8 +53,12 @@ public:
     /// Terms in at least `minDocuments` of the documents; a smaller set would learn names of
     /// single papers.
     static Vocabulary fit(const QList<TermCounts> &documents, int minDocuments = 2);
+    /// The same vocabulary from hashed documents, with `names` naming the hashes (what training
+    /// uses: a string per term of the library, not per term of each paper).
+    static Vocabulary fit(const QList<HashedTerms> &documents, const QHash<quint64, QString> &names, int minDocuments = 2);
 
     SparseVector vectorize(const TermCounts &terms) const;
+    SparseVector vectorize(const HashedTerms &terms) const;
     /// The same as vectorize(TextFeatures::terms(paper)), without a string per term: each term is
     /// hashed straight from the folded text (what scoring a whole day spends its time on).
     SparseVector vectorize(const Paper &paper) const;

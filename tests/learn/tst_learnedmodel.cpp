@@ -117,13 +117,26 @@ private slots:
             documents.append(TextFeatures::terms(p));
         const Vocabulary vocabulary = Vocabulary::fit(documents, 1);
         QVERIFY(vocabulary.size() > 50);
-        for (const Paper &p : std::as_const(papers)) {
+        // Training's hashed path fits the same vocabulary, term for term and weight for weight.
+        QList<HashedTerms> hashed;
+        QHash<quint64, QString> names;
+        for (const Paper &p : std::as_const(papers))
+            hashed.append(TextFeatures::hashedTerms(p, &names));
+        for (const int minDocuments : { 1, 2 }) {
+            const Vocabulary fromHashes = Vocabulary::fit(hashed, names, minDocuments);
+            const Vocabulary fromStrings = Vocabulary::fit(documents, minDocuments);
+            QCOMPARE(fromHashes.terms(), fromStrings.terms());
+            QCOMPARE(fromHashes.idf(), fromStrings.idf());
+        }
+        for (qsizetype d = 0; d < papers.size(); ++d) {
+            const Paper &p = papers[d];
             const SparseVector slow = vocabulary.vectorize(TextFeatures::terms(p));
-            const SparseVector fast = vocabulary.vectorize(p);
-            QVERIFY2(fast.size() == slow.size(), qPrintable(p.id));
-            for (qsizetype i = 0; i < fast.size(); ++i) {
-                QCOMPARE(fast[i].first, slow[i].first);
-                QVERIFY(std::abs(fast[i].second - slow[i].second) < 1e-12);
+            for (const SparseVector &fast : { vocabulary.vectorize(p), vocabulary.vectorize(hashed[d]) }) {
+                QVERIFY2(fast.size() == slow.size(), qPrintable(p.id));
+                for (qsizetype i = 0; i < fast.size(); ++i) {
+                    QCOMPARE(fast[i].first, slow[i].first);
+                    QVERIFY(std::abs(fast[i].second - slow[i].second) < 1e-12);
+                }
             }
         }
     }
