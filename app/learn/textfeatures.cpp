@@ -104,6 +104,25 @@ void addTextHashed(QList<std::pair<quint64, double>> &out, const QString &text, 
     }
 }
 
+/// Each key once, with the sum of its weights, ascending by key.
+template<typename Key>
+QList<std::pair<Key, double>> summedByKey(QList<std::pair<Key, double>> occurrences)
+{
+    std::sort(occurrences.begin(), occurrences.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    QList<std::pair<Key, double>> sums;
+    sums.reserve(occurrences.size());
+    for (qsizetype i = 0; i < occurrences.size();) {
+        const Key key = occurrences[i].first;
+        double sum = 0;
+        for (; i < occurrences.size() && occurrences[i].first == key; ++i)
+            sum += occurrences[i].second;
+        sums.append({ key, sum });
+    }
+    return sums;
+}
+
 /// Every term occurrence of a paper as a hash and weight: TextFeatures::terms() without strings.
 void addPaperHashed(QList<std::pair<quint64, double>> &out, const Paper &paper, QHash<quint64, QString> *names)
 {
@@ -158,19 +177,7 @@ HashedTerms TextFeatures::hashedTerms(const Paper &paper, QHash<quint64, QString
 {
     HashedTerms occurrences;
     addPaperHashed(occurrences, paper, names);
-    std::sort(occurrences.begin(), occurrences.end(), [](const auto &a, const auto &b) {
-        return a.first < b.first;
-    });
-    HashedTerms counts;
-    counts.reserve(occurrences.size());
-    for (qsizetype i = 0; i < occurrences.size();) {
-        const quint64 h = occurrences[i].first;
-        double count = 0;
-        for (; i < occurrences.size() && occurrences[i].first == h; ++i)
-            count += occurrences[i].second;
-        counts.append({ h, count });
-    }
-    return counts;
+    return summedByKey(std::move(occurrences));
 }
 
 quint64 TextFeatures::stableHash(QStringView text, quint64 seed)
@@ -282,18 +289,9 @@ SparseVector Vocabulary::vectorize(const Paper &paper) const
         if (const auto found = m_hashIndex.constFind(hash); found != m_hashIndex.cend())
             known.append({ *found, weight });
     }
-    std::sort(known.begin(), known.end(), [](const auto &a, const auto &b) {
-        return a.first < b.first;
-    });
-    SparseVector v;
-    v.reserve(known.size());
-    for (qsizetype i = 0; i < known.size();) {
-        const int index = known[i].first;
-        double count = 0;
-        for (; i < known.size() && known[i].first == index; ++i)
-            count += known[i].second;
-        v.append({ index, (1.0 + std::log(count)) * m_idf[index] });
-    }
+    SparseVector v = summedByKey(std::move(known));
+    for (auto &[index, count] : v)
+        count = (1.0 + std::log(count)) * m_idf[index];
     return normalized(std::move(v));
 }
 
