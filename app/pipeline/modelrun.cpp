@@ -163,7 +163,7 @@ bool ModelRun::sendTitleBatch()
         return false;
     m_titleQueue.pop_front();
     ChatRequest request;
-    request.messages = PromptBuilder(m_engine.m_config.prompts).titleFilterMessages(batch);
+    request.messages = m_engine.promptBuilder().titleFilterMessages(batch);
     const quint64 id = m_client.submit(request);
     m_titleInFlight.insert(id, batch);
     m_estimates.insert(id, estimate);
@@ -194,7 +194,7 @@ bool ModelRun::sendScoringBatch()
         return false;
     }
     ChatRequest request;
-    request.messages = PromptBuilder(m_engine.m_config.prompts).messages(papers);
+    request.messages = m_engine.promptBuilder().messages(papers);
     const quint64 id = m_client.submit(request);
     m_inFlight.insert(id, batch);
     m_estimates.insert(id, estimate);

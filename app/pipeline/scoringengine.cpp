@@ -78,6 +78,12 @@ ScoreKey ScoringEngine::keyFor(const Paper &paper) const
     return { paper.id, paper.version, m_criteriaSha, m_model, m_promptVersion };
 }
 
+PromptBuilder ScoringEngine::promptBuilder() const
+{
+    return PromptBuilder(m_config.prompts,
+        m_config.client.jsonMode ? PromptBuilder::ReplyFormat::JsonObject : PromptBuilder::ReplyFormat::AsInstructed);
+}
+
 ScoreKey ScoringEngine::titleKeyFor(const Paper &paper) const
 {
     return { paper.id, paper.version, m_criteriaSha, m_model, m_titleVersion };
@@ -116,7 +122,7 @@ double ScoringEngine::estimateCost(const QList<Paper> &batch) const
     for (const Paper &p : batch)
         tokens += double(PromptBuilder::estimatePaperTokens(p));
     input.promptTokensPerPaper = batch.isEmpty() ? 0 : tokens / double(batch.size());
-    const PromptBuilder builder(m_config.prompts);
+    const PromptBuilder builder = promptBuilder();
     input.prefixTokens
         = PromptBuilder::estimateTokens(builder.systemPrompt()) + PromptBuilder::estimateTokens(builder.staticPrefix());
     return m_config.prices.cost(m_config.model(), PriceTable::estimateUsage(input)).value_or(0.0);
@@ -125,7 +131,7 @@ double ScoringEngine::estimateCost(const QList<Paper> &batch) const
 double ScoringEngine::estimateTitleCost(const QList<Paper> &batch) const
 {
     TokenUsage usage;
-    for (const ChatMessage &m : PromptBuilder(m_config.prompts).titleFilterMessages(batch))
+    for (const ChatMessage &m : promptBuilder().titleFilterMessages(batch))
         usage.prompt += PromptBuilder::estimateTokens(m.content);
     usage.completion = 8 * qint64(batch.size()); // at most an id per paper
     return m_config.prices.cost(m_config.model(), usage).value_or(0.0);

@@ -143,6 +143,8 @@ private:
         const QList<Paper> &papers, qint64 runId, const std::function<Score(const Paper &)> &scoreOne);
     ScoringOutcome scoreWithModel(const QList<Paper> &papers, qint64 runId);
     ScoreKey keyFor(const Paper &paper) const;
+    /// The prompts, asking for a JSON object when the client sends JSON mode.
+    PromptBuilder promptBuilder() const;
     /// Where the title filter's verdict on a paper it kept is stored: the score key with the
     /// title filter's own prompt version (PromptSet::titleFilterVersion()).
     ScoreKey titleKeyFor(const Paper &paper) const;

@@ -102,8 +102,9 @@ QString PromptSet::titleFilterVersion() const
     return base + u'+' + QString::fromLatin1(hash.toHex().left(8));
 }
 
-PromptBuilder::PromptBuilder(PromptSet prompts)
+PromptBuilder::PromptBuilder(PromptSet prompts, ReplyFormat format)
     : m_prompts(std::move(prompts))
+    , m_format(format)
 {
 }
 
@@ -114,7 +115,8 @@ QString PromptBuilder::systemPrompt() const
 
 QString PromptBuilder::staticPrefix() const
 {
-    return withoutTrailingSpace(m_prompts.instructions) + "\n\n## Relevant Topics\n\n"_L1
+    const QString jsonNote = m_format == ReplyFormat::JsonObject ? "\n\n"_L1 + JsonObjectNote : QString();
+    return withoutTrailingSpace(m_prompts.instructions) + jsonNote + "\n\n## Relevant Topics\n\n"_L1
         + withoutTrailingSpace(m_prompts.criteria) + "\n\n## Papers\n\n"_L1;
 }
 

@@ -66,14 +66,25 @@ public:
     /// What the digest prints where the papers go.
     static inline const QString PaperListPlaceholder = QStringLiteral("[PAPER LIST HERE]");
 
-    explicit PromptBuilder(PromptSet prompts = PromptSet::builtIn());
+    /// How the endpoint is asked to reply: as the instructions say, or (ChatClient's JSON mode,
+    /// response_format json_object) as one JSON object, which OpenAI accepts only from a prompt
+    /// that says "JSON": the built-in instructions ask for lines.
+    enum class ReplyFormat { AsInstructed, JsonObject };
+    /// What the prompt adds in JSON mode, after the instructions.
+    static inline const QString JsonObjectNote = QStringLiteral(
+        "The endpoint is in JSON mode: instead of lines, reply with one JSON object, "
+        "{\"papers\": [{\"ARXIVID\": \"2506.00001\", \"RELEVANCE\": 8, \"NOVELTY\": 6, \"COMMENT\": \"…\"}]}, "
+        "with an entry for every paper.");
+
+    explicit PromptBuilder(PromptSet prompts = PromptSet::builtIn(), ReplyFormat format = ReplyFormat::AsInstructed);
 
     const PromptSet &prompts() const { return m_prompts; }
     QString templateVersion() const { return m_prompts.templateVersion(); }
 
     /// The system message: system.md.
     QString systemPrompt() const;
-    /// The user message up to the papers: instructions, "## Relevant Topics", criteria, "## Papers".
+    /// The user message up to the papers: instructions (and JsonObjectNote in JSON mode), "##
+    /// Relevant Topics", criteria, "## Papers".
     QString staticPrefix() const;
     /// The whole user message for one batch: staticPrefix() then the papers.
     QString userPrompt(const QList<Paper> &batch) const;
@@ -104,6 +115,7 @@ public:
 
 private:
     PromptSet m_prompts;
+    ReplyFormat m_format = ReplyFormat::AsInstructed;
 };
 
 } // namespace PaperSift

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace PaperSift;
@@ -131,6 +132,37 @@ private slots:
         ScoringEngine third(*m_scores, edited);
         QCOMPARE(third.score(m_papers, 0).scored, 23);
         QCOMPARE(storedScores(true), 46);
+    }
+
+    // JSON mode, as OpenAI checks it: response_format json_object is refused (400) unless a
+    // message says "JSON". The built-in instructions ask for lines, so the prompt says it then.
+    void jsonModeSaysJsonAndItsObjectIsRead()
+    {
+        int refused = 0;
+        m_server->setHandler([&refused](const FakeLlmRequest &r) {
+            const bool jsonMode = r.json.value("response_format"_L1).toObject().value("type"_L1).toString()
+                == "json_object"_L1;
+            const QString body = QString::fromUtf8(QJsonDocument(r.messages).toJson());
+            if (jsonMode && !body.contains("json"_L1, Qt::CaseInsensitive)) {
+                ++refused;
+                return FakeLlmResponse::json(400,
+                    "{\"error\": {\"message\": \"'messages' must contain the word 'json' in some form, to use "
+                    "'response_format' of type 'json_object'.\", \"type\": \"invalid_request_error\"}}");
+            }
+            QJsonArray papers;
+            for (const QString &id : r.arxivIds())
+                papers.append(QJsonObject { { "ARXIVID"_L1, id }, { "RELEVANCE"_L1, 7 }, { "NOVELTY"_L1, 5 },
+                    { "COMMENT"_L1, u"Matches criterion 2."_s } });
+            return FakeLlmResponse::completion(
+                QString::fromUtf8(QJsonDocument(QJsonObject { { "papers"_L1, papers } }).toJson(QJsonDocument::Compact)));
+        });
+        ScoringConfig config = llmConfig();
+        config.client.jsonMode = true;
+        ScoringEngine engine(*m_scores, config);
+        const ScoringOutcome outcome = engine.score(m_papers, 0);
+        QCOMPARE(refused, 0);
+        QCOMPARE(outcome.scored, int(m_papers.size()));
+        QVERIFY(m_server->requests().first().lastUserMessage().contains(PromptBuilder::JsonObjectNote));
     }
 
     void leftOutPapersAreRetriedThenKeptAsUnscored()

@@ -167,6 +167,18 @@ private slots:
         QCOMPARE(b.messages(two)[0], m[0]);
     }
 
+    void jsonModeAsksForAnObject()
+    {
+        // The built-in instructions never say "JSON", which OpenAI's JSON mode requires.
+        QVERIFY(!PromptBuilder().userPromptTemplate().contains("json"_L1, Qt::CaseInsensitive));
+        const PromptBuilder json(PromptSet::builtIn(), PromptBuilder::ReplyFormat::JsonObject);
+        const QString prefix = json.staticPrefix();
+        QVERIFY(prefix.contains(PromptBuilder::JsonObjectNote));
+        // After the instructions, before the criteria: the same prefix for every batch.
+        QVERIFY(prefix.indexOf(PromptBuilder::JsonObjectNote) < prefix.indexOf("## Relevant Topics"_L1));
+        QVERIFY(prefix.startsWith(PromptBuilder().staticPrefix().section("\n\n## Relevant Topics"_L1, 0, 0)));
+    }
+
     void titleFilterPrompt()
     {
         const PromptBuilder b;
