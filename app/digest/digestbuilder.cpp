@@ -319,7 +319,10 @@ Result<DigestInput> DigestBuilder::build(const QDate &day, const DigestOptions &
         if (input.currentCriteriaVersion.isEmpty())
             input.currentCriteriaVersion = u"not yet used"_s;
     }
-    const PromptBuilder builder(prompts);
+    // As a run sends it: in JSON mode, with the line that asks for a JSON object.
+    const PromptBuilder builder(prompts,
+        settings.boolean(Settings::JsonMode) ? PromptBuilder::ReplyFormat::JsonObject
+                                             : PromptBuilder::ReplyFormat::AsInstructed);
     input.systemPrompt = builder.systemPrompt();
     input.userPromptTemplate = builder.userPromptTemplate();
     return input;

@@ -221,6 +221,13 @@ private slots:
         QCOMPARE(gpt->systemPrompt, prompts.systemPrompt());
         QCOMPARE(gpt->userPromptTemplate, prompts.userPromptTemplate());
         QVERIFY(gpt->userPromptTemplate.contains(u"[PAPER LIST HERE]"_s));
+        QVERIFY(!gpt->userPromptTemplate.contains(PromptBuilder::JsonObjectNote));
+        // In JSON mode a run's prompt asks for a JSON object, and the digest shows it.
+        Settings().set(Settings::JsonMode, true);
+        const auto json = builder.build(kDay, { u"gpt-4o"_s, {}, {} });
+        Settings().set(Settings::JsonMode, false);
+        QVERIFY(json);
+        QVERIFY(json->userPromptTemplate.contains(PromptBuilder::JsonObjectNote));
 
         // Another model's scores make another digest.
         auto llama = builder.build(kDay, { u"llama3"_s, {}, {} });
