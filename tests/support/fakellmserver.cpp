@@ -73,13 +73,23 @@ QString FakeLlmRequest::lastUserMessage() const
     return {};
 }
 
+namespace {
+
+// Where a prompt's papers start: at its last "## Papers" heading, or nowhere (-1).
+qsizetype papersStart(const QString &message)
+{
+    return message.lastIndexOf(u"## Papers"_s);
+}
+
+} // namespace
+
 QStringList FakeLlmRequest::arxivIds() const
 {
     static const QRegularExpression re(
         u"(?<![\\w.])(\\d{4}\\.\\d{4,5}|[a-z][a-z\\-]+(?:\\.[A-Z]{2})?/\\d{7})(?:v\\d+)?"_s);
     QStringList ids;
     const QString message = lastUserMessage();
-    const qsizetype papers = message.lastIndexOf(u"## Papers"_s);
+    const qsizetype papers = papersStart(message);
     auto it = re.globalMatch(papers < 0 ? message : message.mid(papers));
     while (it.hasNext()) {
         const QString id = it.next().captured(1);
@@ -164,7 +174,7 @@ FakeLlmResponse FakeLlmResponse::withHeader(const QByteArray &name, const QByteA
 bool FakeLlmRequest::asksForJson() const
 {
     const QString message = lastUserMessage();
-    const qsizetype papers = message.lastIndexOf(u"## Papers"_s);
+    const qsizetype papers = papersStart(message);
     return (papers < 0 ? message : message.left(papers)).contains(u"JSON"_s);
 }
 
