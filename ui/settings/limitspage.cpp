@@ -42,20 +42,12 @@ LimitsPage::LimitsPage(QWidget *parent)
     auto *layout = pageLayout(this);
     auto *form = newForm();
 
-    m_batchSize = new QSpinBox(this);
-    m_batchSize->setObjectName(u"batchSize"_s);
-    compact(m_batchSize);
-    m_batchSize->setRange(1, 100);
-    m_batchSize->setSuffix(tr(" papers"));
+    m_batchSize = spinBox(this, u"batchSize"_s, 1, 100, tr(" papers"));
     m_adaptiveBatch = new QCheckBox(tr("&Grow with the day's size"), this);
     m_adaptiveBatch->setObjectName(u"adaptiveBatch"_s);
     m_adaptiveBatch->setToolTip(tr("Bigger batches on big days: fewer requests, a shared prompt sent less often"));
-    m_maxBatchSize = new QSpinBox(this);
-    m_maxBatchSize->setObjectName(u"maxBatchSize"_s);
-    compact(m_maxBatchSize);
-    m_maxBatchSize->setRange(1, 100);
+    m_maxBatchSize = spinBox(this, u"maxBatchSize"_s, 1, 100, tr(" papers"));
     m_maxBatchSize->setPrefix(tr("up to "));
-    m_maxBatchSize->setSuffix(tr(" papers"));
     m_maxBatchSize->setToolTip(tr("Models lose papers in long lists; PaperSift asks again for the papers a reply "
                                   "left out"));
     m_maxBatchSize->setAccessibleName(tr("Largest batch"));
@@ -72,11 +64,7 @@ LimitsPage::LimitsPage(QWidget *parent)
     batchLabel->setBuddy(m_batchSize);
     form->addRow(batchLabel, batchRow);
 
-    m_concurrency = new QSpinBox(this);
-    m_concurrency->setObjectName(u"concurrency"_s);
-    compact(m_concurrency);
-    m_concurrency->setRange(1, 64);
-    m_concurrency->setSuffix(tr(" requests"));
+    m_concurrency = spinBox(this, u"concurrency"_s, 1, 64, tr(" requests"));
     m_adaptiveConcurrency = new QCheckBox(tr("&Slow down when the endpoint asks"), this);
     m_adaptiveConcurrency->setObjectName(u"adaptiveConcurrency"_s);
     m_adaptiveConcurrency->setToolTip(tr("On “too many requests” (HTTP 429) send half as many at once and wait as "
@@ -90,12 +78,8 @@ LimitsPage::LimitsPage(QWidget *parent)
     concurrencyLabel->setBuddy(m_concurrency);
     form->addRow(concurrencyLabel, concurrencyRow);
 
-    m_rpm = new QSpinBox(this);
-    m_rpm->setObjectName(u"requestsPerMinute"_s);
-    compact(m_rpm);
-    m_rpm->setRange(0, 100000);
+    m_rpm = spinBox(this, u"requestsPerMinute"_s, 0, 100000, tr(" per minute"));
     m_rpm->setSpecialValueText(tr("No limit"));
-    m_rpm->setSuffix(tr(" per minute"));
     form->addRow(tr("&Request rate:"), m_rpm);
 
     m_budget = new QDoubleSpinBox(this);

@@ -2,6 +2,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace PaperSift::SettingsForm {
@@ -21,6 +22,15 @@ QVBoxLayout *pageLayout(QWidget *page)
     layout->setContentsMargins(Spacing, Spacing, Spacing, Spacing);
     layout->setSpacing(Spacing);
     return layout;
+}
+
+QSpinBox *spinBox(QWidget *parent, const QString &objectName, int minimum, int maximum, const QString &suffix)
+{
+    auto *box = compact(new QSpinBox(parent));
+    box->setObjectName(objectName);
+    box->setRange(minimum, maximum);
+    box->setSuffix(suffix);
+    return box;
 }
 
 QLabel *note(const QString &text, QWidget *parent)

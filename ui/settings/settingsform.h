@@ -5,6 +5,7 @@
 class QFormLayout;
 class QLabel;
 class QLayout;
+class QSpinBox;
 class QString;
 class QVBoxLayout;
 class QWidget;
@@ -31,5 +32,8 @@ W *compact(W *widget)
     widget->setSizePolicy(QSizePolicy::Fixed, widget->sizePolicy().verticalPolicy());
     return widget;
 }
+
+/// A compact spin box for a setting: its object name (what tests find it by), range and unit.
+QSpinBox *spinBox(QWidget *parent, const QString &objectName, int minimum, int maximum, const QString &suffix);
 
 } // namespace PaperSift::SettingsForm
