@@ -33,6 +33,19 @@ const PriceTable &shippedPrices()
     return table;
 }
 
+// A form row of controls side by side; its label names (and focuses) the first one.
+void addControlsRow(QFormLayout *form, const QString &label, std::initializer_list<QWidget *> controls)
+{
+    auto *row = new QHBoxLayout;
+    row->setSpacing(Spacing * 2);
+    for (QWidget *control : controls)
+        row->addWidget(control);
+    row->addStretch(1);
+    auto *buddy = new QLabel(label, form->parentWidget());
+    buddy->setBuddy(*controls.begin());
+    form->addRow(buddy, row);
+}
+
 } // namespace
 
 LimitsPage::LimitsPage(QWidget *parent)
@@ -54,29 +67,14 @@ LimitsPage::LimitsPage(QWidget *parent)
     // The largest batch is never below the smallest, and only means something when batches grow.
     connect(m_batchSize, &QSpinBox::valueChanged, m_maxBatchSize, &QSpinBox::setMinimum);
     connect(m_adaptiveBatch, &QCheckBox::toggled, m_maxBatchSize, &QWidget::setEnabled);
-    auto *batchRow = new QHBoxLayout;
-    batchRow->setSpacing(Spacing * 2);
-    batchRow->addWidget(m_batchSize);
-    batchRow->addWidget(m_adaptiveBatch);
-    batchRow->addWidget(m_maxBatchSize);
-    batchRow->addStretch(1);
-    auto *batchLabel = new QLabel(tr("&Batch size:"), this);
-    batchLabel->setBuddy(m_batchSize);
-    form->addRow(batchLabel, batchRow);
+    addControlsRow(form, tr("&Batch size:"), { m_batchSize, m_adaptiveBatch, m_maxBatchSize });
 
     m_concurrency = spinBox(this, u"concurrency"_s, 1, 64, tr(" requests"));
     m_adaptiveConcurrency = new QCheckBox(tr("&Slow down when the endpoint asks"), this);
     m_adaptiveConcurrency->setObjectName(u"adaptiveConcurrency"_s);
     m_adaptiveConcurrency->setToolTip(tr("On “too many requests” (HTTP 429) send half as many at once and wait as "
                                          "long as the endpoint says; grow back as answers arrive"));
-    auto *concurrencyRow = new QHBoxLayout;
-    concurrencyRow->setSpacing(Spacing * 2);
-    concurrencyRow->addWidget(m_concurrency);
-    concurrencyRow->addWidget(m_adaptiveConcurrency);
-    concurrencyRow->addStretch(1);
-    auto *concurrencyLabel = new QLabel(tr("&In flight at once:"), this);
-    concurrencyLabel->setBuddy(m_concurrency);
-    form->addRow(concurrencyLabel, concurrencyRow);
+    addControlsRow(form, tr("&In flight at once:"), { m_concurrency, m_adaptiveConcurrency });
 
     m_rpm = spinBox(this, u"requestsPerMinute"_s, 0, 100000, tr(" per minute"));
     m_rpm->setSpecialValueText(tr("No limit"));
