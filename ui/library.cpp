@@ -180,7 +180,7 @@ QList<PaperRow> Library::rowsFor(const QList<ListedPaper> &papers, const RowCont
         r.authors = Paper::surnames(p.authors);
         r.category = p.category.isEmpty() ? p.primaryCategory : p.category;
         r.categories = p.categories;
-        r.announceType = announceTypeName(p.announceType);
+        r.announceType = p.announceType;
         r.announced = p.day.isValid() ? p.day : p.firstAnnounced;
         r.relevance = p.relevance;
         r.novelty = p.novelty;

@@ -4,6 +4,7 @@
 #include "rowsortkeys.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <functional>
 #include <limits>
@@ -64,7 +65,14 @@ const std::vector<quint32> &PaperFilterModel::smallTextRanks(int column) const
                     return r.category;
                 })
             : RowSortKeys::collationRanks(m_papers->rows(), [](const PaperRow &r) -> const QString & {
-                  return r.announceType;
+                  // Collated as the names the column shows, not in the enum's order.
+                  static const std::array<QString, 5> names = [] {
+                      std::array<QString, 5> n;
+                      for (size_t t = 0; t < n.size(); ++t)
+                          n[t] = announceTypeName(AnnounceType(t));
+                      return n;
+                  }();
+                  return names.at(size_t(r.announceType));
               });
         m_smallRanksColumn = column;
     }
@@ -83,8 +91,9 @@ std::optional<qint64> PaperFilterModel::sortKey(int sourceRow) const
         if (!r.yours)
             return std::nullopt;
         // A double's bits, turned so that comparing them as integers orders the numbers.
+        const double yours = *r.yours;
         qint64 bits = 0;
-        std::memcpy(&bits, &*r.yours, sizeof bits);
+        std::memcpy(&bits, &yours, sizeof bits);
         return bits < 0 ? bits ^ std::numeric_limits<qint64>::max() : bits;
     }
     case PaperTableModel::Relevance:

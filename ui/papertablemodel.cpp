@@ -182,7 +182,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case Category:
             return r.category;
         case Type:
-            return r.announceType;
+            return announceTypeName(r.announceType);
         case Announced:
             return r.announced;
         case LabStars:
@@ -210,7 +210,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case Category:
             return r.category;
         case Type:
-            return r.announceType;
+            return announceTypeName(r.announceType);
         case Announced:
             return QLocale().toString(r.announced, QLocale::ShortFormat);
         case LabStars:

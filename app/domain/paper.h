@@ -15,7 +15,8 @@
 namespace PaperSift {
 
 /// How a paper appeared in a daily listing (arXiv's "Announce Type").
-enum class AnnounceType { Unknown, New, Cross, Replace, ReplaceCross };
+// One byte: a table row holds one (PaperRow), and a library has 200,000 rows.
+enum class AnnounceType : quint8 { Unknown, New, Cross, Replace, ReplaceCross };
 
 QString announceTypeName(AnnounceType type); ///< "new", "cross", "replace", "replace-cross"
 AnnounceType announceTypeFromName(QStringView name);

@@ -1,6 +1,7 @@
 #include "domain/arxivid.h"
 #include "domain/criteria.h"
 #include "domain/paper.h"
+#include "domain/smalloptional.h"
 
 #include <QTest>
 
@@ -86,6 +87,36 @@ private slots:
         p.id = u"2506.11012"_s;
         QCOMPARE(p.absUrl(), u"https://arxiv.org/abs/2506.11012"_s);
         QCOMPARE(p.pdfUrl(), u"https://arxiv.org/pdf/2506.11012"_s);
+    }
+
+    // A table row's scores in a byte each: they read, compare and convert like std::optional.
+    void smallOptionalsActLikeOptionals()
+    {
+        static_assert(sizeof(SmallInt) == 1 && sizeof(SmallReal) == 4);
+        SmallInt none;
+        QVERIFY(!none.has_value() && !none);
+        QCOMPARE(none.value_or(-1), -1);
+        QCOMPARE(std::optional<int>(none), std::nullopt);
+        for (int v : { -127, 0, 1, 10, 127 }) {
+            const SmallInt some = v;
+            QVERIFY(some.has_value() && bool(some));
+            QCOMPARE(*some, v);
+            QVERIFY(some == v && some == std::optional<int>(v) && !(some == none));
+            QCOMPARE(std::optional<int>(some), std::optional<int>(v));
+        }
+        SmallInt fromOptional = std::optional<int>(7);
+        QCOMPARE(*fromOptional, 7);
+        fromOptional = std::optional<int>();
+        QVERIFY(!fromOptional);
+        fromOptional = 3;
+        fromOptional.reset();
+        QVERIFY(fromOptional == none);
+        QVERIFY(!(SmallInt(0) == none)); // zero is a value, not "none"
+
+        const SmallReal ranking = 7.25;
+        QCOMPARE(*ranking, 7.25); // a quarter is exact in a float
+        QVERIFY(!SmallReal().has_value() && SmallReal(0.0).has_value());
+        QCOMPARE(std::optional<double>(SmallReal(std::nullopt)), std::nullopt);
     }
 };
 

@@ -33,9 +33,9 @@ QList<PaperRow> randomRows(int count, quint32 seed)
     static const QStringList names { u"Bengio et al."_s, u"Schölkopf"_s, u"Scholkopf"_s, u"Lovelace"_s,
         u"de Oliveira et al."_s, u"Zhang"_s, u"Ōtsuka"_s, u"Müller et al."_s };
     static const QStringList categories { u"cs.LG"_s, u"cs.AI"_s, u"cs.CL"_s, u"stat.ML"_s, u"math.OC"_s };
-    static const QStringList types { u"new"_s, u"cross"_s, u"replace"_s };
+    static const QList<AnnounceType> types { AnnounceType::New, AnnounceType::Cross, AnnounceType::Replace };
     QRandomGenerator random(seed);
-    const auto pick = [&random](const QStringList &from) {
+    const auto pick = [&random](const auto &from) {
         return from.at(random.bounded(int(from.size())));
     };
     // The store's keys are unique but in no relation to the listing order.
@@ -154,7 +154,7 @@ int compareIn(int column, const PaperRow &a, const PaperRow &b, const QCollator 
     case PaperTableModel::Category:
         return collator.compare(a.category, b.category);
     case PaperTableModel::Type:
-        return collator.compare(a.announceType, b.announceType);
+        return collator.compare(announceTypeName(a.announceType), announceTypeName(b.announceType));
     case PaperTableModel::Announced:
         return order(a.announced, b.announced);
     case PaperTableModel::LabStars:

@@ -41,7 +41,7 @@ PaperRow makeRow(const QString &id, const QString &title, std::optional<int> rel
     r.title = title;
     r.authors = u"Author of "_s + title;
     r.category = u"cs.LG"_s;
-    r.announceType = u"new"_s;
+    r.announceType = AnnounceType::New;
     r.announced = QDate(2025, 6, 16);
     r.relevance = relevance;
     r.novelty = relevance ? std::optional<int>(10 - *relevance) : std::nullopt;
