@@ -3,12 +3,17 @@
 // selection that follows its paper through all of it, and a model Qt's own tester finds consistent.
 #include "paperfiltermodel.h"
 #include "papertablemodel.h"
+#include "rowsortkeys.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QItemSelectionModel>
 #include <QPersistentModelIndex>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace PaperSift;
 using namespace Qt::StringLiterals;
@@ -134,6 +139,48 @@ private slots:
         proxy.sort(PaperTableModel::Title, Qt::AscendingOrder);
         // Case and accents do not split the alphabet: "Äpfel" sits among the a's, not after "zebra".
         QCOMPARE(shownIds(proxy), (QStringList { u"2"_s, u"3"_s, u"4"_s, u"1"_s }));
+    }
+
+    // A library's worth of titles is ranked in two halves on two threads and merged
+    // (RowSortKeys::collationRanks): the ranks still follow the locale's collation one by one,
+    // and texts equal but for case share a rank.
+    void manyTitlesRankAsTheCollatorOrdersThem()
+    {
+        QRandomGenerator random(17);
+        const QStringList syllables = { u"al"_s, u"Äp"_s, u"be"_s, u"ce"_s, u"Él"_s, u"ka"_s, u"zu"_s, u"ö"_s, u"-"_s, u"2"_s };
+        QList<PaperRow> rows;
+        for (int i = 0; i < 12000; ++i) {
+            QString title;
+            for (int s = random.bounded(1, 6); s > 0; --s)
+                title += syllables.at(random.bounded(int(syllables.size())));
+            if (random.bounded(4) == 0)
+                title = title.toUpper(); // the same title but for case
+            PaperRow r;
+            r.title = title;
+            rows.append(r);
+        }
+        const std::vector<quint32> ranks = RowSortKeys::collationRanks(rows, [](const PaperRow &r) -> const QString & {
+            return r.title;
+        });
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::vector<int> byCollator(size_t(rows.size()));
+        std::iota(byCollator.begin(), byCollator.end(), 0);
+        std::stable_sort(byCollator.begin(), byCollator.end(), [&](int a, int b) {
+            return collator.compare(rows.at(a).title, rows.at(b).title) < 0;
+        });
+        int distinctRanks = 1;
+        for (size_t i = 1; i < byCollator.size(); ++i) {
+            const PaperRow &a = rows.at(byCollator[i - 1]);
+            const PaperRow &b = rows.at(byCollator[i]);
+            const quint32 ra = ranks[size_t(byCollator[i - 1])];
+            const quint32 rb = ranks[size_t(byCollator[i])];
+            const bool equal = collator.compare(a.title, b.title) == 0;
+            QVERIFY2(equal ? ra == rb : ra < rb, qPrintable(a.title + u" / "_s + b.title));
+            distinctRanks += equal ? 0 : 1;
+        }
+        QVERIFY2(distinctRanks > 4096, "enough distinct titles for the work to be split in two");
+        QCOMPARE(*std::max_element(ranks.cbegin(), ranks.cend()), quint32(distinctRanks));
     }
 
     void aChangedScoreMovesItsRowAndTheSelectionFollows()
