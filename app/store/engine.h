@@ -21,6 +21,7 @@ namespace PaperSift {
 class CursorBackend; // rowcursor.h
 class Database;
 struct DatabaseOptions;
+struct Statement; // sqlsupport.h
 
 /// One term of a user's search, as PaperSearch reads it: a word (a prefix) or a phrase, perhaps
 /// limited to one column (title, authors, abstract).
@@ -94,16 +95,18 @@ public:
     virtual QString nowMs() const = 0;
 
     // ---- full-text search ----
-    /// The text bound to the search statements for these terms; empty when nothing to search.
+    // Each search is a statement with its bindings, made here from the terms: an engine may bind
+    // more than the one expression (PostgreSQL binds a phrase's word pairs, schema 9). Each is
+    // empty (no SQL) when the terms have nothing to search.
+    /// The engine's MATCH expression for these terms; empty when nothing to search.
     virtual QString searchExpression(const QList<SearchTerm> &terms) const = 0;
-    /// Ids of the papers matching the expression bound at the first `?`, best first, at most the
-    /// number bound at the second.
-    virtual QString rankedSearch() const = 0;
-    /// Ids of every paper matching the expression bound at `?`, unordered.
-    virtual QString matchingSearch() const = 0;
+    /// Ids of the papers matching the terms, best first, at most `limit`.
+    virtual Statement rankedSearch(const QList<SearchTerm> &terms, int limit) const = 0;
+    /// Ids of every paper matching the terms, unordered.
+    virtual Statement matchingSearch(const QList<SearchTerm> &terms) const = 0;
     /// The same as the papers' keys (papers.pk), which the search index holds itself: no lookup
     /// of each match's id (98,000 for a common word in a library of 200,000).
-    virtual QString matchingKeysSearch() const = 0;
+    virtual Statement matchingKeysSearch(const QList<SearchTerm> &terms) const = 0;
     /// The statement that indexes, in one go, the papers whose keys lie in (`?`, `?`]: for an
     /// engine whose insert trigger stands aside while an import's transaction holds the row of
     /// search_deferred (schema 8). Empty where the index is kept row by row (PostgreSQL).

@@ -86,11 +86,12 @@ QString PaperSearch::ftsQuery(const QString &userText)
 
 Result<QStringList> PaperSearch::search(const QString &userText, int limit) const
 {
-    const QString match = m_db.engine().searchExpression(terms(userText));
-    if (match.isEmpty())
+    const Statement search
+        = m_db.engine().rankedSearch(terms(userText), limit > 0 ? limit : std::numeric_limits<int>::max());
+    if (search.sql.isEmpty())
         return QStringList();
-    Query q(m_db, m_db.engine().rankedSearch(), u"searching"_s);
-    if (Status s = q.run({ match, limit > 0 ? limit : std::numeric_limits<int>::max() }); !s)
+    Query q(m_db, search.sql, u"searching"_s);
+    if (Status s = q.run(search.values); !s)
         return s.error();
     QStringList ids;
     while (q.next())
@@ -100,11 +101,11 @@ Result<QStringList> PaperSearch::search(const QString &userText, int limit) cons
 
 Result<QSet<QString>> PaperSearch::matchingIds(const QString &userText) const
 {
-    const QString match = m_db.engine().searchExpression(terms(userText));
-    if (match.isEmpty())
+    const Statement search = m_db.engine().matchingSearch(terms(userText));
+    if (search.sql.isEmpty())
         return QSet<QString>();
-    Query q(m_db, m_db.engine().matchingSearch(), u"searching"_s);
-    if (Status s = q.run({ match }); !s)
+    Query q(m_db, search.sql, u"searching"_s);
+    if (Status s = q.run(search.values); !s)
         return s.error();
     QSet<QString> ids;
     while (q.next())
@@ -114,11 +115,11 @@ Result<QSet<QString>> PaperSearch::matchingIds(const QString &userText) const
 
 Result<std::vector<qint64>> PaperSearch::matchingKeys(const QString &userText) const
 {
-    const QString match = m_db.engine().searchExpression(terms(userText));
-    if (match.isEmpty())
+    const Statement search = m_db.engine().matchingKeysSearch(terms(userText));
+    if (search.sql.isEmpty())
         return std::vector<qint64>();
-    RowCursor q(m_db, m_db.engine().matchingKeysSearch(), u"searching"_s);
-    if (Status s = q.run({ match }); !s)
+    RowCursor q(m_db, search.sql, u"searching"_s);
+    if (Status s = q.run(search.values); !s)
         return s.error();
     std::vector<qint64> keys;
     while (q.next())

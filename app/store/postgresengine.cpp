@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "pgpassword.h"
+#include "sqlsupport.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -298,22 +299,41 @@ QString PostgresEngine::searchExpression(const QList<SearchTerm> &terms) const
     return parts.join(u" & "_s);
 }
 
-// Both read paper_search alone (schema 6): the vectors in line, with the ids beside them, so a
-// phrase's recheck and the ranking of a common word never reach the papers or their TOAST table.
-QString PostgresEngine::rankedSearch() const
+namespace {
+
+// The statement over paper_search for these terms: `select` reads from `s` and the query `q`,
+// `after` orders or limits.
+Statement searchStatement(const PostgresEngine &engine, const QList<SearchTerm> &terms, const QString &select,
+    const QString &after, QVariantList tail)
 {
-    return u"SELECT s.id FROM paper_search s, to_tsquery('simple', unaccent(CAST(? AS text))) q WHERE s.search @@ q "
-           "ORDER BY ts_rank(s.search, q) DESC, s.id LIMIT ?"_s;
+    const QString match = engine.searchExpression(terms);
+    if (match.isEmpty())
+        return {};
+    QVariantList values { match };
+    const QString where = u"s.search @@ q"_s;
+    values += tail;
+    return { u"SELECT %1 FROM paper_search s, to_tsquery('simple', unaccent(CAST(? AS text))) q WHERE %2%3"_s.arg(
+                 select, where, after),
+        values };
 }
 
-QString PostgresEngine::matchingKeysSearch() const
+} // namespace
+
+// All three read paper_search alone (schema 6): the vectors in line, with the ids beside them, so
+// a phrase's recheck and the ranking of a common word never reach the papers or their TOAST table.
+Statement PostgresEngine::rankedSearch(const QList<SearchTerm> &terms, int limit) const
 {
-    return u"SELECT s.pk FROM paper_search s WHERE s.search @@ to_tsquery('simple', unaccent(CAST(? AS text)))"_s;
+    return searchStatement(*this, terms, u"s.id"_s, u" ORDER BY ts_rank(s.search, q) DESC, s.id LIMIT ?"_s, { limit });
 }
 
-QString PostgresEngine::matchingSearch() const
+Statement PostgresEngine::matchingKeysSearch(const QList<SearchTerm> &terms) const
 {
-    return u"SELECT s.id FROM paper_search s WHERE s.search @@ to_tsquery('simple', unaccent(CAST(? AS text)))"_s;
+    return searchStatement(*this, terms, u"s.pk"_s, QString(), {});
+}
+
+Statement PostgresEngine::matchingSearch(const QList<SearchTerm> &terms) const
+{
+    return searchStatement(*this, terms, u"s.id"_s, QString(), {});
 }
 
 // ---- across processes ----------------------------------------------------------------------

@@ -37,9 +37,9 @@ public:
     QString nowMs() const override;
 
     QString searchExpression(const QList<SearchTerm> &terms) const override;
-    QString rankedSearch() const override;
-    QString matchingSearch() const override;
-    QString matchingKeysSearch() const override;
+    Statement rankedSearch(const QList<SearchTerm> &terms, int limit) const override;
+    Statement matchingSearch(const QList<SearchTerm> &terms) const override;
+    Statement matchingKeysSearch(const QList<SearchTerm> &terms) const override;
 
     Status holdRun(Database &db, qint64 id) const override;
     QString runIsOrphaned() const override;

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "sqlitecursor.h"
+#include "sqlsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -334,20 +335,36 @@ QString SqliteEngine::deferredSearchFill() const
            "FROM papers WHERE pk > ? AND pk <= ?"_s;
 }
 
-QString SqliteEngine::rankedSearch() const
+// bm25 in SQLite's own sorter, bounded by the LIMIT, not FTS5's ORDER BY rank: that sorts every
+// match in a statement of its own, and took 2.3 times as long for a word half the library holds
+// (140 against 60 ms for 98,000 matches in bench_fts's 200,000 papers). Inside a subquery, so only
+// the LIMIT's rows are joined to papers; ties go by key, as PostgreSQL's go by id.
+Statement SqliteEngine::rankedSearch(const QList<SearchTerm> &terms, int limit) const
 {
-    return u"SELECT p.id FROM papers_fts f JOIN papers p ON p.pk = f.rowid WHERE papers_fts MATCH ? "
-           "ORDER BY f.rank LIMIT ?"_s;
+    const QString match = searchExpression(terms);
+    if (match.isEmpty())
+        return {};
+    return { u"SELECT p.id FROM (SELECT rowid AS pk, bm25(papers_fts) AS score FROM papers_fts "
+             "WHERE papers_fts MATCH ? ORDER BY score, rowid LIMIT ?) f "
+             "JOIN papers p ON p.pk = f.pk ORDER BY f.score, f.pk"_s,
+        { match, limit } };
 }
 
-QString SqliteEngine::matchingKeysSearch() const
+Statement SqliteEngine::matchingKeysSearch(const QList<SearchTerm> &terms) const
 {
-    return u"SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?"_s;
+    const QString match = searchExpression(terms);
+    if (match.isEmpty())
+        return {};
+    return { u"SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?"_s, { match } };
 }
 
-QString SqliteEngine::matchingSearch() const
+Statement SqliteEngine::matchingSearch(const QList<SearchTerm> &terms) const
 {
-    return u"SELECT p.id FROM papers p WHERE p.pk IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"_s;
+    const QString match = searchExpression(terms);
+    if (match.isEmpty())
+        return {};
+    return { u"SELECT p.id FROM papers p WHERE p.pk IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)"_s,
+        { match } };
 }
 
 // ---- across processes ----------------------------------------------------------------------

@@ -37,10 +37,10 @@ public:
     QString nowMs() const override;
 
     QString searchExpression(const QList<SearchTerm> &terms) const override;
-    QString rankedSearch() const override;
+    Statement rankedSearch(const QList<SearchTerm> &terms, int limit) const override;
     QString deferredSearchFill() const override;
-    QString matchingSearch() const override;
-    QString matchingKeysSearch() const override;
+    Statement matchingSearch(const QList<SearchTerm> &terms) const override;
+    Statement matchingKeysSearch(const QList<SearchTerm> &terms) const override;
 
     Status holdRun(Database &db, qint64 id) const override;
     QString runIsOrphaned() const override;
