@@ -167,23 +167,28 @@ LibraryQuery::LibraryQuery(Database &db)
 {
 }
 
-Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query) const
+Statement LibraryQuery::listedPapersStatement(const ListingQuery &query) const
 {
     // By paper, and within a paper newest day first, so its first row is its main listing and the
-    // others are skipped unread: SQLite sorts 300,000 listings faster than we sort 200,000 rows,
-    // and the scores and states below come in the same order. Only the columns a table shows,
-    // from the index that holds just those (schema 3): the abstract is most of a paper's bytes,
-    // and reading it for 200,000 rows read the whole file.
+    // others are skipped unread; on SQLite in the order of the index that holds it (schema 9), so
+    // nothing is sorted. The scores and states below come in the same order. Only the columns a
+    // table shows, from the index that holds just those (schema 3): the abstract is most of a
+    // paper's bytes, and reading it for 200,000 rows read the whole file.
     QVariantList values;
     const QString range = dayRange(query.from, query.to, values);
-    RowCursor q(m_db,
-        u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l "
-        "JOIN papers p%5 ON p.id = l.paper_id "
-        "WHERE TRUE%2%3 ORDER BY l.paper_id, l.day DESC, %4, l.category"_s.arg(listedColumns, range,
-            typeFilter(u"l.announce_type"_s, query.announceTypes), typeRank(u"l.announce_type"_s),
-            m_db.engine().indexedBy(u"papers_listing"_s)),
-        u"reading the listed papers"_s);
-    if (Status s = q.run(values); !s)
+    return { u"SELECT l.day, l.category, l.announce_type, %1 FROM listings l "
+             "JOIN papers p%5 ON p.id = l.paper_id "
+             "WHERE TRUE%2%3 ORDER BY l.paper_id, l.day DESC, %4, l.category"_s.arg(listedColumns, range,
+                 typeFilter(u"l.announce_type"_s, query.announceTypes), typeRank(u"l.announce_type"_s),
+                 m_db.engine().indexedBy(u"papers_listing"_s)),
+        values };
+}
+
+Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query) const
+{
+    const Statement listed = listedPapersStatement(query);
+    RowCursor q(m_db, listed.sql, u"reading the listed papers"_s);
+    if (Status s = q.run(listed.values); !s)
         return s.error();
     // The whole library: its scores and states are read on a connection of their own meanwhile
     // (they are a third of the time, and a window has a core to spare while its rows load).
@@ -226,6 +231,8 @@ Result<QList<ListedPaper>> LibraryQuery::listedPapers(const ListingQuery &query)
         if (!marks) // the second connection failed (a server refusing one more, say): read them here
             marks = readMarks(m_db, query.criteriaSha256, {}, {});
     } else {
+        QVariantList values;
+        const QString range = dayRange(query.from, query.to, values);
         marks = readMarks(m_db, query.criteriaSha256,
             u"paper_id IN (SELECT l.paper_id FROM listings l WHERE TRUE%1)"_s.arg(range), values);
     }

@@ -95,6 +95,9 @@ public:
     /// The SQL and bindings days() runs; public so a test can ask SQLite for its query plan (a
     /// missing index there is quadratic in the size of the library).
     static Statement daysStatement(const DayQuery &query);
+    /// The SQL and bindings the first listedPapers() runs, for the same reason: on SQLite the
+    /// whole library is read in the order of one index, without a sort (schema 9).
+    Statement listedPapersStatement(const ListingQuery &query) const;
 
 private:
     Database &m_db;

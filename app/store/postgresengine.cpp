@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace PaperSift {
 
 using namespace Qt::StringLiterals;
@@ -299,18 +301,58 @@ QString PostgresEngine::searchExpression(const QList<SearchTerm> &terms) const
     return parts.join(u" & "_s);
 }
 
+QString PostgresEngine::phrasePairs(const QList<SearchTerm> &terms)
+{
+    // Only words of ASCII letters and digits: for those, the pair is exactly what the trigger's
+    // to_tsvector('simple', unaccent(…)) made of the text (one lexeme a word, lower case), so
+    // the filter can never drop a paper the phrase matches. Other words are left to `search`.
+    const auto plain = [](const QString &word) {
+        return std::all_of(word.cbegin(), word.cend(), [](QChar c) {
+            return c.unicode() < 128 && c.isLetterOrNumber();
+        });
+    };
+    QStringList pairs;
+    for (const SearchTerm &t : terms) {
+        if (!t.phrase)
+            continue; // a word is a prefix: the index of words finds it as well as a pair would
+        // The words as searchExpression splits them: at every character that is not a letter or digit.
+        QStringList tokens;
+        QString token;
+        const QString text = t.text + u' ';
+        for (const QChar c : text) {
+            if (c.isLetterOrNumber()) {
+                token += c.toLower();
+            } else if (!token.isEmpty()) {
+                tokens.append(token);
+                token.clear();
+            }
+        }
+        for (qsizetype i = 1; i < tokens.size(); ++i) {
+            if (plain(tokens[i - 1]) && plain(tokens[i]))
+                pairs.append(u'\'' + tokens[i - 1] + u' ' + tokens[i] + u'\'');
+        }
+    }
+    pairs.removeDuplicates();
+    return pairs.join(u" & "_s);
+}
+
 namespace {
 
 // The statement over paper_search for these terms: `select` reads from `s` and the query `q`,
-// `after` orders or limits.
+// `after` orders or limits. A phrase's word pairs (schema 9) narrow the candidates first.
 Statement searchStatement(const PostgresEngine &engine, const QList<SearchTerm> &terms, const QString &select,
     const QString &after, QVariantList tail)
 {
     const QString match = engine.searchExpression(terms);
     if (match.isEmpty())
         return {};
+    const QString pairs = PostgresEngine::phrasePairs(terms);
     QVariantList values { match };
-    const QString where = u"s.search @@ q"_s;
+    QString where = u"s.search @@ q"_s;
+    if (!pairs.isEmpty()) {
+        where = u"s.pairs @@ CAST(? AS tsquery) AND "_s + where;
+        values.append(pairs);
+    }
     values += tail;
     return { u"SELECT %1 FROM paper_search s, to_tsquery('simple', unaccent(CAST(? AS text))) q WHERE %2%3"_s.arg(
                  select, where, after),

@@ -40,6 +40,9 @@ public:
     Statement rankedSearch(const QList<SearchTerm> &terms, int limit) const override;
     Statement matchingSearch(const QList<SearchTerm> &terms) const override;
     Statement matchingKeysSearch(const QList<SearchTerm> &terms) const override;
+    /// The word pairs of the terms' phrases as a tsquery ("'neural network' & …"), matched against
+    /// paper_search.pairs (schema 9); empty when no phrase has two plain words.
+    static QString phrasePairs(const QList<SearchTerm> &terms);
 
     Status holdRun(Database &db, qint64 id) const override;
     QString runIsOrphaned() const override;

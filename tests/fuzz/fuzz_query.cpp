@@ -1,6 +1,6 @@
 // The search and filter language a reader types (words, "phrases", au:/ti:/abs:), as terms and as
-// each engine's query: FTS5 MATCH text on SQLite, to_tsquery text on PostgreSQL. Neither may ever
-// carry the reader's text as syntax.
+// each engine's query: FTS5 MATCH text on SQLite, to_tsquery text and word pairs on PostgreSQL.
+// Neither may ever carry the reader's text as syntax.
 #include "fuzztarget.h"
 #include "store/papersearch.h"
 #include "store/postgresengine.h"
@@ -36,5 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)PaperSearch::ftsQuery(typed);
     static const PostgresEngine postgres;
     checkTsQuery(postgres.searchExpression(terms));
+    // The phrases' word pairs (schema 9): quoted lexemes of ASCII letters and digits, one space
+    // inside each, joined by &.
+    const QString pairs = PostgresEngine::phrasePairs(terms);
+    for (const QChar c : pairs)
+        FUZZ_CHECK((c.unicode() < 128 && c.isLetterOrNumber()) || u" '&"_s.contains(c));
+    FUZZ_CHECK(pairs.count(u'\'') % 2 == 0);
     return 0;
 }
