@@ -4,6 +4,7 @@
 #include "pgpassword.h"
 #include "sqlsupport.h"
 
+#include <QCryptographicHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -301,6 +302,13 @@ QString PostgresEngine::searchExpression(const QList<SearchTerm> &terms) const
     return parts.join(u" & "_s);
 }
 
+// papersift_word_pairs()'s key for the pair: the first five hex digits of the MD5 of "a b".
+static QString pairKey(const QString &a, const QString &b)
+{
+    const QByteArray md5 = QCryptographicHash::hash((a + u' ' + b).toUtf8(), QCryptographicHash::Md5);
+    return QString::fromLatin1(md5.toHex().left(5));
+}
+
 QString PostgresEngine::phrasePairs(const QList<SearchTerm> &terms)
 {
     // Only words of ASCII letters and digits: for those, the pair is exactly what the trigger's
@@ -329,7 +337,7 @@ QString PostgresEngine::phrasePairs(const QList<SearchTerm> &terms)
         }
         for (qsizetype i = 1; i < tokens.size(); ++i) {
             if (plain(tokens[i - 1]) && plain(tokens[i]))
-                pairs.append(u'\'' + tokens[i - 1] + u' ' + tokens[i] + u'\'');
+                pairs.append(u'\'' + pairKey(tokens[i - 1], tokens[i]) + u'\'');
         }
     }
     pairs.removeDuplicates();
@@ -350,7 +358,7 @@ Statement searchStatement(const PostgresEngine &engine, const QList<SearchTerm> 
     QVariantList values { match };
     QString where = u"s.search @@ q"_s;
     if (!pairs.isEmpty()) {
-        where = u"s.pairs @@ CAST(? AS tsquery) AND "_s + where;
+        where = u"s.pk IN (SELECT w.pk FROM paper_pairs w WHERE w.pairs @@ CAST(? AS tsquery)) AND "_s + where;
         values.append(pairs);
     }
     values += tail;

@@ -40,8 +40,8 @@ public:
     Statement rankedSearch(const QList<SearchTerm> &terms, int limit) const override;
     Statement matchingSearch(const QList<SearchTerm> &terms) const override;
     Statement matchingKeysSearch(const QList<SearchTerm> &terms) const override;
-    /// The word pairs of the terms' phrases as a tsquery ("'neural network' & …"), matched against
-    /// paper_search.pairs (schema 9); empty when no phrase has two plain words.
+    /// The keys of the word pairs of the terms' phrases as a tsquery ("'3f2a9' & …"), matched
+    /// against paper_pairs (schema 9); empty when no phrase has two plain words.
     static QString phrasePairs(const QList<SearchTerm> &terms);
 
     Status holdRun(Database &db, qint64 id) const override;
