@@ -170,6 +170,35 @@ private slots:
             (QSet<QString> { u"2506.00101"_s, u"2506.00103"_s }));
         QCOMPARE(*PaperSearch(*m_db).matchingIds(u"\"graph neural network\""_s), QSet<QString> { u"2506.00102"_s });
         QVERIFY(PaperSearch(*m_db).matchingIds(u"\"network graph\""_s)->isEmpty());
+
+        // On PostgreSQL the pairs' index finds the candidates, never the words' index (which
+        // would hand every paper holding both words to the check). Sequential scans are off
+        // here so that a table of three papers shows the indexes a library would use.
+        if (!onPostgres())
+            return;
+        QVERIFY(m_db->exec(u"SET enable_seqscan = off"_s));
+        const auto restore = qScopeGuard([this] {
+            (void)m_db->exec(u"RESET enable_seqscan"_s);
+        });
+        for (const Statement &search : { m_db->engine().rankedSearch(PaperSearch::terms(u"\"neural network\""_s), 200),
+                 m_db->engine().matchingKeysSearch(PaperSearch::terms(u"ti:\"state of\" graph"_s)) }) {
+            // EXPLAIN cannot be prepared: the values go into the text (letters, digits, operators).
+            QString sql = search.sql;
+            for (const QVariant &v : search.values) {
+                const QString literal = v.typeId() == QMetaType::QString
+                    ? u'\'' + v.toString().replace(u'\'', u"''"_s) + u'\''
+                    : v.toString();
+                sql.replace(sql.indexOf(u'?'), 1, literal);
+            }
+            auto plan = m_db->exec(u"EXPLAIN "_s + sql);
+            QVERIFY2(plan, qPrintable(plan.errorMessage()));
+            QStringList lines;
+            for (const QVariantList &row : *plan)
+                lines.append(row.at(0).toString());
+            const QString shown = lines.join(u'\n');
+            QVERIFY2(shown.contains(u"paper_pairs_index"_s), qPrintable(shown));
+            QVERIFY2(!shown.contains(u"paper_search_index"_s), qPrintable(shown));
+        }
     }
 
     void searchFindsTheSamePapersAfterTheUpgradeToSchema6()
