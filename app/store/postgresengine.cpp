@@ -266,6 +266,24 @@ QString PostgresEngine::nowMs() const
 
 // ---- full-text search (tsvector, GIN) ------------------------------------------------------
 
+// A term's words as both the query and its word pairs read it: split at every character that is
+// not a letter or digit, so the user's text never reaches to_tsquery as syntax.
+static QStringList termWords(const QString &text)
+{
+    QStringList words;
+    QString word;
+    const QString ended = text + u' ';
+    for (const QChar c : ended) {
+        if (c.isLetterOrNumber()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    return words;
+}
+
 QString PostgresEngine::searchExpression(const QList<SearchTerm> &terms) const
 {
     // to_tsquery's own syntax, built here from letters and digits only (so the user's text is
@@ -277,17 +295,7 @@ QString PostgresEngine::searchExpression(const QList<SearchTerm> &terms) const
             : t.column == "authors"_L1                ? u"B"_s
             : t.column == "abstract"_L1               ? u"C"_s
                                                       : QString();
-        QStringList tokens;
-        QString token;
-        const QString text = t.text + u' ';
-        for (const QChar c : text) {
-            if (c.isLetterOrNumber()) {
-                token += c;
-            } else if (!token.isEmpty()) {
-                tokens.append(token);
-                token.clear();
-            }
-        }
+        const QStringList tokens = termWords(t.text);
         if (tokens.isEmpty())
             continue;
         QStringList lexemes;
@@ -323,18 +331,9 @@ QString PostgresEngine::phrasePairs(const QList<SearchTerm> &terms)
     for (const SearchTerm &t : terms) {
         if (!t.phrase)
             continue; // a word is a prefix: the index of words finds it as well as a pair would
-        // The words as searchExpression splits them: at every character that is not a letter or digit.
-        QStringList tokens;
-        QString token;
-        const QString text = t.text + u' ';
-        for (const QChar c : text) {
-            if (c.isLetterOrNumber()) {
-                token += c.toLower();
-            } else if (!token.isEmpty()) {
-                tokens.append(token);
-                token.clear();
-            }
-        }
+        QStringList tokens = termWords(t.text);
+        for (QString &token : tokens)
+            token = token.toLower();
         for (qsizetype i = 1; i < tokens.size(); ++i) {
             if (plain(tokens[i - 1]) && plain(tokens[i]))
                 pairs.append(u'\'' + pairKey(tokens[i - 1], tokens[i]) + u'\'');
