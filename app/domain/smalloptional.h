@@ -2,17 +2,16 @@
 
 #include <QtGlobal>
 
-#include <cmath>
 #include <limits>
 #include <optional>
 #include <type_traits>
 
 namespace PaperSift {
 
-/// An optional number stored in its own width, with one value of that width meaning "none": a
-/// score (1–10) or a rating (1–5) in one byte, a ranking in a float, where std::optional<int> takes
-/// eight bytes and std::optional<double> sixteen. For the rows a table holds 200,000 of (PaperRow);
-/// reads like std::optional and converts to and from it, so code around it does not change.
+/// An optional integer stored in its own width, with the width's lowest value meaning "none": a
+/// score (1–10) or a rating (1–5) in one byte, where std::optional<int> takes eight. For the rows
+/// a table holds 200,000 of (PaperRow); reads like std::optional and converts to and from it, so
+/// code around it does not change.
 ///
 /// `Stored` is the width kept; values are given and read as `Value`. A value that does not fit the
 /// width is a programming error (asserted), never silently wrapped.
@@ -49,26 +48,13 @@ public:
     friend bool operator==(SmallOptional a, Value b) { return a.has_value() && *a == b; }
 
 private:
-    static Stored none()
-    {
-        if constexpr (std::is_floating_point_v<Stored>)
-            return std::numeric_limits<Stored>::quiet_NaN();
-        else
-            return std::numeric_limits<Stored>::min();
-    }
-    static bool isNone(Stored s)
-    {
-        if constexpr (std::is_floating_point_v<Stored>)
-            return std::isnan(s);
-        else
-            return s == none();
-    }
+    static_assert(std::is_integral_v<Value> && std::is_integral_v<Stored>);
+
+    static Stored none() { return std::numeric_limits<Stored>::min(); }
+    static bool isNone(Stored s) { return s == none(); }
     static Stored store(Value v)
     {
-        if constexpr (std::is_integral_v<Stored>)
-            Q_ASSERT(v > Value(none()) && v <= Value(std::numeric_limits<Stored>::max()));
-        else
-            Q_ASSERT(!std::isnan(v));
+        Q_ASSERT(v > Value(none()) && v <= Value(std::numeric_limits<Stored>::max()));
         return Stored(v);
     }
 
@@ -77,7 +63,5 @@ private:
 
 /// A score or rating: -127…127 in one byte.
 using SmallInt = SmallOptional<int, qint8>;
-/// A ranking such as "Yours" (0–10): a float's seven digits are far more than the one decimal shown.
-using SmallReal = SmallOptional<double, float>;
 
 } // namespace PaperSift
